@@ -1,0 +1,258 @@
+package io.promisedesk.workload;
+
+import io.promisedesk.common.Decimal;
+import io.promisedesk.common.Hours;
+import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.team.CapacityCalendar;
+import io.promisedesk.team.Team;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.work.WorkItem;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * A team's committed work judged against its capacity on one day: a snapshot that answers every panel and
+ * promise question about the team without recomputing.
+ *
+ * <p>The team is one pool of capacity working earliest deadline first, which meets every commitment
+ * whenever any order does; so the load at a commitment date counts all work due on or before it.
+ */
+public final class TeamAssessment {
+    /** Hours and ratios are reported to this many decimals. */
+    public static final int DECIMALS = 4;
+
+    static final Comparator<WorkItem> EARLIEST_DEADLINE_FIRST = Comparator
+            .comparing((WorkItem item) -> item.commitment().orElseThrow().date())
+            .thenComparing(WorkItem::key);
+
+    private final Team team;
+    private final CapacityCalendar calendar;
+    private final List<IssueVerdict> verdicts;
+    private final Map<IssueKey, IssueVerdict> byKey;
+    /** Distinct commitment dates in order, with the work due through each and where its issues end. */
+    private final LocalDate[] dueDates;
+    private final long[] workDueUnits;
+    private final int[] groupEnds;
+    private final Level level;
+    private final int unestimatedIssues;
+    private final int issuesAtRisk;
+
+    private TeamAssessment(Team team, List<WorkItem> items, LocalDate today) {
+        this.team = team;
+        WorkItem[] committed = committedInOrder(items);
+        LocalDate lastDue = committed.length == 0 ? null : committed[committed.length - 1].commitment().orElseThrow().date();
+        this.calendar = CapacityCalendar.of(team, today, lastDue);
+
+        List<IssueVerdict> ordered = new ArrayList<>(committed.length);
+        List<LocalDate> dates = new ArrayList<>();
+        List<Long> work = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        Level worst = Level.OK;
+        int unestimated = 0;
+        int atRisk = 0;
+        long cumulativeMillis = 0;
+        int start = 0;
+        while (start < committed.length) {
+            LocalDate due = committed[start].commitment().orElseThrow().date();
+            int end = start;
+            long groupMillis = cumulativeMillis;
+            while (end < committed.length && committed[end].commitment().orElseThrow().date().equals(due)) {
+                groupMillis = Math.addExact(groupMillis, remainingOf(committed[end]).millis());
+                end++;
+            }
+            long dueUnits = Math.multiplyExact(groupMillis, unitsPerMilliHour());
+            long capacityUnits = calendar.capacityThrough(due);
+            LoadRatio load = new LoadRatio(dueUnits, capacityUnits);
+            Level groupLevel = load.level(team.thresholds());
+            BigDecimal workDue = Decimal.fromMilli(groupMillis);
+            BigDecimal capacity = calendar.toHours(capacityUnits, DECIMALS);
+            for (int i = start; i < end; i++) {
+                WorkItem item = committed[i];
+                Hours remaining = remainingOf(item);
+                cumulativeMillis += remaining.millis();
+                Optional<LocalDate> forecast = calendar.firstDateReaching(
+                        Math.multiplyExact(cumulativeMillis, unitsPerMilliHour()));
+                ordered.add(new IssueVerdict(item, remaining, groupLevel, load, workDue, capacity, forecast,
+                        distanceFrom(due, forecast), distanceFrom(due, item.eta()), i));
+                if (item.isUnestimated()) {
+                    unestimated++;
+                }
+            }
+            if (groupLevel.isAtRisk()) {
+                atRisk += end - start;
+            }
+            worst = worst.worst(groupLevel);
+            dates.add(due);
+            work.add(dueUnits);
+            ends.add(end);
+            start = end;
+        }
+        this.verdicts = Collections.unmodifiableList(ordered);
+        this.byKey = indexByKey(ordered);
+        this.dueDates = dates.toArray(LocalDate[]::new);
+        this.workDueUnits = work.stream().mapToLong(Long::longValue).toArray();
+        this.groupEnds = ends.stream().mapToInt(Integer::intValue).toArray();
+        this.level = worst;
+        this.unestimatedIssues = unestimated;
+        this.issuesAtRisk = atRisk;
+    }
+
+    /** Judges the team's {@code items} on {@code today}; items of other teams must not be among them. */
+    public static TeamAssessment assess(Team team, Collection<WorkItem> items, LocalDate today) {
+        return new TeamAssessment(team, List.copyOf(items), today);
+    }
+
+    private static WorkItem[] committedInOrder(List<WorkItem> items) {
+        Set<IssueKey> seen = new HashSet<>();
+        List<WorkItem> committed = new ArrayList<>();
+        for (WorkItem item : items) {
+            if (!seen.add(item.key())) {
+                throw new InvalidValueException("key", "promisedesk.error.issueKey.duplicate",
+                        "must be unique, " + item.key() + " is there twice", item.key().toString());
+            }
+            if (item.isCommitted()) {
+                committed.add(item);
+            }
+        }
+        WorkItem[] ordered = committed.toArray(WorkItem[]::new);
+        Arrays.sort(ordered, EARLIEST_DEADLINE_FIRST);
+        return ordered;
+    }
+
+    private static Map<IssueKey, IssueVerdict> indexByKey(List<IssueVerdict> verdicts) {
+        Map<IssueKey, IssueVerdict> index = new HashMap<>(verdicts.size() * 2);
+        for (IssueVerdict verdict : verdicts) {
+            index.put(verdict.item().key(), verdict);
+        }
+        return index;
+    }
+
+    private Hours remainingOf(WorkItem item) {
+        return item.remainingWork(team.defaultEstimate());
+    }
+
+    private long unitsPerMilliHour() {
+        return calendar.toUnits(new Hours(1));
+    }
+
+    private OptionalLong distanceFrom(LocalDate commitment, Optional<LocalDate> other) {
+        return other.map(date -> OptionalLong.of(calendar.workingDaysBetween(commitment, date)))
+                .orElse(OptionalLong.empty());
+    }
+
+    public Team team() {
+        return team;
+    }
+
+    public CapacityCalendar calendar() {
+        return calendar;
+    }
+
+    public LocalDate today() {
+        return calendar.today();
+    }
+
+    /** The worst level of any committed issue; OK when nothing is committed. */
+    public Level level() {
+        return level;
+    }
+
+    /** Every committed, unresolved issue in earliest-deadline-first order. */
+    public List<IssueVerdict> verdicts() {
+        return verdicts;
+    }
+
+    public Optional<IssueVerdict> verdictFor(IssueKey key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    public int committedIssues() {
+        return verdicts.size();
+    }
+
+    /** Committed issues nobody estimated: the forecast is only as good as the estimates. */
+    public int unestimatedIssues() {
+        return unestimatedIssues;
+    }
+
+    /** Committed issues whose level is WARNING or worse. */
+    public int issuesAtRisk() {
+        return issuesAtRisk;
+    }
+
+    /** The committed issue whose commitment date carries the highest load, the first of them on a tie. */
+    public Optional<IssueVerdict> peak() {
+        IssueVerdict peak = null;
+        for (int group = 0; group < dueDates.length; group++) {
+            IssueVerdict candidate = verdicts.get(groupEnds[group] - 1);
+            if (peak == null || isHigher(candidate.load(), peak.load())) {
+                peak = candidate;
+            }
+        }
+        return Optional.ofNullable(peak);
+    }
+
+    private static boolean isHigher(LoadRatio a, LoadRatio b) {
+        if (a.isInfinite() || b.isInfinite()) {
+            return a.isInfinite() && !b.isInfinite();
+        }
+        return LoadRatio.compareProducts(a.work(), b.capacity(), b.work(), a.capacity()) > 0;
+    }
+
+    /** What the overcommit panel shows for one committed issue; empty for an issue this team has not committed. */
+    public Optional<CommitmentRisk> riskOf(IssueKey key, int contributorLimit) {
+        IssueVerdict verdict = byKey.get(key);
+        if (verdict == null) {
+            return Optional.empty();
+        }
+        int dueThrough = groupEnds[groupOf(verdict.commitmentDate())];
+        List<IssueVerdict> due = verdicts.subList(0, dueThrough);
+        int unestimatedDue = (int) due.stream().filter(IssueVerdict::isUnestimated).count();
+        int othersAtRisk = issuesAtRisk - (verdict.level().isAtRisk() ? 1 : 0);
+        return Optional.of(new CommitmentRisk(verdict, othersAtRisk, unestimatedDue,
+                largestContributors(due, contributorLimit)));
+    }
+
+    private static List<IssueVerdict> largestContributors(List<IssueVerdict> due, int limit) {
+        return due.stream()
+                .filter(verdict -> !verdict.remaining().isZero())
+                .sorted(Comparator.comparing(IssueVerdict::remaining).reversed()
+                        .thenComparingInt(IssueVerdict::position))
+                .limit(limit)
+                .toList();
+    }
+
+    private int groupOf(LocalDate due) {
+        int index = Arrays.binarySearch(dueDates, due);
+        if (index < 0) {
+            throw new IllegalStateException("no commitment group for " + due);
+        }
+        return index;
+    }
+
+    int dueDateCount() {
+        return dueDates.length;
+    }
+
+    LocalDate dueDate(int group) {
+        return dueDates[group];
+    }
+
+    /** Capacity units of committed work due on or before the group's date. */
+    long workDueUnits(int group) {
+        return workDueUnits[group];
+    }
+}
