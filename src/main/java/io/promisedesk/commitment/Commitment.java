@@ -1,5 +1,6 @@
 package io.promisedesk.commitment;
 
+import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
 
 import java.time.LocalDate;
@@ -9,6 +10,19 @@ import java.util.Optional;
 public record Commitment(LocalDate date, Customer customer) {
     public Commitment {
         Require.present(date, "commitment");
+    }
+
+    /**
+     * A commitment sales makes now: a promise for a date already gone is refused, although a stored commitment
+     * may of course lie in the past later on.
+     */
+    public static Commitment make(LocalDate date, Customer customer, LocalDate today) {
+        Require.present(date, "commitment");
+        if (date.isBefore(today)) {
+            throw new InvalidValueException("commitment", "promisedesk.error.commitment.past",
+                    "must not be before today " + today + ", was " + date, date, today);
+        }
+        return new Commitment(date, Require.present(customer, "customer"));
     }
 
     public static Commitment of(LocalDate date, String customer) {
