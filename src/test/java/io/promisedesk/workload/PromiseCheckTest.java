@@ -185,6 +185,22 @@ public class PromiseCheckTest {
         assertEquals(Optional.of(date("2026-03-09")), answer.earliest());
     }
 
+    @Test
+    public void promiseWishedBeyondTheFiveYearHorizon_isFeasibleWhenTheCapacityIsThere() {
+        PromiseAnswer answer = PromiseCheck.check(EMPTY_QUEUE, Hours.of(8), date("2032-03-02"));
+
+        assertTrue(answer.feasible());
+        assertEquals(Optional.of(date("2032-03-02")), answer.earliest());
+    }
+
+    @Test
+    public void promiseWishedBeyondTheFiveYearHorizonThatDoesNotFit_hasNoEarliestDate() {
+        PromiseAnswer answer = PromiseCheck.check(EMPTY_QUEUE, Hours.of(100_000), date("2032-03-02"));
+
+        assertFalse(answer.feasible());
+        assertEquals(Optional.empty(), answer.earliest());
+    }
+
     private static TeamAssessment assessWith(WorkItem... items) {
         return TeamAssessment.assess(ANNA_FULL_TIME, List.of(items), TODAY);
     }
