@@ -65,7 +65,10 @@ public class CapacityCalendarTest {
 
     @Test
     public void absenceOnATeamNonWorkingDate_isNotSubtractedTwice() {
-        Team team = aTeam().nonWorking("2026-03-04").withMember("anna", 40, "2026-03-04").withMember("bram", 20).build();
+        Team team = aTeam().nonWorking("2026-03-04")
+                .withMember("anna", 40, "2026-03-04")
+                .withMember("bram", 20)
+                .build();
         CapacityCalendar calendar = CapacityCalendar.of(team, TODAY);
 
         String throughFriday = hoursThrough(calendar, "2026-03-06");

@@ -7,6 +7,7 @@ import org.junit.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -18,7 +19,8 @@ import static org.junit.Assert.assertTrue;
 
 public class TeamTest {
 
-    private static final Clock HALF_PAST_ELEVEN_UTC = Clock.fixed(Instant.parse("2026-03-02T23:30:00Z"), ZoneOffset.UTC);
+    private static final Clock HALF_PAST_ELEVEN_UTC =
+            Clock.fixed(Instant.parse("2026-03-02T23:30:00Z"), ZoneOffset.UTC);
     private static final Clock THREE_AM_UTC = Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC);
 
     @Test
@@ -87,7 +89,7 @@ public class TeamTest {
     @Test
     public void todayDependsOnTheTeamsZoneNotTheClocksZone() {
         Team team = aTeam().zone("Asia/Tokyo").withMember("anna", 40).build();
-        Clock sameInstantInLosAngeles = HALF_PAST_ELEVEN_UTC.withZone(java.time.ZoneId.of("America/Los_Angeles"));
+        Clock sameInstantInLosAngeles = HALF_PAST_ELEVEN_UTC.withZone(ZoneId.of("America/Los_Angeles"));
 
         LocalDate today = team.today(sameInstantInLosAngeles);
 
