@@ -501,6 +501,14 @@ public class TeamAssessmentTest {
         CommitmentRisk risk = assessment.riskOf(IssueKey.parse("OPS-12"), 5).orElseThrow();
 
         assertEquals(List.of("OPS-7", "OPS-12", "OPS-9"), keysOf(risk.largestContributors()));
+    }
+
+    @Test
+    public void riskOfTheScenariosFirstCommitment_countsOps9AsTheOneUnestimatedIssueDue() {
+        TeamAssessment assessment = assessScenario();
+
+        CommitmentRisk risk = assessment.riskOf(IssueKey.parse("OPS-7"), 5).orElseThrow();
+
         assertEquals(1, risk.unestimatedIssuesDue());
     }
 
