@@ -82,6 +82,11 @@ public final class CapacityCalendar {
         return horizon;
     }
 
+    /** The last date this calendar holds capacity for: the horizon, or a later date it was built for. */
+    public LocalDate lastDay() {
+        return today.plusDays(cumulative.length - 1L);
+    }
+
     /** Capacity units in {@code today..date}, both included; zero for a date before today. */
     public long capacityThrough(LocalDate date) {
         long index = date.toEpochDay() - today.toEpochDay();
@@ -89,8 +94,7 @@ public final class CapacityCalendar {
             return 0;
         }
         if (index >= cumulative.length) {
-            throw new IllegalArgumentException("date " + date + " lies beyond this calendar's last day "
-                    + today.plusDays(cumulative.length - 1L));
+            throw new IllegalArgumentException("date " + date + " lies beyond this calendar's last day " + lastDay());
         }
         return cumulative[(int) index];
     }

@@ -19,14 +19,14 @@ public final class PromiseCheck {
 
     /** Whether {@code hours} more work due at {@code wished} keeps every commitment from then on below critical. */
     public static PromiseAnswer check(TeamAssessment assessment, Hours hours, LocalDate wished) {
-        CapacityCalendar calendar = assessment.calendar();
         if (hours.isZero()) {
             throw new InvalidValueException("hours", "promisedesk.error.promise.hours", "must be > 0, was 0");
         }
-        if (wished.isBefore(calendar.today())) {
+        if (wished.isBefore(assessment.today())) {
             throw new InvalidValueException("wished", "promisedesk.error.promise.past",
-                    "must not be before today " + calendar.today() + ", was " + wished, wished, calendar.today());
+                    "must not be before today " + assessment.today() + ", was " + wished, wished, assessment.today());
         }
+        CapacityCalendar calendar = calendarThrough(assessment, wished);
         long extra = calendar.toUnits(hours);
         long critical = assessment.team().thresholds().criticalMilli();
         int groups = assessment.dueDateCount();
@@ -64,6 +64,14 @@ public final class PromiseCheck {
             group++;
         }
         return new PromiseAnswer(hours, wished, false, Optional.empty());
+    }
+
+    /** The assessment's calendar, or a longer one when the wished date lies beyond it: any later date may be wished. */
+    private static CapacityCalendar calendarThrough(TeamAssessment assessment, LocalDate wished) {
+        CapacityCalendar calendar = assessment.calendar();
+        return wished.isAfter(calendar.lastDay())
+                ? CapacityCalendar.of(assessment.team(), calendar.today(), wished)
+                : calendar;
     }
 
     private static boolean fitsAt(CapacityCalendar calendar, LocalDate date, int group, TeamAssessment assessment,

@@ -209,6 +209,10 @@ public final class TeamAssessment {
         if (a.isInfinite() || b.isInfinite()) {
             return a.isInfinite() && !b.isInfinite();
         }
+        // No capacity and no work is a load of 0; cross-multiplying by its zero capacity would tie it with anything.
+        if (a.capacity() == 0 || b.capacity() == 0) {
+            return a.capacity() != 0 && a.work() > 0;
+        }
         return LoadRatio.compareProducts(a.work(), b.capacity(), b.work(), a.capacity()) > 0;
     }
 
