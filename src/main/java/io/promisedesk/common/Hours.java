@@ -20,12 +20,26 @@ public record Hours(long millis) implements Comparable<Hours> {
         }
     }
 
+    /** The hours given, to a thousandth; the sign and size are checked before rounding so the message shows the value given. */
     public static Hours of(BigDecimal hours) {
+        if (hours.signum() < 0) {
+            throw new InvalidValueException("hours", "promisedesk.error.hours.negative",
+                    "must be >= 0, was " + hours.toPlainString(), hours);
+        }
+        if (hours.compareTo(BigDecimal.valueOf(MAX_MILLIS / Decimal.ONE)) > 0) {
+            throw new InvalidValueException("hours", "promisedesk.error.hours.absurd",
+                    "must be at most " + MAX_MILLIS / Decimal.ONE + ", was " + hours.toPlainString(),
+                    MAX_MILLIS / Decimal.ONE, hours);
+        }
         return new Hours(Decimal.toMilli(hours));
     }
 
     public static Hours of(double hours) {
-        return new Hours(Decimal.toMilli(hours));
+        if (!Double.isFinite(hours)) {
+            throw new InvalidValueException("hours", "promisedesk.error.hours.notANumber", "must be a number, was " + hours,
+                    String.valueOf(hours));
+        }
+        return of(BigDecimal.valueOf(hours));
     }
 
     public BigDecimal toBigDecimal() {

@@ -20,6 +20,7 @@ final class JsonParser {
     };
 
     private static final int MAX_DEPTH = 64;
+    private static final int MAX_EXPONENT = 100;
 
     private final String text;
     private int position;
@@ -219,12 +220,18 @@ final class JsonParser {
             }
             skipDigits();
         }
+        BigDecimal number;
         try {
-            return new BigDecimal(text.substring(start, position));
+            number = new BigDecimal(text.substring(start, position));
         } catch (NumberFormatException | ArithmeticException unreadable) {
+            number = null;
+        }
+        // A number like 1e999999999 is well formed but would take gigabytes to print in a message.
+        if (number == null || Math.abs(number.scale()) > MAX_EXPONENT) {
             position = start;
             throw error("number out of range");
         }
+        return number;
     }
 
     private void skipDigits() {

@@ -4,6 +4,7 @@ import io.promisedesk.common.InvalidValueException;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ public record WorkingWeek(Set<DayOfWeek> days) {
             throw new InvalidValueException("workingDays", "promisedesk.error.workingDays.empty",
                     "must name at least one weekday");
         }
-        days = Set.copyOf(EnumSet.copyOf(days));
+        // Kept in weekday order, so that screens list the days Monday first.
+        days = Collections.unmodifiableSet(EnumSet.copyOf(days));
     }
 
     public boolean isWorkingDay(LocalDate date) {

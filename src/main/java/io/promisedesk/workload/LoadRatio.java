@@ -10,7 +10,7 @@ import java.util.Optional;
  * Work due by a date over the capacity until then, both in the same capacity units and kept as the exact
  * fraction; infinite when work is due and no capacity is left.
  */
-public record LoadRatio(long work, long capacity) {
+public record LoadRatio(long work, long capacity) implements Comparable<LoadRatio> {
     public LoadRatio {
         if (work < 0 || capacity < 0) {
             throw new IllegalArgumentException("work " + work + " and capacity " + capacity + " must be >= 0");
@@ -49,6 +49,19 @@ public record LoadRatio(long work, long capacity) {
             return Level.OVERCOMMITTED;
         }
         return reaches(thresholds.warnMilli()) ? Level.WARNING : Level.OK;
+    }
+
+    /** Orders ratios by value, exactly; every infinite ratio is above every finite one. */
+    @Override
+    public int compareTo(LoadRatio other) {
+        if (isInfinite() || other.isInfinite()) {
+            return Boolean.compare(isInfinite(), other.isInfinite());
+        }
+        // A ratio without work is 0 whatever its capacity; cross-multiplying by a zero capacity would tie it with anything.
+        if (work == 0 || other.work == 0) {
+            return Boolean.compare(work != 0, other.work != 0);
+        }
+        return compareProducts(work, other.capacity, other.work, capacity);
     }
 
     /** Compares {@code a * b} with {@code c * d} for non-negative factors without overflow. */

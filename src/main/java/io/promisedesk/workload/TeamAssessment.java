@@ -193,27 +193,16 @@ public final class TeamAssessment {
         return issuesAtRisk;
     }
 
-    /** The committed issue whose commitment date carries the highest load, the first of them on a tie. */
+    /** The committed issue whose commitment date carries the highest load: the earliest such date, its first issue. */
     public Optional<IssueVerdict> peak() {
         IssueVerdict peak = null;
         for (int group = 0; group < dueDates.length; group++) {
-            IssueVerdict candidate = verdicts.get(groupEnds[group] - 1);
-            if (peak == null || isHigher(candidate.load(), peak.load())) {
+            IssueVerdict candidate = verdicts.get(group == 0 ? 0 : groupEnds[group - 1]);
+            if (peak == null || candidate.load().compareTo(peak.load()) > 0) {
                 peak = candidate;
             }
         }
         return Optional.ofNullable(peak);
-    }
-
-    private static boolean isHigher(LoadRatio a, LoadRatio b) {
-        if (a.isInfinite() || b.isInfinite()) {
-            return a.isInfinite() && !b.isInfinite();
-        }
-        // No capacity and no work is a load of 0; cross-multiplying by its zero capacity would tie it with anything.
-        if (a.capacity() == 0 || b.capacity() == 0) {
-            return a.capacity() != 0 && a.work() > 0;
-        }
-        return LoadRatio.compareProducts(a.work(), b.capacity(), b.work(), a.capacity()) > 0;
     }
 
     /** What the overcommit panel shows for one committed issue; empty for an issue this team has not committed. */

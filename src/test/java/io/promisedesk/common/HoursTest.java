@@ -64,4 +64,26 @@ public class HoursTest {
 
         assertEquals(-1, Integer.signum(comparison));
     }
+
+    @Test
+    public void aTinyNegativeAmount_isRejectedRatherThanRoundedToZero() {
+        InvalidValueException error = assertThrows(InvalidValueException.class, () -> Hours.of(new BigDecimal("-0.0004")));
+
+        assertEquals("hours: must be >= 0, was -0.0004", error.getMessage());
+    }
+
+    @Test
+    public void anEnormousAmount_isReportedAsGiven() {
+        InvalidValueException error = assertThrows(InvalidValueException.class, () -> Hours.of(new BigDecimal("1E+30")));
+
+        assertEquals("hours: must be at most 100000, was 1000000000000000000000000000000", error.getMessage());
+    }
+
+    @Test
+    public void notANumber_isRejected() {
+        InvalidValueException error = assertThrows(InvalidValueException.class, () -> Hours.of(Double.NaN));
+
+        assertEquals("hours: must be a number, was NaN", error.getMessage());
+        assertEquals("promisedesk.error.hours.notANumber", error.i18nKey());
+    }
 }

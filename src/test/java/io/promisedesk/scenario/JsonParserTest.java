@@ -40,6 +40,7 @@ public class JsonParserTest {
         assertSyntaxError("\"open", "line 1, column 6: unterminated string");
         assertSyntaxError("01", "line 1, column 2: unexpected text after the JSON document");
         assertSyntaxError("1.", "line 1, column 3: invalid number: digits expected after '.'");
+        assertSyntaxError("[1e999999999]", "line 1, column 2: number out of range");
         assertSyntaxError("nul", "line 1, column 1: unexpected text, expected a value");
         assertSyntaxError("[" .repeat(65), "line 1, column 65: nested deeper than 64 levels");
     }

@@ -90,4 +90,21 @@ public class LoadRatioTest {
         assertEquals(Level.WARNING, okAndWarning);
         assertEquals(Level.OVERCOMMITTED, overcommittedAndOk);
     }
+
+    @Test
+    public void ratios_orderByExactValueWithInfinityAboveAll() {
+        LoadRatio zeroWithoutCapacity = new LoadRatio(0, 0);
+        LoadRatio zero = new LoadRatio(0, 5);
+        LoadRatio third = new LoadRatio(1, 3);
+        LoadRatio sameThird = new LoadRatio(2, 6);
+        LoadRatio twelve = new LoadRatio(12, 1);
+        LoadRatio infinite = new LoadRatio(1, 0);
+
+        assertEquals(0, zeroWithoutCapacity.compareTo(zero));
+        assertEquals(-1, zeroWithoutCapacity.compareTo(third));
+        assertEquals(0, third.compareTo(sameThird));
+        assertEquals(-1, third.compareTo(twelve));
+        assertEquals(1, infinite.compareTo(twelve));
+        assertEquals(0, infinite.compareTo(new LoadRatio(7, 0)));
+    }
 }

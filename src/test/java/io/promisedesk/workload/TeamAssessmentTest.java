@@ -611,6 +611,15 @@ public class TeamAssessmentTest {
         assertEquals(Optional.of("12.5"), rounded(peak.load()));
     }
 
+    @Test
+    public void peakOnADateSharedByTwoIssues_isTheFirstOfThem() {
+        TeamAssessment assessment = assessScenario();
+
+        IssueVerdict peak = assessment.peak().orElseThrow();
+
+        assertEquals("OPS-7", peak.item().key().toString());
+    }
+
     private static TeamAssessment assessScenario() {
         return TeamAssessment.assess(platformTeam(), platformIssues(), TODAY);
     }
