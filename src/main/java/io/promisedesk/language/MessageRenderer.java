@@ -59,6 +59,11 @@ public final class MessageRenderer {
         return new MessageFormat(value, locale).format(message.arguments().stream().map(this::shown).toArray());
     }
 
+    /** The sentence's parts, each a sentence of its own, separated by a space. */
+    public String render(SalesSentence sentence) {
+        return render(sentence.parts());
+    }
+
     /** The messages, each a sentence of its own, separated by a space. */
     public String render(List<Message> messages) {
         return messages.stream().map(this::render).collect(Collectors.joining(" "));
