@@ -30,7 +30,7 @@ public record IssueKey(String project, long number) implements Comparable<IssueK
     }
 
     private static InvalidValueException invalid(String text) {
-        return new InvalidValueException("key", "promisedesk.error.issueKey",
+        return new InvalidValueException("key", "promisedesk.error.issueKey.format",
                 "must look like PROJECT-123, was \"" + text + "\"", text);
     }
 

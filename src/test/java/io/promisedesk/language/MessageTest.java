@@ -51,9 +51,9 @@ public class MessageTest {
     @Test
     public void mutableArgument_isRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Message.of("promisedesk.error.issueKey", new StringBuilder("OPS-0")));
+                () -> Message.of("promisedesk.error.issueKey.format", new StringBuilder("OPS-0")));
 
-        assertEquals("argument 0 of promisedesk.error.issueKey must be a String, Integer, Long, BigDecimal, LocalDate"
+        assertEquals("argument 0 of promisedesk.error.issueKey.format must be a String, Integer, Long, BigDecimal, LocalDate"
                 + " or Message, was a java.lang.StringBuilder", error.getMessage());
     }
 

@@ -105,6 +105,6 @@ public class IssueKeyTest {
         InvalidValueException error = assertThrows(InvalidValueException.class, () -> IssueKey.parse(text));
 
         assertEquals("key: must look like PROJECT-123, was \"" + text + "\"", error.getMessage());
-        assertEquals("promisedesk.error.issueKey", error.i18nKey());
+        assertEquals("promisedesk.error.issueKey.format", error.i18nKey());
     }
 }
