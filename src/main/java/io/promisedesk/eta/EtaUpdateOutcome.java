@@ -30,7 +30,8 @@ public sealed interface EtaUpdateOutcome permits EtaUpdateOutcome.Accepted, EtaU
             Checks.required(reason, "reason");
             Checks.required(currentEta, "currentEta");
             if (!reason.i18nKey().equals(i18nKey)) {
-                throw new IllegalArgumentException("i18nKey " + i18nKey + " must be " + reason.i18nKey() + " for " + reason);
+                throw new IllegalArgumentException(
+                        "i18nKey " + i18nKey + " must be " + reason.i18nKey() + " for " + reason);
             }
             arguments = List.copyOf(arguments);
         }

@@ -22,7 +22,8 @@ final class Checks {
     static String requester(String requester) {
         String trimmed = required(requester, "requester").strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException("requester", "promisedesk.inbox.error.requester.blank", "must not be blank");
+            throw new InvalidValueException("requester", "promisedesk.inbox.error.requester.blank",
+                    "must not be blank");
         }
         if (trimmed.length() > MAX_USER) {
             throw new InvalidValueException("requester", "promisedesk.inbox.error.requester.tooLong",

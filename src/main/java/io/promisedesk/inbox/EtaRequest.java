@@ -58,7 +58,8 @@ public record EtaRequest(
     private static void requireAnswers(EtaRequestId id, IssueKey issue, Instant askedAt, EtaChange change) {
         if (!change.issue().equals(issue)) {
             throw new InvalidValueException("answer", "promisedesk.inbox.error.otherIssue",
-                    "must be for " + issue + ", was for " + change.issue(), issue.toString(), change.issue().toString());
+                    "must be for " + issue + ", was for " + change.issue(),
+                    issue.toString(), change.issue().toString());
         }
         if (change.when().isBefore(askedAt)) {
             throw new InvalidValueException("answer", "promisedesk.inbox.error.answerBeforeAsk",

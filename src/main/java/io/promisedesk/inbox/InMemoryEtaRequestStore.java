@@ -59,7 +59,8 @@ public final class InMemoryEtaRequestStore implements EtaRequestStore {
         Checks.required(before, "before");
         Checks.required(after, "after");
         if (before.isPresent() && !before.get().id().equals(after.id())) {
-            throw new IllegalArgumentException("request " + after.id() + " cannot replace request " + before.get().id());
+            throw new IllegalArgumentException(
+                    "request " + after.id() + " cannot replace request " + before.get().id());
         }
         synchronized (lock) {
             if (!isStillAsRead(before, after)) {

@@ -18,7 +18,7 @@ import static org.junit.Assert.assertTrue;
 public class EtaChangeTest {
 
     @Test
-    public void firstEta_isNeitherSlipNorMoveFromAnything() {
+    public void firstEta_isFirstAndNoSlip() {
         EtaChange change = anEtaChange().to("2025-03-10").build();
 
         assertTrue(change.isFirst());
