@@ -1,0 +1,51 @@
+package io.promisedesk.eta;
+
+import io.promisedesk.eta.EtaUpdateOutcome.Rejected;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The rules an ETA update must pass, checked in the order that gives the technician the most useful refusal. */
+final class EtaRules {
+    private EtaRules() {
+    }
+
+    /** The first rule {@code change} breaks, or empty when it may be saved. */
+    static Optional<Rejected> firstBroken(Optional<LocalDate> expectedEta, EtaChange change, LocalDate today) {
+        // Staleness first: the other rules judge against an ETA the technician may not have seen.
+        return expectedEtaIsCurrent(expectedEta, change.oldEta())
+                .or(() -> etaMustChange(change))
+                .or(() -> etaNotInThePast(change, today))
+                .or(() -> slipNeedsReason(change));
+    }
+
+    static Optional<Rejected> expectedEtaIsCurrent(Optional<LocalDate> expectedEta, Optional<LocalDate> currentEta) {
+        return expectedEta.equals(currentEta)
+                ? Optional.empty()
+                : Optional.of(stale(currentEta));
+    }
+
+    static Rejected stale(Optional<LocalDate> currentEta) {
+        return Rejected.because(EtaRejection.STALE, currentEta);
+    }
+
+    static Optional<Rejected> etaMustChange(EtaChange change) {
+        return change.oldEta().equals(Optional.of(change.newEta()))
+                ? Optional.of(Rejected.because(EtaRejection.UNCHANGED, change.oldEta(), change.newEta()))
+                : Optional.empty();
+    }
+
+    static Optional<Rejected> etaNotInThePast(EtaChange change, LocalDate today) {
+        return change.newEta().isBefore(today)
+                ? Optional.of(Rejected.because(EtaRejection.IN_THE_PAST, change.oldEta(), change.newEta(), today))
+                : Optional.empty();
+    }
+
+    /** Sales promised customers dates on the strength of the old ETA: moving it later must say why. */
+    static Optional<Rejected> slipNeedsReason(EtaChange change) {
+        return change.isSlip() && change.reason().isEmpty()
+                ? Optional.of(Rejected.because(EtaRejection.SLIP_WITHOUT_REASON, change.oldEta(),
+                        change.oldEta().orElseThrow(), change.newEta()))
+                : Optional.empty();
+    }
+}
