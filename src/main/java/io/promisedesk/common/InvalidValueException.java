@@ -1,5 +1,7 @@
 package io.promisedesk.common;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +25,8 @@ public final class InvalidValueException extends IllegalArgumentException {
         this.field = Objects.requireNonNull(field, "field");
         this.i18nKey = Objects.requireNonNull(i18nKey, "i18nKey");
         this.reason = Objects.requireNonNull(reason, "reason");
-        this.arguments = List.of(arguments);
+        // A null argument is a value someone got wrong; reporting it must not fail.
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String field() {

@@ -1,5 +1,6 @@
 package io.promisedesk.eta;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.work.IssueKey;
 
 import java.time.Instant;
@@ -18,15 +19,15 @@ public record EtaChange(
         LocalDate newEta,
         Optional<String> reason) {
 
-    public static final int MAX_REASON = Checks.MAX_REASON;
+    public static final int MAX_REASON = 1_000;
 
     public EtaChange {
-        Checks.required(issue, "issue");
-        author = Checks.author(author);
-        Checks.required(when, "when");
-        Checks.required(oldEta, "oldEta");
-        Checks.required(newEta, "newEta");
-        reason = Checks.reason(reason);
+        Require.present(issue, "issue");
+        author = Require.notBlank(author, "author", Require.USER_NAME_LENGTH);
+        Require.present(when, "when");
+        Require.present(oldEta, "oldEta");
+        Require.present(newEta, "newEta");
+        reason = Require.optionalText(reason, "reason", EtaChange.MAX_REASON);
     }
 
     /** The ETA moved later than it was. */

@@ -1,5 +1,6 @@
 package io.promisedesk.eta;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.team.WorkingDays;
 import io.promisedesk.work.IssueKey;
@@ -12,11 +13,11 @@ import java.util.Optional;
 /** Every change of one issue's ETA, oldest first: all for that issue, none earlier than the one before it. */
 public record EtaHistory(IssueKey issue, List<EtaChange> changes) {
     public EtaHistory {
-        Checks.required(issue, "issue");
-        Checks.required(changes, "changes");
+        Require.present(issue, "issue");
+        Require.present(changes, "changes");
         EtaChange previous = null;
         for (EtaChange change : changes) {
-            requireFollows(issue, previous, Checks.required(change, "changes"));
+            requireFollows(issue, previous, Require.present(change, "changes"));
             previous = change;
         }
         changes = List.copyOf(changes);

@@ -1,5 +1,6 @@
 package io.promisedesk.eta;
 
+import io.promisedesk.common.Require;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ public sealed interface EtaUpdateOutcome permits EtaUpdateOutcome.Accepted, EtaU
     /** The ETA is set and the change is the newest entry of the history. */
     record Accepted(EtaChange change) implements EtaUpdateOutcome {
         public Accepted {
-            Checks.required(change, "change");
+            Require.present(change, "change");
         }
     }
 
@@ -27,8 +28,8 @@ public sealed interface EtaUpdateOutcome permits EtaUpdateOutcome.Accepted, EtaU
             implements EtaUpdateOutcome {
 
         public Rejected {
-            Checks.required(reason, "reason");
-            Checks.required(currentEta, "currentEta");
+            Require.present(reason, "reason");
+            Require.present(currentEta, "currentEta");
             if (!reason.i18nKey().equals(i18nKey)) {
                 throw new IllegalArgumentException(
                         "i18nKey " + i18nKey + " must be " + reason.i18nKey() + " for " + reason);

@@ -1,5 +1,6 @@
 package io.promisedesk.eta;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.work.IssueKey;
 
 import java.util.HashMap;
@@ -12,7 +13,7 @@ public final class InMemoryEtaHistoryStore implements EtaHistoryStore {
 
     @Override
     public EtaHistory load(IssueKey issue) {
-        Checks.required(issue, "issue");
+        Require.present(issue, "issue");
         synchronized (lock) {
             return histories.getOrDefault(issue, EtaHistory.empty(issue));
         }
@@ -20,7 +21,7 @@ public final class InMemoryEtaHistoryStore implements EtaHistoryStore {
 
     @Override
     public boolean save(EtaChange change) {
-        Checks.required(change, "change");
+        Require.present(change, "change");
         synchronized (lock) {
             EtaHistory history = load(change.issue());
             if (!history.currentEta().equals(change.oldEta())) {

@@ -1,5 +1,6 @@
 package io.promisedesk.eta;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaUpdateOutcome.Accepted;
 import io.promisedesk.eta.EtaUpdateOutcome.Rejected;
 
@@ -14,8 +15,8 @@ public final class UpdateEta {
     private final Clock clock;
 
     public UpdateEta(EtaHistoryStore store, Clock clock) {
-        this.store = Checks.required(store, "store");
-        this.clock = Checks.required(clock, "clock");
+        this.store = Require.present(store, "store");
+        this.clock = Require.present(clock, "clock");
     }
 
     public EtaUpdateOutcome update(UpdateEtaCommand command) {

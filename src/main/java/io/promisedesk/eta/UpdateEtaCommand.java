@@ -1,5 +1,6 @@
 package io.promisedesk.eta;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
 
@@ -25,11 +26,11 @@ public record UpdateEtaCommand(
         Optional<String> reason) {
 
     public UpdateEtaCommand {
-        Checks.required(team, "team");
-        Checks.required(issue, "issue");
-        author = Checks.author(author);
-        Checks.required(expectedEta, "expectedEta");
-        Checks.required(eta, "eta");
-        reason = Checks.reason(reason);
+        Require.present(team, "team");
+        Require.present(issue, "issue");
+        author = Require.notBlank(author, "author", Require.USER_NAME_LENGTH);
+        Require.present(expectedEta, "expectedEta");
+        Require.present(eta, "eta");
+        reason = Require.optionalText(reason, "reason", EtaChange.MAX_REASON);
     }
 }

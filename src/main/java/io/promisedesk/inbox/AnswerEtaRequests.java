@@ -1,5 +1,6 @@
 package io.promisedesk.inbox;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChange;
 
 import java.util.Optional;
@@ -9,7 +10,7 @@ public final class AnswerEtaRequests {
     private final EtaRequestStore store;
 
     public AnswerEtaRequests(EtaRequestStore store) {
-        this.store = Checks.required(store, "store");
+        this.store = Require.present(store, "store");
     }
 
     /**
@@ -19,7 +20,7 @@ public final class AnswerEtaRequests {
      * @return the answered request; empty when nobody was waiting
      */
     public Optional<EtaRequest> answer(EtaChange change) {
-        Checks.required(change, "change");
+        Require.present(change, "change");
         // A concurrent ask may join the request between reading and storing: read again and retry.
         while (true) {
             Optional<EtaRequest> open = store.openRequestOn(change.issue())

@@ -1,5 +1,6 @@
 package io.promisedesk.inbox;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.commitment.Customer;
 
 import java.time.Instant;
@@ -7,13 +8,13 @@ import java.util.Optional;
 
 /** One salesperson asking for an issue's ETA for a customer, saying how urgently and, optionally, what exactly. */
 public record Ask(String requester, Customer customer, Urgency urgency, Optional<String> question, Instant askedAt) {
-    public static final int MAX_QUESTION = Checks.MAX_QUESTION;
+    public static final int MAX_QUESTION = 1_000;
 
     public Ask {
-        requester = Checks.requester(requester);
-        Checks.required(customer, "customer");
-        Checks.required(urgency, "urgency");
-        question = Checks.question(question);
-        Checks.required(askedAt, "askedAt");
+        requester = Require.notBlank(requester, "requester", Require.USER_NAME_LENGTH);
+        Require.present(customer, "customer");
+        Require.present(urgency, "urgency");
+        question = Require.optionalText(question, "question", Ask.MAX_QUESTION);
+        Require.present(askedAt, "askedAt");
     }
 }

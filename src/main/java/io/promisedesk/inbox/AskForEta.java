@@ -1,5 +1,6 @@
 package io.promisedesk.inbox;
 
+import io.promisedesk.common.Require;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -9,8 +10,8 @@ public final class AskForEta {
     private final Clock clock;
 
     public AskForEta(EtaRequestStore store, Clock clock) {
-        this.store = Checks.required(store, "store");
-        this.clock = Checks.required(clock, "clock");
+        this.store = Require.present(store, "store");
+        this.clock = Require.present(clock, "clock");
     }
 
     public Asked ask(AskForEtaCommand command) {

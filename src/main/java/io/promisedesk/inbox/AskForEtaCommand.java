@@ -1,5 +1,6 @@
 package io.promisedesk.inbox;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
@@ -28,12 +29,12 @@ public record AskForEtaCommand(
         Optional<LocalDate> commitmentDate) {
 
     public AskForEtaCommand {
-        Checks.required(issue, "issue");
-        Checks.required(team, "team");
-        requester = Checks.requester(requester);
-        Checks.required(customer, "customer");
-        Checks.required(urgency, "urgency");
-        question = Checks.question(question);
-        Checks.required(commitmentDate, "commitmentDate");
+        Require.present(issue, "issue");
+        Require.present(team, "team");
+        requester = Require.notBlank(requester, "requester", Require.USER_NAME_LENGTH);
+        Require.present(customer, "customer");
+        Require.present(urgency, "urgency");
+        question = Require.optionalText(question, "question", Ask.MAX_QUESTION);
+        Require.present(commitmentDate, "commitmentDate");
     }
 }

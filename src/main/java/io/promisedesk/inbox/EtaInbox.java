@@ -1,5 +1,6 @@
 package io.promisedesk.inbox;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.team.TeamKey;
 
@@ -39,11 +40,11 @@ public final class EtaInbox {
 
     /** The inbox of {@code team} from its open and answered requests, as of the clock's instant. */
     public static EtaInbox of(TeamKey team, Collection<EtaRequest> requests, Clock clock) {
-        Checks.required(team, "team");
-        Checks.required(requests, "requests");
-        Instant asOf = Checks.required(clock, "clock").instant();
+        Require.present(team, "team");
+        Require.present(requests, "requests");
+        Instant asOf = Require.present(clock, "clock").instant();
         for (EtaRequest request : requests) {
-            if (!Checks.required(request, "requests").team().equals(team)) {
+            if (!Require.present(request, "requests").team().equals(team)) {
                 throw new InvalidValueException("team", "promisedesk.inbox.error.otherTeam",
                         "must be " + team + ", request " + request.id() + " is for team " + request.team(),
                         team.value(), request.id().value(), request.team().value());

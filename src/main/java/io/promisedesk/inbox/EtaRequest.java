@@ -1,5 +1,6 @@
 package io.promisedesk.inbox;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.eta.EtaChange;
@@ -34,17 +35,17 @@ public record EtaRequest(
         Optional<EtaChange> answer) {
 
     public EtaRequest {
-        Checks.required(id, "id");
-        Checks.required(issue, "issue");
-        Checks.required(team, "team");
-        Checks.required(commitmentDate, "commitmentDate");
-        Checks.required(asks, "asks");
-        asks.forEach(ask -> Checks.required(ask, "asks"));
+        Require.present(id, "id");
+        Require.present(issue, "issue");
+        Require.present(team, "team");
+        Require.present(commitmentDate, "commitmentDate");
+        Require.present(asks, "asks");
+        asks.forEach(ask -> Require.present(ask, "asks"));
         asks = List.copyOf(asks);
         if (asks.isEmpty()) {
             throw new InvalidValueException("asks", "promisedesk.inbox.error.noAsks", "must hold at least one ask");
         }
-        Checks.required(answer, "answer");
+        Require.present(answer, "answer");
         if (answer.isPresent()) {
             requireAnswers(id, issue, firstAskedAt(asks), answer.get());
         }
@@ -52,7 +53,7 @@ public record EtaRequest(
 
     public static EtaRequest open(EtaRequestId id, IssueKey issue, TeamKey team, Optional<LocalDate> commitmentDate,
                                   Ask ask) {
-        return new EtaRequest(id, issue, team, commitmentDate, List.of(Checks.required(ask, "ask")), Optional.empty());
+        return new EtaRequest(id, issue, team, commitmentDate, List.of(Require.present(ask, "ask")), Optional.empty());
     }
 
     private static void requireAnswers(EtaRequestId id, IssueKey issue, Instant askedAt, EtaChange change) {
@@ -80,14 +81,14 @@ public record EtaRequest(
         requireOpen();
         List<Ask> more = new ArrayList<>(asks.size() + 1);
         more.addAll(asks);
-        more.add(Checks.required(ask, "ask"));
+        more.add(Require.present(ask, "ask"));
         return new EtaRequest(id, issue, team, commitmentDate, more, Optional.empty());
     }
 
     /** This request answered by the ETA change; every ask in it is answered at once. */
     public EtaRequest answeredBy(EtaChange change) {
         requireOpen();
-        return new EtaRequest(id, issue, team, commitmentDate, asks, Optional.of(Checks.required(change, "answer")));
+        return new EtaRequest(id, issue, team, commitmentDate, asks, Optional.of(Require.present(change, "answer")));
     }
 
     private void requireOpen() {

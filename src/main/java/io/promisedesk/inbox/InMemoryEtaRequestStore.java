@@ -1,5 +1,6 @@
 package io.promisedesk.inbox;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 
@@ -26,7 +27,7 @@ public final class InMemoryEtaRequestStore implements EtaRequestStore {
 
     @Override
     public Optional<EtaRequest> openRequestOn(IssueKey issue) {
-        Checks.required(issue, "issue");
+        Require.present(issue, "issue");
         synchronized (lock) {
             return Optional.ofNullable(openByIssue.get(issue)).map(requests::get);
         }
@@ -34,7 +35,7 @@ public final class InMemoryEtaRequestStore implements EtaRequestStore {
 
     @Override
     public List<EtaRequest> openRequestsOf(TeamKey team) {
-        Checks.required(team, "team");
+        Require.present(team, "team");
         synchronized (lock) {
             return requests.values().stream()
                     .filter(request -> request.isOpen() && request.team().equals(team))
@@ -44,8 +45,8 @@ public final class InMemoryEtaRequestStore implements EtaRequestStore {
 
     @Override
     public List<EtaRequest> answeredRequestsOf(TeamKey team, Instant since) {
-        Checks.required(team, "team");
-        Checks.required(since, "since");
+        Require.present(team, "team");
+        Require.present(since, "since");
         synchronized (lock) {
             return requests.values().stream()
                     .filter(request -> request.team().equals(team))
@@ -56,8 +57,8 @@ public final class InMemoryEtaRequestStore implements EtaRequestStore {
 
     @Override
     public boolean replace(Optional<EtaRequest> before, EtaRequest after) {
-        Checks.required(before, "before");
-        Checks.required(after, "after");
+        Require.present(before, "before");
+        Require.present(after, "after");
         if (before.isPresent() && !before.get().id().equals(after.id())) {
             throw new IllegalArgumentException(
                     "request " + after.id() + " cannot replace request " + before.get().id());

@@ -1,5 +1,6 @@
 package io.promisedesk.inbox;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.team.TeamKey;
 
 import java.time.Clock;
@@ -16,9 +17,9 @@ public final class ShowEtaInbox {
 
     /** @param answeredWithin how far back answered requests count towards the median wait */
     public ShowEtaInbox(EtaRequestStore store, Clock clock, Duration answeredWithin) {
-        this.store = Checks.required(store, "store");
-        this.clock = Checks.required(clock, "clock");
-        this.answeredWithin = Checks.required(answeredWithin, "answeredWithin");
+        this.store = Require.present(store, "store");
+        this.clock = Require.present(clock, "clock");
+        this.answeredWithin = Require.present(answeredWithin, "answeredWithin");
         if (answeredWithin.isNegative()) {
             throw new IllegalArgumentException("answeredWithin must be >= 0, was " + answeredWithin);
         }

@@ -66,7 +66,7 @@ public class EtaChangeTest {
                 () -> anEtaChange().because("x".repeat(1001)).build());
 
         assertEquals("reason: must be at most 1000 characters, was 1001", error.getMessage());
-        assertEquals("promisedesk.eta.error.reason.tooLong", error.i18nKey());
+        assertEquals("promisedesk.error.tooLong", error.i18nKey());
         assertEquals(List.of(1000, 1001), error.arguments());
     }
 
@@ -82,7 +82,7 @@ public class EtaChangeTest {
         InvalidValueException error = assertThrows(InvalidValueException.class, () -> anEtaChange().by("  ").build());
 
         assertEquals("author: must not be blank", error.getMessage());
-        assertEquals("promisedesk.eta.error.author.blank", error.i18nKey());
+        assertEquals("promisedesk.error.blank", error.i18nKey());
     }
 
     @Test
@@ -91,7 +91,7 @@ public class EtaChangeTest {
                 () -> anEtaChange().by("a".repeat(256)).build());
 
         assertEquals("author: must be at most 255 characters, was 256", error.getMessage());
-        assertEquals("promisedesk.eta.error.author.tooLong", error.i18nKey());
+        assertEquals("promisedesk.error.tooLong", error.i18nKey());
     }
 
     @Test
@@ -100,9 +100,9 @@ public class EtaChangeTest {
                 IssueKey.parse("OPS-1"), "anna", Instant.parse("2025-03-03T09:00:00Z"), Optional.empty(), null,
                 Optional.empty()));
 
-        assertEquals("newEta: must be given", error.getMessage());
-        assertEquals("promisedesk.eta.error.required", error.i18nKey());
-        assertEquals(List.of("newEta"), error.arguments());
+        assertEquals("newEta: is required", error.getMessage());
+        assertEquals("promisedesk.error.required", error.i18nKey());
+        assertEquals("newEta", error.field());
     }
 
     @Test
@@ -111,6 +111,6 @@ public class EtaChangeTest {
                 IssueKey.parse("OPS-1"), "anna", null, Optional.empty(), LocalDate.parse("2025-03-10"),
                 Optional.empty()));
 
-        assertEquals("when: must be given", error.getMessage());
+        assertEquals("when: is required", error.getMessage());
     }
 }

@@ -231,7 +231,7 @@ public class UpdateEtaTest {
         InvalidValueException error = assertThrows(InvalidValueException.class, () -> anEtaUpdate().by(" ").build());
 
         assertEquals("author: must not be blank", error.getMessage());
-        assertEquals("promisedesk.eta.error.author.blank", error.i18nKey());
+        assertEquals("promisedesk.error.blank", error.i18nKey());
     }
 
     @Test
@@ -239,8 +239,8 @@ public class UpdateEtaTest {
         InvalidValueException error = assertThrows(InvalidValueException.class, () -> new UpdateEtaCommand(
                 aTeam().withMember("anna", 40).build(), OPS_1, "anna", Optional.empty(), null, Optional.empty()));
 
-        assertEquals("eta: must be given", error.getMessage());
-        assertEquals("promisedesk.eta.error.required", error.i18nKey());
+        assertEquals("eta: is required", error.getMessage());
+        assertEquals("promisedesk.error.required", error.i18nKey());
     }
 
     private UpdateEta updateAt(String instant) {

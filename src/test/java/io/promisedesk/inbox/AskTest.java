@@ -18,7 +18,7 @@ public class AskTest {
                 () -> anEtaRequest("OPS-1").by(" ").ask());
 
         assertEquals("requester: must not be blank", error.getMessage());
-        assertEquals("promisedesk.inbox.error.requester.blank", error.i18nKey());
+        assertEquals("promisedesk.error.blank", error.i18nKey());
     }
 
     @Test
@@ -27,7 +27,7 @@ public class AskTest {
                 () -> anEtaRequest("OPS-1").by("s".repeat(256)).ask());
 
         assertEquals("requester: must be at most 255 characters, was 256", error.getMessage());
-        assertEquals("promisedesk.inbox.error.requester.tooLong", error.i18nKey());
+        assertEquals("promisedesk.error.tooLong", error.i18nKey());
     }
 
     @Test
@@ -36,7 +36,7 @@ public class AskTest {
                 () -> anEtaRequest("OPS-1").asking("?".repeat(1001)).ask());
 
         assertEquals("question: must be at most 1000 characters, was 1001", error.getMessage());
-        assertEquals("promisedesk.inbox.error.question.tooLong", error.i18nKey());
+        assertEquals("promisedesk.error.tooLong", error.i18nKey());
         assertEquals(List.of(1000, 1001), error.arguments());
     }
 
@@ -52,7 +52,7 @@ public class AskTest {
         InvalidValueException error = assertThrows(InvalidValueException.class,
                 () -> anEtaRequest("OPS-1").urgency(null).ask());
 
-        assertEquals("urgency: must be given", error.getMessage());
-        assertEquals("promisedesk.inbox.error.required", error.i18nKey());
+        assertEquals("urgency: is required", error.getMessage());
+        assertEquals("promisedesk.error.required", error.i18nKey());
     }
 }
