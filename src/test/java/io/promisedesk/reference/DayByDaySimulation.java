@@ -70,6 +70,12 @@ public final class DayByDaySimulation {
             workDueBy.put(commitmentOf(item), due);
         }
 
+        Fraction weekdays = Fraction.of(team.workingWeek().days().size(), 1);
+        Fraction[] dailyHours = new Fraction[team.members().size()];
+        for (int m = 0; m < dailyHours.length; m++) {
+            dailyHours[m] = Fraction.of(team.members().get(m).weeklyHours().toBigDecimal()).dividedBy(weekdays);
+        }
+        Fraction focus = Fraction.of(team.focusFactor().toBigDecimal());
         int days = (int) (lastDay.toEpochDay() - today.toEpochDay()) + 1;
         this.capacityThrough = new Fraction[days];
         LocalDate[] finishedOn = new LocalDate[committed.size()];
@@ -78,7 +84,7 @@ public final class DayByDaySimulation {
         Fraction total = Fraction.ZERO;
         LocalDate day = today;
         for (int i = 0; i < days; i++, day = day.plusDays(1)) {
-            Fraction dayCapacity = capacityOn(day);
+            Fraction dayCapacity = capacityOn(day, dailyHours, focus);
             total = total.plus(dayCapacity);
             capacityThrough[i] = total;
             if (day.isAfter(horizon)) {
@@ -164,6 +170,17 @@ public final class DayByDaySimulation {
         return capacityThrough[(int) (date.toEpochDay() - today.toEpochDay())];
     }
 
+    /** Hours of committed work due on or before {@code date}. */
+    public Fraction workDueBy(LocalDate date) {
+        Map.Entry<LocalDate, Fraction> dueByThen = workDueBy.floorEntry(date);
+        return dueByThen == null ? Fraction.ZERO : dueByThen.getValue();
+    }
+
+    /** Hours of all committed work. */
+    public Fraction workDue() {
+        return workDueBy.isEmpty() ? Fraction.ZERO : workDueBy.lastEntry().getValue();
+    }
+
     /**
      * "Can we promise this?" by trial: every date from {@code wished} to the horizon in turn, adding the work
      * due that date and checking the load there and at every later commitment date.
@@ -179,9 +196,7 @@ public final class DayByDaySimulation {
     }
 
     private boolean fitsAt(Fraction extra, LocalDate date) {
-        Map.Entry<LocalDate, Fraction> dueByThen = workDueBy.floorEntry(date);
-        Fraction dueThen = dueByThen == null ? Fraction.ZERO : dueByThen.getValue();
-        if (!belowCritical(dueThen.plus(extra), capacityThrough(date))) {
+        if (!belowCritical(workDueBy(date).plus(extra), capacityThrough(date))) {
             return false;
         }
         for (Map.Entry<LocalDate, Fraction> later : workDueBy.tailMap(date, false).entrySet()) {
@@ -192,25 +207,27 @@ public final class DayByDaySimulation {
         return true;
     }
 
+    /** {@code work / capacity < critical}, multiplied out: the trial runs this a great many times. */
     private boolean belowCritical(Fraction work, Fraction capacity) {
-        Optional<Fraction> load = loadOf(work, capacity);
-        return load.isPresent() && load.get().compareTo(critical()) < 0;
+        if (capacity.isZero()) {
+            return work.isZero();
+        }
+        return work.compareTo(critical().times(capacity)) < 0;
     }
 
-    private Fraction capacityOn(LocalDate day) {
+    private Fraction capacityOn(LocalDate day, Fraction[] dailyHours, Fraction focus) {
         boolean teamWorks = team.workingWeek().days().contains(day.getDayOfWeek())
                 && !team.nonWorkingDates().contains(day);
         if (!teamWorks) {
             return Fraction.ZERO;
         }
-        Fraction weekdays = Fraction.of(team.workingWeek().days().size(), 1);
         Fraction hours = Fraction.ZERO;
-        for (Member member : team.members()) {
-            if (!member.absences().contains(day)) {
-                hours = hours.plus(Fraction.of(member.weeklyHours().toBigDecimal()).dividedBy(weekdays));
+        for (int m = 0; m < dailyHours.length; m++) {
+            if (!team.members().get(m).absences().contains(day)) {
+                hours = hours.plus(dailyHours[m]);
             }
         }
-        return hours.times(Fraction.of(team.focusFactor().toBigDecimal()));
+        return hours.times(focus);
     }
 
     /** Empty when infinite: work is due and there is no capacity to do it in. */
