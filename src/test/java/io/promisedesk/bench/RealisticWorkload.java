@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Teams and work items that look like a service desk's, generated from a seed so that every benchmark run
  * measures exactly the same input: 5-10 members on mostly full-time weeks with holidays, vacations and sick
- * days, and a queue where about a third of the issues carry a commitment.
+ * days, and a queue that is mostly done, with 10-50% of the issues carrying a commitment.
  */
 public final class RealisticWorkload {
     public static final LocalDate TODAY = LocalDate.parse("2026-03-02");
@@ -101,18 +101,25 @@ public final class RealisticWorkload {
         return away;
     }
 
+    /**
+     * Most of a queue is done; of the open issues each team has promised a different share, so that some teams
+     * are comfortable and some overcommitted. A few commitments are already past.
+     */
     private static List<WorkItem> items(Random random, String project, int count) {
+        int committedPercent = 10 + random.nextInt(41);
         List<WorkItem> items = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             int status = random.nextInt(20);
-            StatusCategory category = status < 6 ? StatusCategory.DONE
-                    : status < 13 ? StatusCategory.IN_PROGRESS : StatusCategory.NEW;
+            StatusCategory category = status < 11 ? StatusCategory.DONE
+                    : status < 15 ? StatusCategory.IN_PROGRESS : StatusCategory.NEW;
             WorkItem.Builder item = WorkItem.builder(new IssueKey(project, i), category)
                     .summary("Issue " + i + " of " + project)
                     .status(category == StatusCategory.DONE ? "Done" : category == StatusCategory.NEW ? "Open" : "In Progress")
                     .remaining(random.nextInt(100) < 15 ? null : Hours.of(ESTIMATES[random.nextInt(ESTIMATES.length)]));
-            if (random.nextInt(100) < 35) {
-                LocalDate due = TODAY.plusDays(random.nextInt(195) - 14);
+            if (random.nextInt(100) < committedPercent) {
+                LocalDate due = random.nextInt(150) == 0
+                        ? TODAY.minusDays(1 + random.nextInt(14))
+                        : TODAY.plusDays(random.nextInt(270));
                 item.commitment(Commitment.of(due, CUSTOMERS[random.nextInt(CUSTOMERS.length)]));
                 if (random.nextBoolean()) {
                     item.eta(due.plusDays(random.nextInt(21) - 10));
