@@ -109,12 +109,14 @@ public final class RealisticWorkload {
         int committedPercent = 10 + random.nextInt(41);
         List<WorkItem> items = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            int status = random.nextInt(20);
-            StatusCategory category = status < 11 ? StatusCategory.DONE
-                    : status < 15 ? StatusCategory.IN_PROGRESS : StatusCategory.NEW;
+            int pick = random.nextInt(20);
+            StatusCategory category = pick < 11 ? StatusCategory.DONE
+                    : pick < 15 ? StatusCategory.IN_PROGRESS : StatusCategory.NEW;
+            String status = category == StatusCategory.DONE ? "Done"
+                    : category == StatusCategory.NEW ? "Open" : "In Progress";
             WorkItem.Builder item = WorkItem.builder(new IssueKey(project, i), category)
                     .summary("Issue " + i + " of " + project)
-                    .status(category == StatusCategory.DONE ? "Done" : category == StatusCategory.NEW ? "Open" : "In Progress")
+                    .status(status)
                     .remaining(random.nextInt(100) < 15 ? null : Hours.of(ESTIMATES[random.nextInt(ESTIMATES.length)]));
             if (random.nextInt(100) < committedPercent) {
                 LocalDate due = random.nextInt(150) == 0

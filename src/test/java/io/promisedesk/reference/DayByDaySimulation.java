@@ -35,6 +35,7 @@ public final class DayByDaySimulation {
             .thenComparingLong(item -> item.key().number());
 
     private final Team team;
+    private final List<WorkItem> items;
     private final LocalDate today;
     private final LocalDate horizon;
     /** capacityThrough[i]: hours from the start of today to the end of today + i. */
@@ -43,8 +44,9 @@ public final class DayByDaySimulation {
     private final TreeMap<LocalDate, Fraction> workDueBy;
     private final List<Verdict> verdicts;
 
-    private DayByDaySimulation(Team team, Collection<WorkItem> items, LocalDate today) {
+    private DayByDaySimulation(Team team, Collection<WorkItem> items, LocalDate today, LocalDate lastDateNeeded) {
         this.team = team;
+        this.items = List.copyOf(items);
         this.today = today;
         this.horizon = today.plusYears(HORIZON_YEARS);
 
@@ -56,7 +58,7 @@ public final class DayByDaySimulation {
         }
         committed.sort(BY_COMMITMENT_THEN_KEY);
 
-        LocalDate lastDay = horizon;
+        LocalDate lastDay = lastDateNeeded.isAfter(horizon) ? lastDateNeeded : horizon;
         for (WorkItem item : committed) {
             if (commitmentOf(item).isAfter(lastDay)) {
                 lastDay = commitmentOf(item);
@@ -123,7 +125,7 @@ public final class DayByDaySimulation {
 
     /** Simulates the team's {@code items} from {@code today} on. */
     public static DayByDaySimulation run(Team team, Collection<WorkItem> items, LocalDate today) {
-        return new DayByDaySimulation(team, items, today);
+        return new DayByDaySimulation(team, items, today, today);
     }
 
     /** Every committed, unresolved issue, earliest deadline first. */
@@ -182,14 +184,21 @@ public final class DayByDaySimulation {
     }
 
     /**
-     * "Can we promise this?" by trial: every date from {@code wished} to the horizon in turn, adding the work
-     * due that date and checking the load there and at every later commitment date.
+     * "Can we promise this?" by trial: the wished date, then every later date up to the horizon in turn, adding
+     * the work due that date and checking the load there and at every later commitment date.
      */
     public Promise promise(Hours hours, LocalDate wished) {
+        if (wished.toEpochDay() - today.toEpochDay() >= capacityThrough.length) {
+            // A wished date beyond the horizon may be asked about; walk the calendar on through it.
+            return new DayByDaySimulation(team, items, today, wished).promise(hours, wished);
+        }
         Fraction extra = Fraction.of(hours.toBigDecimal());
-        for (LocalDate candidate = wished; !candidate.isAfter(horizon); candidate = candidate.plusDays(1)) {
-            if (fitsAt(extra, candidate)) {
-                return new Promise(candidate.equals(wished), Optional.of(candidate));
+        if (fitsAt(extra, wished)) {
+            return new Promise(true, Optional.of(wished));
+        }
+        for (LocalDate later = wished.plusDays(1); !later.isAfter(horizon); later = later.plusDays(1)) {
+            if (fitsAt(extra, later)) {
+                return new Promise(false, Optional.of(later));
             }
         }
         return new Promise(false, Optional.empty());

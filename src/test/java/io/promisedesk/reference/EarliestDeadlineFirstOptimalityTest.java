@@ -38,7 +38,8 @@ public class EarliestDeadlineFirstOptimalityTest {
             List<Job> jobs = committedJobs(world);
             worlds.add(world);
             calendars.add(calendar);
-            someOrderMeetsAll.add(extendsToAnOrderMeetingAll(jobs, new boolean[jobs.size()], jobs.size(), Fraction.ZERO, calendar));
+            someOrderMeetsAll.add(
+                    extendsToAnOrderMeetingAll(jobs, new boolean[jobs.size()], jobs.size(), Fraction.ZERO, calendar));
         }
     }
 
@@ -47,7 +48,8 @@ public class EarliestDeadlineFirstOptimalityTest {
         for (int i = 0; i < WORLDS; i++) {
             RandomWorld world = worlds.get(i);
 
-            boolean earliestDeadlineFirstMeetsAll = meetsEveryCommitment(calendars.get(i), earliestDeadlineFirst(world));
+            boolean earliestDeadlineFirstMeetsAll =
+                    meetsEveryCommitment(calendars.get(i), earliestDeadlineFirst(world));
 
             assertEquals(world.toString(), someOrderMeetsAll.get(i), earliestDeadlineFirstMeetsAll);
         }

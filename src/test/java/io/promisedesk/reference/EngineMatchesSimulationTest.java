@@ -77,7 +77,8 @@ public class EngineMatchesSimulationTest {
         assertField(world, issue + "work due", expected.workDue(), Fraction.of(actual.workDue()));
         assertField(world, issue + "capacity", plain(expected.capacity().rounded(4)), plain(actual.capacity()));
         assertField(world, issue + "forecast", expected.forecast(), actual.forecast());
-        assertField(world, issue + "forecast vs commitment", expected.forecastVsCommitment(), actual.forecastVsCommitment());
+        assertField(world, issue + "forecast vs commitment",
+                expected.forecastVsCommitment(), actual.forecastVsCommitment());
         assertField(world, issue + "ETA vs commitment", expected.etaVsCommitment(), actual.etaVsCommitment());
     }
 
@@ -101,15 +102,16 @@ public class EngineMatchesSimulationTest {
         int exactlyAtCritical = 0;
         int exactlyAtWarn = 0;
         for (int i = 0; i < WORLDS; i++) {
-            RandomWorld world = worlds.get(i);
+            Fraction critical = Fraction.of(worlds.get(i).team.thresholds().critical());
+            Fraction warn = Fraction.of(worlds.get(i).team.thresholds().warn());
 
             for (DayByDaySimulation.Verdict verdict : simulations.get(i).verdicts()) {
                 Optional<Fraction> load = verdict.load();
                 infinite += load.isEmpty() ? 1 : 0;
                 noForecast += verdict.forecast().isEmpty() ? 1 : 0;
                 pastDue += verdict.capacity().isZero() && load.isPresent() ? 1 : 0;
-                exactlyAtCritical += load.filter(l -> l.equals(Fraction.of(world.team.thresholds().critical()))).isPresent() ? 1 : 0;
-                exactlyAtWarn += load.filter(l -> l.equals(Fraction.of(world.team.thresholds().warn()))).isPresent() ? 1 : 0;
+                exactlyAtCritical += load.filter(critical::equals).isPresent() ? 1 : 0;
+                exactlyAtWarn += load.filter(warn::equals).isPresent() ? 1 : 0;
             }
         }
 

@@ -63,21 +63,25 @@ public class PromiseCheckMatchesNaiveTest {
     }
 
     @Test
-    public void randomPromises_includeAcceptedRefusedWithADateAndRefusedOutright() {
+    public void randomPromises_includeAcceptedRefusedWithADateRefusedOutrightAndBeyondTheHorizon() {
         int accepted = 0;
         int later = 0;
         int never = 0;
+        int beyondHorizon = 0;
 
         for (Case question : cases) {
             DayByDaySimulation.Promise naive = question.naive();
             accepted += naive.feasible() ? 1 : 0;
             later += !naive.feasible() && naive.earliest().isPresent() ? 1 : 0;
             never += naive.earliest().isEmpty() ? 1 : 0;
+            LocalDate horizon = question.world().today.plusYears(DayByDaySimulation.HORIZON_YEARS);
+            beyondHorizon += question.wished().isAfter(horizon) ? 1 : 0;
         }
 
         assertTrue("accepted: " + accepted, accepted >= 100);
         assertTrue("refused with a later date: " + later, later >= 100);
         assertTrue("refused outright: " + never, never >= 20);
+        assertTrue("wished beyond the horizon: " + beyondHorizon, beyondHorizon >= 20);
     }
 
     /**
@@ -100,7 +104,10 @@ public class PromiseCheckMatchesNaiveTest {
         return new Hours(Math.max(1, Math.min(Hours.MAX_MILLIS, millis)));
     }
 
-    /** Mostly the coming months, often exactly on, just before or just after a commitment date, now and then at the horizon. */
+    /**
+     * Mostly the coming months, often exactly on, just before or just after a commitment date, now and then at
+     * or beyond the horizon.
+     */
     private static LocalDate randomWish(Random random, RandomWorld world) {
         LocalDate horizon = world.today.plusYears(DayByDaySimulation.HORIZON_YEARS);
         int pick = random.nextInt(20);
@@ -121,6 +128,9 @@ public class PromiseCheckMatchesNaiveTest {
         }
         if (pick == 8) {
             return horizon.minusDays(random.nextInt(5));
+        }
+        if (pick == 9) {
+            return horizon.plusDays(1 + random.nextInt(400));
         }
         return world.today.plusDays(random.nextInt(120));
     }

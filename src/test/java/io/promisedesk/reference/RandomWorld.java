@@ -64,7 +64,8 @@ final class RandomWorld {
         List<Member> members = new ArrayList<>();
         for (int m = 0; m < memberCount; m++) {
             Hours weekly = starved ? new Hours(random.nextInt(2_000)) : randomWeeklyHours(random);
-            members.add(new Member("user" + m, weekly, randomDates(random, today.minusDays(10), 210, random.nextInt(13))));
+            Set<LocalDate> absences = randomDates(random, today.minusDays(10), 210, random.nextInt(13));
+            members.add(new Member("user" + m, weekly, absences));
         }
         Set<LocalDate> nonWorking = randomDates(random, today.minusDays(10), 410, random.nextInt(11));
         Team team = new Team(new TeamKey("team" + seed), null, ZoneOffset.UTC, new WorkingWeek(week), nonWorking,
@@ -130,7 +131,9 @@ final class RandomWorld {
         for (int m = 0; m < memberCount; m++) {
             members.add(new Member("user" + m, Hours.of(40), randomDates(random, today, 60, random.nextInt(3))));
         }
-        Thresholds thresholds = random.nextBoolean() ? Thresholds.DEFAULT : new Thresholds(250 * (1 + random.nextInt(3)), 1_000);
+        Thresholds thresholds = random.nextBoolean()
+                ? Thresholds.DEFAULT
+                : new Thresholds(250 * (1 + random.nextInt(3)), 1_000);
         Team team = new Team(new TeamKey("round" + seed), null, ZoneOffset.UTC, WorkingWeek.MONDAY_TO_FRIDAY,
                 randomDates(random, today, 60, random.nextInt(3)), FocusFactor.of(random.nextBoolean() ? 1.0 : 0.5),
                 thresholds, Hours.of(8), members);
@@ -152,11 +155,14 @@ final class RandomWorld {
     static RandomWorld small(long seed, int maxCommitted) {
         Random random = new Random(seed);
         LocalDate today = EARLIEST_TODAY.plusDays(random.nextInt(4 * 365));
-        Set<DayOfWeek> week = random.nextBoolean() ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : randomWeek(random);
+        Set<DayOfWeek> week = random.nextBoolean()
+                ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
+                : randomWeek(random);
         int memberCount = 1 + random.nextInt(3);
         List<Member> members = new ArrayList<>();
         for (int m = 0; m < memberCount; m++) {
-            members.add(new Member("user" + m, randomWeeklyHours(random), randomDates(random, today, 30, random.nextInt(4))));
+            Set<LocalDate> absences = randomDates(random, today, 30, random.nextInt(4));
+            members.add(new Member("user" + m, randomWeeklyHours(random), absences));
         }
         Team team = new Team(new TeamKey("small" + seed), null, ZoneOffset.UTC, new WorkingWeek(week),
                 randomDates(random, today, 30, random.nextInt(3)), randomFocus(random), Thresholds.DEFAULT,
@@ -231,7 +237,9 @@ final class RandomWorld {
     }
 
     private static Hours randomEstimate(Random random) {
-        return random.nextInt(3) == 0 ? new Hours(random.nextInt(20_000)) : Hours.of(ROUND_ESTIMATES[random.nextInt(ROUND_ESTIMATES.length)]);
+        return random.nextInt(3) == 0
+                ? new Hours(random.nextInt(20_000))
+                : Hours.of(ROUND_ESTIMATES[random.nextInt(ROUND_ESTIMATES.length)]);
     }
 
     private static StatusCategory randomCategory(Random random) {
