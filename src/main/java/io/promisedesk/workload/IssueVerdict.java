@@ -1,6 +1,7 @@
 package io.promisedesk.workload;
 
 import io.promisedesk.commitment.Commitment;
+import io.promisedesk.common.Decimal;
 import io.promisedesk.common.Hours;
 import io.promisedesk.work.WorkItem;
 
@@ -17,8 +18,7 @@ import java.util.OptionalLong;
  * @param remaining                  the work left on it, the team's default when unestimated
  * @param level                      the level of the load at the commitment date
  * @param load                       the load ratio at the commitment date
- * @param workDue                    hours of committed work due on or before the commitment date
- * @param capacity                   the team's hours from today through the commitment date
+ * @param unitsPerMilliHour          the team's capacity units in a thousandth of an hour, to turn the load into hours
  * @param forecast                   when the team finishes it, empty beyond the horizon
  * @param forecastVsCommitment       working days from the commitment to the forecast, negative when earlier
  * @param etaVsCommitment            working days from the commitment to the technicians' ETA, when there is one
@@ -29,12 +29,21 @@ public record IssueVerdict(
         Hours remaining,
         Level level,
         LoadRatio load,
-        BigDecimal workDue,
-        BigDecimal capacity,
+        long unitsPerMilliHour,
         Optional<LocalDate> forecast,
         OptionalLong forecastVsCommitment,
         OptionalLong etaVsCommitment,
         int position) {
+
+    /** Hours of committed work due on or before the commitment date, exactly. */
+    public BigDecimal workDue() {
+        return Decimal.fromMilli(load.work() / unitsPerMilliHour);
+    }
+
+    /** The team's hours from today through the commitment date, rounded half up to four decimals. */
+    public BigDecimal capacity() {
+        return Decimal.ratio(load.capacity(), unitsPerMilliHour * Decimal.ONE, TeamAssessment.DECIMALS);
+    }
 
     public Commitment commitment() {
         return item.commitment().orElseThrow();

@@ -1,6 +1,5 @@
 package io.promisedesk.workload;
 
-import io.promisedesk.common.Decimal;
 import io.promisedesk.common.Hours;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.team.CapacityCalendar;
@@ -8,13 +7,11 @@ import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,10 +30,6 @@ import java.util.Set;
 public final class TeamAssessment {
     /** Hours and ratios are reported to this many decimals. */
     public static final int DECIMALS = 4;
-
-    static final Comparator<WorkItem> EARLIEST_DEADLINE_FIRST = Comparator
-            .comparing((WorkItem item) -> item.commitment().orElseThrow().date())
-            .thenComparing(WorkItem::key);
 
     private final Team team;
     private final CapacityCalendar calendar;
@@ -77,15 +70,13 @@ public final class TeamAssessment {
             long capacityUnits = calendar.capacityThrough(due);
             LoadRatio load = new LoadRatio(dueUnits, capacityUnits);
             Level groupLevel = load.level(team.thresholds());
-            BigDecimal workDue = Decimal.fromMilli(groupMillis);
-            BigDecimal capacity = calendar.toHours(capacityUnits, DECIMALS);
             for (int i = start; i < end; i++) {
                 WorkItem item = committed[i];
                 Hours remaining = remainingOf(item);
                 cumulativeMillis += remaining.millis();
                 Optional<LocalDate> forecast = calendar.firstDateReaching(
                         Math.multiplyExact(cumulativeMillis, unitsPerMilliHour()));
-                ordered.add(new IssueVerdict(item, remaining, groupLevel, load, workDue, capacity, forecast,
+                ordered.add(new IssueVerdict(item, remaining, groupLevel, load, unitsPerMilliHour(), forecast,
                         distanceFrom(due, forecast), distanceFrom(due, item.eta()), i));
                 if (item.isUnestimated()) {
                     unestimated++;
@@ -116,20 +107,36 @@ public final class TeamAssessment {
     }
 
     private static WorkItem[] committedInOrder(List<WorkItem> items) {
-        Set<IssueKey> seen = new HashSet<>();
-        List<WorkItem> committed = new ArrayList<>();
+        Set<IssueKey> seen = new HashSet<>(items.size() * 2);
+        List<Queued> committed = new ArrayList<>();
         for (WorkItem item : items) {
             if (!seen.add(item.key())) {
                 throw new InvalidValueException("key", "promisedesk.error.issueKey.duplicate",
                         "must be unique, " + item.key() + " is there twice", item.key().toString());
             }
             if (item.isCommitted()) {
-                committed.add(item);
+                committed.add(new Queued(item.commitment().orElseThrow().date().toEpochDay(), item));
             }
         }
-        WorkItem[] ordered = committed.toArray(WorkItem[]::new);
-        Arrays.sort(ordered, EARLIEST_DEADLINE_FIRST);
+        Queued[] queue = committed.toArray(Queued[]::new);
+        Arrays.sort(queue);
+        WorkItem[] ordered = new WorkItem[queue.length];
+        for (int i = 0; i < queue.length; i++) {
+            ordered[i] = queue[i].item();
+        }
         return ordered;
+    }
+
+    /**
+     * An item queued earliest deadline first: commitment date, then issue key. The date is kept as a number so the
+     * sort compares longs rather than unwrapping optional dates a million times.
+     */
+    private record Queued(long dueEpochDay, WorkItem item) implements Comparable<Queued> {
+        @Override
+        public int compareTo(Queued other) {
+            int byDate = Long.compare(dueEpochDay, other.dueEpochDay);
+            return byDate != 0 ? byDate : item.key().compareTo(other.item.key());
+        }
     }
 
     private static Map<IssueKey, IssueVerdict> indexByKey(List<IssueVerdict> verdicts) {
@@ -219,13 +226,28 @@ public final class TeamAssessment {
                 largestContributors(due, contributorLimit)));
     }
 
+    /** The {@code limit} issues with the most remaining work, ties in queue order; one pass, as the queue may be long. */
     private static List<IssueVerdict> largestContributors(List<IssueVerdict> due, int limit) {
-        return due.stream()
-                .filter(verdict -> !verdict.remaining().isZero())
-                .sorted(Comparator.comparing(IssueVerdict::remaining).reversed()
-                        .thenComparingInt(IssueVerdict::position))
-                .limit(limit)
-                .toList();
+        if (limit < 0) {
+            throw new IllegalArgumentException("the number of contributors must be >= 0, was " + limit);
+        }
+        List<IssueVerdict> largest = new ArrayList<>(limit + 1);
+        for (IssueVerdict candidate : due) {
+            if (candidate.remaining().isZero()) {
+                continue;
+            }
+            int place = largest.size();
+            while (place > 0 && largest.get(place - 1).remaining().compareTo(candidate.remaining()) < 0) {
+                place--;
+            }
+            if (place < limit) {
+                largest.add(place, candidate);
+                if (largest.size() > limit) {
+                    largest.remove(limit);
+                }
+            }
+        }
+        return List.copyOf(largest);
     }
 
     private int groupOf(LocalDate due) {
