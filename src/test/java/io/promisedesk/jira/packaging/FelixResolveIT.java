@@ -127,9 +127,10 @@ public class FelixResolveIT {
                 .map(export -> export.getKey() + ";version=\"" + export.getValue() + "\"")
                 .collect(Collectors.joining(",")));
         Path jar = folder.newFile().toPath();
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-            return jar;
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.finish();
         }
+        return jar;
     }
 
     private static Map<String, String> exports(String... packagesAndVersions) {
