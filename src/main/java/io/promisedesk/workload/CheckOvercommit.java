@@ -1,0 +1,34 @@
+package io.promisedesk.workload;
+
+import io.promisedesk.common.Require;
+import io.promisedesk.team.TeamDirectory;
+import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
+
+import java.util.Optional;
+
+/** Tells what the overcommit panel of an issue shows, from its team's cached snapshot. */
+public final class CheckOvercommit {
+    private final TeamDirectory directory;
+    private final TeamSnapshots snapshots;
+
+    public CheckOvercommit(TeamDirectory directory, TeamSnapshots snapshots) {
+        this.directory = Require.present(directory, "directory");
+        this.snapshots = Require.present(snapshots, "snapshots");
+    }
+
+    /** @param contributorLimit how many of the largest issues due by the issue's date to list, at least 0 */
+    public OvercommitOutcome check(IssueKey issue, int contributorLimit) {
+        Require.present(issue, "issue");
+        if (contributorLimit < 0) {
+            throw new IllegalArgumentException("contributorLimit must be >= 0, was " + contributorLimit);
+        }
+        Optional<TeamAssessment> team = directory.teamOf(issue).flatMap(snapshots::current);
+        if (team.isEmpty()) {
+            return new OvercommitOutcome.NoTeam();
+        }
+        return team.get().riskOf(issue, contributorLimit)
+                .<OvercommitOutcome>map(OvercommitOutcome.Committed::new)
+                .orElseGet(() -> new OvercommitOutcome.Uncommitted(team.get()));
+    }
+}
