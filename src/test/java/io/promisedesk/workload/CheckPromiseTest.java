@@ -1,0 +1,70 @@
+package io.promisedesk.workload;
+
+import io.promisedesk.common.Hours;
+import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.fixtures.WorkloadWorld;
+import io.promisedesk.team.TeamKey;
+import io.promisedesk.workload.PromiseOutcome.Answered;
+import io.promisedesk.workload.PromiseOutcome.UnknownTeam;
+import org.junit.Test;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static io.promisedesk.fixtures.WorkloadWorld.PLATFORM;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+public class CheckPromiseTest {
+    private final WorkloadWorld world = new WorkloadWorld();
+    private final CheckPromise checkPromise = new CheckPromise(world.snapshots);
+
+    @Test
+    public void scenario_24HoursByMarchFourth_isNotFeasibleAndEarliestOnMarchEighteenth() {
+        PromiseOutcome outcome = checkPromise.check(PLATFORM, Hours.of(24), date("2026-03-04"));
+
+        assertEquals(new Answered(new PromiseAnswer(Hours.of(24), date("2026-03-04"), false,
+                Optional.of(date("2026-03-18")))), outcome);
+    }
+
+    @Test
+    public void scenario_24HoursByMarchThirtieth_isFeasible() {
+        PromiseOutcome outcome = checkPromise.check(PLATFORM, Hours.of(24), date("2026-03-30"));
+
+        assertEquals(new Answered(new PromiseAnswer(Hours.of(24), date("2026-03-30"), true,
+                Optional.of(date("2026-03-30")))), outcome);
+    }
+
+    @Test
+    public void severalQuestions_readTheTeamsWorkOnce() {
+        checkPromise.check(PLATFORM, Hours.of(24), date("2026-03-04"));
+        checkPromise.check(PLATFORM, Hours.of(24), date("2026-03-30"));
+
+        assertEquals(1, world.reads.readsOf(PLATFORM));
+    }
+
+    @Test
+    public void unknownTeam_isAnsweredAsUnknown() {
+        TeamKey sales = new TeamKey("sales");
+
+        PromiseOutcome outcome = checkPromise.check(sales, Hours.of(24), date("2026-03-30"));
+
+        assertEquals(new UnknownTeam(sales), outcome);
+    }
+
+    @Test
+    public void wishedDateBeforeTheTeamsToday_isRejectedEvenWhileUtcIsStillThatDay() {
+        // 00:30 on Tuesday in Amsterdam, 23:30 on Monday in UTC.
+        world.clock.set("2026-03-02T23:30:00Z");
+
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> checkPromise.check(PLATFORM, Hours.of(8), date("2026-03-02")));
+
+        assertEquals("wished: must not be before today 2026-03-03, was 2026-03-02", error.getMessage());
+        assertEquals("promisedesk.error.promise.past", error.i18nKey());
+    }
+
+    private static LocalDate date(String text) {
+        return LocalDate.parse(text);
+    }
+}

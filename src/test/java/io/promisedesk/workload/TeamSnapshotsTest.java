@@ -1,0 +1,158 @@
+package io.promisedesk.workload;
+
+import io.promisedesk.fixtures.WorkloadWorld;
+import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.work.WorkItem;
+import org.junit.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static io.promisedesk.fixtures.TeamBuilder.aTeam;
+import static io.promisedesk.fixtures.WorkItemBuilder.aResolvedIssue;
+import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
+import static io.promisedesk.fixtures.WorkloadWorld.NETWORK;
+import static io.promisedesk.fixtures.WorkloadWorld.PLATFORM;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertSame;
+
+public class TeamSnapshotsTest {
+    private static final IssueKey OPS_7 = IssueKey.parse("OPS-7");
+
+    private final WorkloadWorld world = new WorkloadWorld();
+    private final TeamSnapshots snapshots = world.snapshots;
+
+    @Test
+    public void firstRequest_assessesTheTeamsWorkOnItsToday() {
+        TeamAssessment platform = snapshots.current(PLATFORM).orElseThrow();
+
+        assertEquals(LocalDate.parse("2026-03-02"), platform.today());
+        assertEquals(Level.OVERCOMMITTED, platform.level());
+        assertEquals(List.of("OPS-7", "OPS-9", "OPS-12"), keysOf(platform));
+    }
+
+    @Test
+    public void secondRequestOnTheSameDay_isServedFromTheCacheWithoutReadingTheWork() {
+        TeamAssessment first = snapshots.current(PLATFORM).orElseThrow();
+
+        TeamAssessment second = snapshots.current(PLATFORM).orElseThrow();
+
+        assertSame(first, second);
+        assertEquals(1, world.reads.readsOf(PLATFORM));
+    }
+
+    @Test
+    public void changedIssue_recomputesItsTeamWithTheNewWork() {
+        snapshots.current(PLATFORM);
+        world.work.put(aResolvedIssue("OPS-7").remaining(0).committedTo("2026-03-06", "Globex").build());
+
+        snapshots.issueChanged(OPS_7, Optional.empty());
+
+        assertEquals(List.of("OPS-9", "OPS-12"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
+        assertEquals(2, world.reads.readsOf(PLATFORM));
+    }
+
+    @Test
+    public void changedIssue_leavesOtherTeamsCached() {
+        snapshots.current(PLATFORM);
+        snapshots.current(NETWORK);
+
+        snapshots.issueChanged(OPS_7, Optional.empty());
+        snapshots.current(NETWORK);
+
+        assertEquals(1, world.reads.readsOf(NETWORK));
+    }
+
+    @Test
+    public void issueMovedIntoAnotherTeamsFilter_recomputesTheTeamItLeftAndTheTeamItJoined() {
+        snapshots.current(PLATFORM);
+        snapshots.current(NETWORK);
+        world.directory.assignIssue(OPS_7, NETWORK);
+
+        snapshots.issueChanged(OPS_7, Optional.of(PLATFORM));
+
+        assertEquals(List.of("OPS-9", "OPS-12"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
+        assertEquals(List.of("OPS-7", "NET-1"), keysOf(snapshots.current(NETWORK).orElseThrow()));
+    }
+
+    @Test
+    public void issueMovedToAnotherProject_recomputesTheTeamsOfTheOldAndTheNewKey() {
+        snapshots.current(PLATFORM);
+        snapshots.current(NETWORK);
+        world.work.remove(OPS_7);
+        world.work.put(anIssue("NET-2").remaining(80).committedTo("2026-03-06", "Globex").build());
+
+        snapshots.issueMoved(OPS_7, IssueKey.parse("NET-2"));
+
+        assertEquals(List.of("OPS-9", "OPS-12"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
+        assertEquals(List.of("NET-2", "NET-1"), keysOf(snapshots.current(NETWORK).orElseThrow()));
+    }
+
+    @Test
+    public void changedIssueOfNoTeam_recomputesNothing() {
+        snapshots.current(PLATFORM);
+
+        snapshots.issueChanged(IssueKey.parse("HR-1"), Optional.empty());
+        snapshots.current(PLATFORM);
+
+        assertEquals(1, world.reads.readsOf(PLATFORM));
+    }
+
+    @Test
+    public void changedSettings_recomputeWithTheNewSettings() {
+        snapshots.current(PLATFORM);
+        world.directory.put(aTeam().key("network").withMember("carla", 40).withMember("dirk", 40).build());
+
+        snapshots.settingsChanged();
+
+        assertEquals(2, snapshots.current(NETWORK).orElseThrow().team().members().size());
+        assertEquals(1, world.reads.readsOf(NETWORK));
+        snapshots.current(PLATFORM);
+        assertEquals(2, world.reads.readsOf(PLATFORM));
+    }
+
+    @Test
+    public void midnightInAmsterdam_startsANewSnapshotWhileUtcIsStillTheDayBefore() {
+        world.clock.set("2026-03-02T22:59:00Z");
+        TeamAssessment monday = snapshots.current(PLATFORM).orElseThrow();
+        TeamAssessment mondayInUtc = snapshots.current(NETWORK).orElseThrow();
+
+        // 00:01 on Tuesday in Amsterdam (UTC+1 in March), 23:01 on Monday in UTC.
+        world.clock.set("2026-03-02T23:01:00Z");
+        TeamAssessment tuesday = snapshots.current(PLATFORM).orElseThrow();
+
+        assertEquals(LocalDate.parse("2026-03-02"), monday.today());
+        assertEquals(LocalDate.parse("2026-03-03"), tuesday.today());
+        assertEquals(2, world.reads.readsOf(PLATFORM));
+        assertSame(mondayInUtc, snapshots.current(NETWORK).orElseThrow());
+        assertEquals(1, world.reads.readsOf(NETWORK));
+    }
+
+    @Test
+    public void unknownTeam_hasNoSnapshotAndItsWorkIsNotRead() {
+        TeamKey sales = new TeamKey("sales");
+
+        Optional<TeamAssessment> snapshot = snapshots.current(sales);
+
+        assertEquals(Optional.empty(), snapshot);
+        assertEquals(0, world.reads.readsOf(sales));
+    }
+
+    @Test
+    public void explicitInvalidation_recomputesTheTeam() {
+        TeamAssessment before = snapshots.current(NETWORK).orElseThrow();
+
+        snapshots.invalidate(NETWORK);
+
+        assertNotSame(before, snapshots.current(NETWORK).orElseThrow());
+        assertEquals(2, world.reads.readsOf(NETWORK));
+    }
+
+    private static List<String> keysOf(TeamAssessment assessment) {
+        return assessment.verdicts().stream().map(IssueVerdict::item).map(WorkItem::key).map(IssueKey::toString)
+                .toList();
+    }
+}
