@@ -1,0 +1,98 @@
+package io.promisedesk.sales;
+
+import io.promisedesk.commitment.Commitment;
+import io.promisedesk.common.Require;
+import io.promisedesk.language.SalesRisk;
+import io.promisedesk.language.SalesSentence;
+import io.promisedesk.language.StatusPhraseMapping;
+import io.promisedesk.work.WorkItem;
+import io.promisedesk.workload.TeamAssessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns one issue into the context of {@code templates/sales/issue-view.vm}: what sales asked for and nothing else,
+ * as plain JDK values with every text already in the reader's language.
+ *
+ * <p>The context is built from a short list of fields on purpose: the workflow status, assignee, priority, hours,
+ * sprint and load never enter it, so no template change can show them to sales by accident.
+ */
+public final class SalesIssueView {
+    public static final String TEMPLATE = "templates/sales/issue-view.vm";
+    /** Jira keeps a note of a commitment to this length, as it keeps other free text. */
+    public static final int MAX_NOTE = WorkItem.MAX_TEXT;
+
+    private final SalesLinks links;
+
+    /** {@code baseUrl} is Jira's, absolute ({@code https://jira.example.com}) or a context path ({@code /jira}). */
+    public SalesIssueView(String baseUrl) {
+        this.links = new SalesLinks(baseUrl);
+    }
+
+    /**
+     * The context for {@code item} of the team {@code assessment} judged, its phrase from {@code mapping}, with the
+     * note sales wrote on the commitment if any, read in {@code locale} on {@code today} in the team's time zone.
+     */
+    public Map<String, Object> context(WorkItem item, TeamAssessment assessment, StatusPhraseMapping mapping,
+                                       Optional<String> note, Locale locale, LocalDate today) {
+        Require.present(item, "item");
+        Require.present(assessment, "assessment");
+        Require.present(mapping, "mapping");
+        Optional<String> shownNote = Require.optionalText(note, "note", MAX_NOTE);
+        Require.present(today, "today");
+        SalesWords words = new SalesWords(Require.present(locale, "locale"));
+        Optional<SalesRisk> risk = assessment.verdictFor(item.key()).map(SalesRisk::of);
+
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("key", item.key().toString());
+        context.put("summary", item.summary());
+        context.put("sentence", words.text(SalesSentence.about(item, mapping, assessment)));
+        context.put("facts", facts(item, words, today));
+        context.put("hasRisk", risk.isPresent());
+        risk.ifPresent(known -> context.put("risk", words.risk(known)));
+        context.put("riskLabel", words.text("promisedesk.sales.issue.label.risk"));
+        context.put("hasNote", shownNote.isPresent());
+        shownNote.ifPresent(text -> context.put("note", text));
+        context.put("noteLabel", words.text("promisedesk.sales.issue.label.note"));
+        context.put("commitmentsHref", links.commitments());
+        context.put("commitmentsLink", words.text("promisedesk.sales.issue.commitmentsLink"));
+        return Collections.unmodifiableMap(context);
+    }
+
+    private static List<Object> facts(WorkItem item, SalesWords words, LocalDate today) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(row("eta", words.text("promisedesk.sales.issue.label.eta"),
+                item.eta().map(words::date).orElseGet(() -> words.text("promisedesk.sales.issue.eta.none"))));
+        Optional<Commitment> commitment = item.commitment();
+        facts.add(row("commitment", words.text("promisedesk.sales.issue.label.commitment"),
+                commitment.map(promise -> promisedFor(promise, item, words, today))
+                        .orElseGet(() -> words.text("promisedesk.sales.issue.commitment.none"))));
+        commitment.ifPresent(promise -> facts.add(row("customer", words.text("promisedesk.sales.issue.label.customer"),
+                promise.customerIfKnown().map(customer -> customer.name())
+                        .orElseGet(() -> words.text("promisedesk.sales.issue.customer.unknown")))));
+        return List.copyOf(facts);
+    }
+
+    /** A gone date matters only while the work is open: once done, the promise was kept or not, and is history. */
+    private static String promisedFor(Commitment commitment, WorkItem item, SalesWords words, LocalDate today) {
+        if (!item.isResolved() && commitment.date().isBefore(today)) {
+            return words.text("promisedesk.sales.issue.commitment.passed", commitment.date());
+        }
+        return words.date(commitment.date());
+    }
+
+    private static Map<String, Object> row(String name, String label, String value) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", name);
+        row.put("label", label);
+        row.put("value", value);
+        return Collections.unmodifiableMap(row);
+    }
+}
