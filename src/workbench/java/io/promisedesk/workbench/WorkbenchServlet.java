@@ -24,7 +24,8 @@ final class WorkbenchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Role role = role(request, response);
-        String path = request.getRequestURI();
+        // Decoded, so that a page names the path as the person typed it.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.equals("/")) {
             send(response, HttpServletResponse.SC_OK, index.render(role));
             return;
