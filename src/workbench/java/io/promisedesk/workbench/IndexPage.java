@@ -1,0 +1,65 @@
+package io.promisedesk.workbench;
+
+import io.promisedesk.language.LevelNames;
+import io.promisedesk.language.MessageRenderer;
+import io.promisedesk.team.Team;
+import io.promisedesk.workload.IssueVerdict;
+import io.promisedesk.workload.Level;
+import io.promisedesk.workload.TeamAssessment;
+
+import java.util.Locale;
+
+/** The start page: every team with its level, then each team's committed issues in earliest-deadline-first order. */
+final class IndexPage {
+    private final WorkbenchWorld world;
+    private final MessageRenderer english = new MessageRenderer(Locale.ENGLISH);
+
+    IndexPage(WorkbenchWorld world) {
+        this.world = world;
+    }
+
+    String render(Role role) {
+        StringBuilder body = new StringBuilder(64 * 1024);
+        body.append("<h1>Teams</h1>\n<table class=\"workbench-teams\">\n<thead><tr><th>Team</th><th>Level</th>"
+                + "<th>Committed issues</th><th>At risk</th></tr></thead>\n<tbody>\n");
+        for (Team team : world.teams()) {
+            TeamAssessment assessment = world.assessment(team.key()).orElseThrow();
+            body.append("<tr data-team=\"").append(Html.escape(team.key().value())).append("\"><td><a href=\"#team-")
+                    .append(Html.escape(team.key().value())).append("\">").append(Html.escape(team.name()))
+                    .append("</a></td>").append(level(assessment.level())).append("<td>")
+                    .append(assessment.committedIssues()).append("</td><td>").append(assessment.issuesAtRisk())
+                    .append("</td></tr>\n");
+        }
+        body.append("</tbody>\n</table>\n");
+        for (Team team : world.teams()) {
+            committedIssues(team, world.assessment(team.key()).orElseThrow(), body);
+        }
+        return Layout.page("Teams", "/", role, body.toString());
+    }
+
+    private void committedIssues(Team team, TeamAssessment assessment, StringBuilder body) {
+        body.append("<section class=\"workbench-team\" id=\"team-").append(Html.escape(team.key().value()))
+                .append("\">\n<h2>").append(Html.escape(team.name())).append(": committed issues</h2>\n");
+        if (assessment.verdicts().isEmpty()) {
+            body.append("<p>Nothing committed.</p>\n</section>\n");
+            return;
+        }
+        body.append("<table class=\"workbench-commitments\">\n<thead><tr><th>Key</th><th>Summary</th>"
+                + "<th>Commitment</th><th>Level</th></tr></thead>\n<tbody>\n");
+        for (IssueVerdict verdict : assessment.verdicts()) {
+            String key = verdict.item().key().toString();
+            body.append("<tr><td><a href=\"/browse/").append(Html.escape(key)).append("\">").append(Html.escape(key))
+                    .append("</a></td><td>").append(Html.escape(verdict.item().summary())).append("</td><td>")
+                    .append(Html.escape(english.format(verdict.commitmentDate())));
+            verdict.commitment().customerIfKnown().ifPresent(customer ->
+                    body.append(", ").append(Html.escape(customer.name())));
+            body.append("</td>").append(level(verdict.level())).append("</tr>\n");
+        }
+        body.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private String level(Level level) {
+        return "<td class=\"promisedesk-level promisedesk-level--" + level.name().toLowerCase(Locale.ROOT) + "\">"
+                + Html.escape(english.render(LevelNames.of(level))) + "</td>";
+    }
+}

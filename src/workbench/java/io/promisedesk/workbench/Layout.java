@@ -1,0 +1,57 @@
+package io.promisedesk.workbench;
+
+/**
+ * The workbench's own page chrome, a plain imitation of Jira's header and issue layout; a development tool's texts
+ * in English, not the plugin's, which is why they are not in the i18n bundles.
+ */
+final class Layout {
+    // The workbench's own look; the plugin's CSS will come as a Jira web resource and replace the level colours here.
+    private static final String STYLE = """
+            body { margin: 0; font: 14px/1.45 -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #172b4d; }
+            a { color: #0052cc; }
+            .workbench-header { display: flex; gap: 2em; align-items: center; background: #0747a6; color: #fff;
+                padding: 0.6em 1.5em; }
+            .workbench-header a { color: #fff; }
+            .workbench-header .workbench-brand { font-weight: bold; text-decoration: none; }
+            .workbench-roles { margin-left: auto; }
+            .workbench-roles .workbench-role--current { font-weight: bold; text-decoration: underline; }
+            .workbench-notice { background: #fffae6; padding: 0.3em 1.5em; font-size: 12px; }
+            main { padding: 1em 1.5em; }
+            .workbench-issue { display: flex; gap: 2em; align-items: flex-start; }
+            .workbench-issue__main { flex: 2; }
+            .workbench-issue__side { flex: 1; min-width: 18em; }
+            table { border-collapse: collapse; margin-bottom: 1.5em; }
+            th, td { text-align: left; padding: 0.25em 0.8em 0.25em 0; border-bottom: 1px solid #dfe1e6; }
+            dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
+            dt { color: #5e6c84; }
+            dd { margin: 0; }
+            .promisedesk-level--ok { color: #006644; }
+            .promisedesk-level--warning { color: #974f0c; }
+            .promisedesk-level--overcommitted { color: #bf2600; font-weight: bold; }
+            .promisedesk-contributor--current { font-weight: bold; }
+            """;
+
+    private Layout() {
+    }
+
+    /** A whole page; {@code title} is escaped here, {@code body} is HTML its page built from escaped values. */
+    static String page(String title, String path, Role role, String body) {
+        StringBuilder html = new StringBuilder(4096);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(title)).append(" - Promise Desk workbench</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<header class=\"workbench-header\">\n")
+                .append("<a class=\"workbench-brand\" href=\"/\">Promise Desk workbench</a>\n")
+                .append("<nav class=\"workbench-roles\" aria-label=\"View as\">View as:");
+        for (Role each : Role.values()) {
+            html.append(' ').append("<a class=\"workbench-role").append(each == role ? " workbench-role--current" : "")
+                    .append("\" href=\"").append(Html.escape(path)).append("?role=").append(each.parameter())
+                    .append("\"").append(each == role ? " aria-current=\"true\"" : "").append('>')
+                    .append(Html.escape(each.label())).append("</a>");
+        }
+        html.append("</nav>\n</header>\n")
+                .append("<p class=\"workbench-notice\">A development tool that shows Promise Desk's screens on in-memory"
+                        + " data, without Jira. Not part of the plugin.</p>\n<main>\n")
+                .append(body).append("</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package io.promisedesk.workbench;
+
+import io.promisedesk.scenario.Scenario;
+import io.promisedesk.scenario.ScenarioException;
+import io.promisedesk.scenario.ScenarioReader;
+import io.promisedesk.team.Team;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+/** Starts the workbench, a local web server showing Promise Desk's screens on a scenario without Jira ({@code ./workbench}). */
+public final class Workbench {
+    static final int PROBLEMS = 1;
+    static final int USAGE = 2;
+
+    private Workbench() {
+    }
+
+    /** What starting gave: a running server, or the exit status after the reason was printed. */
+    sealed interface Launch {
+        record Started(WorkbenchServer server) implements Launch {
+        }
+
+        record Failed(int status) implements Launch {
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Launch launch = launch(args, System.out, System.err);
+        if (launch instanceof Launch.Started started) {
+            started.server().join();
+        } else {
+            System.exit(((Launch.Failed) launch).status());
+        }
+    }
+
+    /** Reads the options and the scenario, starts the server and prints its URL; problems are printed, never thrown. */
+    static Launch launch(String[] args, PrintStream out, PrintStream err) {
+        WorkbenchOptions options;
+        try {
+            options = WorkbenchOptions.parse(args);
+        } catch (WorkbenchOptions.UsageException wrong) {
+            err.println("workbench: " + wrong.getMessage());
+            err.println(WorkbenchOptions.USAGE);
+            return new Launch.Failed(USAGE);
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(Files.readString(options.scenario(), StandardCharsets.UTF_8));
+        } catch (ScenarioException problems) {
+            err.println("workbench: " + options.scenario() + " has problems:");
+            problems.problems().forEach(problem -> err.println("  " + problem));
+            return new Launch.Failed(PROBLEMS);
+        } catch (IOException unreadable) {
+            err.println("workbench: cannot read " + options.scenario() + ": " + unreadable);
+            return new Launch.Failed(USAGE);
+        }
+        WorkbenchWorld world = WorkbenchWorld.of(scenario);
+        warnAboutOtherDays(scenario, world, err);
+        try {
+            WorkbenchServer server = WorkbenchServer.start(world, options.port());
+            out.println("Promise Desk workbench: " + server.uri());
+            out.println("  " + options.scenario() + ": today " + scenario.today() + ", " + scenario.teams().size()
+                    + " teams, " + scenario.issuesByTeam().values().stream().mapToInt(List::size).sum()
+                    + " issues. A development tool, not part of the plugin; Ctrl-C stops it.");
+            return new Launch.Started(server);
+        } catch (Exception cannotListen) {
+            err.println("workbench: cannot listen on " + WorkbenchServer.HOST + ":" + options.port() + ": "
+                    + cannotListen.getMessage());
+            return new Launch.Failed(USAGE);
+        }
+    }
+
+    /** Noon UTC is the scenario's today from UTC-12 to UTC+11; a team beyond that lives a day later, and is told. */
+    private static void warnAboutOtherDays(Scenario scenario, WorkbenchWorld world, PrintStream err) {
+        for (Team team : scenario.teams()) {
+            if (!team.today(world.clock()).equals(scenario.today())) {
+                err.println("workbench: note: at noon UTC it is already " + team.today(world.clock()) + " for "
+                        + team.name() + " (" + team.timeZone() + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.promisedesk.workbench;
+
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+
+import java.net.URI;
+
+/** The embedded Jetty serving one {@link WorkbenchWorld} on 127.0.0.1 only: a development tool, never a public server. */
+final class WorkbenchServer implements AutoCloseable {
+    static final String HOST = "127.0.0.1";
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private WorkbenchServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    /** Starts serving on {@code port}, 0 for any free one; throws when the port cannot be had. */
+    static WorkbenchServer start(WorkbenchWorld world, int port) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(HOST);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.addServlet(new ServletHolder(new WorkbenchServlet(world)), "/");
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        context.setErrorHandler(errors);
+        server.setHandler(context);
+        server.setStopAtShutdown(true);
+        try {
+            server.start();
+        } catch (Exception failed) {
+            server.stop();
+            throw failed;
+        }
+        return new WorkbenchServer(server, connector);
+    }
+
+    URI uri() {
+        return URI.create("http://" + HOST + ":" + connector.getLocalPort() + "/");
+    }
+
+    void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    boolean isStopped() {
+        return server.isStopped();
+    }
+}
