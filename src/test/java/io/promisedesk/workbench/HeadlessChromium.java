@@ -18,6 +18,8 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,11 @@ final class HeadlessChromium {
     /** Every wait in the browser tests is bounded by this. */
     static final Duration WAIT = Duration.ofSeconds(5);
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /**
+     * Selenium warns at every start that it has no DevTools protocol classes for this Chromium; the tests use
+     * WebDriver only, never DevTools, so the warning is noise. Held here so the setting is not garbage collected.
+     */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -48,6 +55,7 @@ final class HeadlessChromium {
                         + " chromium-driver (apt-get install chromium chromium-driver; .ci/run installs them)");
             }
         }
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         Path profile = Files.createTempDirectory("promisedesk-chromium-");
         ChromeOptions options = new ChromeOptions();
