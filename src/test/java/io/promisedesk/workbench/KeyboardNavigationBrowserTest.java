@@ -1,0 +1,97 @@
+package io.promisedesk.workbench;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * Keyboard only: from the top of an issue page, Tab reaches every link and control, the header's role switch and the
+ * overcommit panel's contributor links among them, in reading order; checked through {@code document.activeElement}.
+ */
+public class KeyboardNavigationBrowserTest {
+    @ClassRule
+    public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");
+
+    /** How a focused element is named in the assertions: tag, text and target. */
+    private static final String DESCRIBE = "const e = arguments[0] || document.activeElement;"
+            + " return e === document.body || e === null ? 'body'"
+            + " : e.tagName.toLowerCase() + ' \"' + e.textContent.trim() + '\" ' + (e.getAttribute('href') || '');";
+    /** Everything a keyboard user must be able to reach, in document order. */
+    private static final String FOCUSABLE = "return Array.from(document.querySelectorAll("
+            + "'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex=\"-1\"])'))"
+            + ".filter(e => !e.disabled && e.getClientRects().length > 0)";
+
+    private static HeadlessChromium browser;
+
+    @BeforeClass
+    public static void startBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterClass
+    public static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    public void tab_reachesTheRoleSwitch_thenThePanelsContributorLinks_inOrder() throws Exception {
+        String key = WORKBENCH.page("/").selectFirst("#team-field-ops td.promisedesk-level--overcommitted")
+                .parent().selectFirst("a").text();
+        browser.driver().get(WORKBENCH.server().uri().resolve("/browse/" + key + "?role=technician").toString());
+        assertEquals("body", browser.script(DESCRIBE));
+
+        List<String> expected = focusable();
+        List<String> focused = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            focused.add((String) browser.script(DESCRIBE));
+        }
+
+        assertEquals(expected, focused);
+        List<String> roleSwitch = described(".workbench-roles a");
+        List<String> contributors = described("#promisedesk-overcommit-panel a.promisedesk-contributor__key");
+        assertEquals(List.of("a \"Salesperson\" /browse/" + key + "?role=salesperson",
+                "a \"Technician\" /browse/" + key + "?role=technician",
+                "a \"Jira admin\" /browse/" + key + "?role=admin",
+                "a \"No Promise Desk role\" /browse/" + key + "?role=none"), roleSwitch);
+        assertTrue(contributors.toString(), contributors.size() >= 2);
+        assertTrue(contributors.contains("a \"" + key + "\" /browse/" + key));
+        assertInOrder(focused, roleSwitch);
+        assertInOrder(focused, contributors);
+        assertTrue(focused.indexOf(roleSwitch.get(roleSwitch.size() - 1)) < focused.indexOf(contributors.get(0)));
+    }
+
+    private static List<String> focusable() {
+        return describe(browser.script(FOCUSABLE));
+    }
+
+    private static List<String> described(String css) {
+        return describe(browser.script("return Array.from(document.querySelectorAll(arguments[0]))", css));
+    }
+
+    private static List<String> describe(Object elements) {
+        List<String> names = new ArrayList<>();
+        for (Object element : (List<?>) elements) {
+            names.add((String) browser.script(DESCRIBE, element));
+        }
+        return names;
+    }
+
+    /** {@code part} appears in {@code whole} as consecutive focus steps, in its own order. */
+    private static void assertInOrder(List<String> whole, List<String> part) {
+        int start = whole.indexOf(part.get(0));
+        assertTrue(part + " not reached in " + whole, start >= 0 && start + part.size() <= whole.size());
+        assertEquals(part, whole.subList(start, start + part.size()));
+    }
+}
