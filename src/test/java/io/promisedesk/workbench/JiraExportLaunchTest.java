@@ -29,7 +29,7 @@ public class JiraExportLaunchTest {
 
     @Test
     public void sampleLoads() {
-        Workbench.Launch launch = launch(Path.of("docs/examples/jira-export-sample.json"), "--today", "2026-03-02");
+        Workbench.Launch launch = launch(Path.of("docs/examples/jira/jira-export-sample.json"), "--today", "2026-03-02");
 
         assertTrue(errors(), launch instanceof Workbench.Launch.Started);
         close(launch);

@@ -11,7 +11,7 @@ import static org.junit.Assert.assertTrue;
 public class JiraExportWorkbenchTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--jira-export",
-            "docs/examples/jira-export-sample.json", "--commitment-field", "customfield_10100",
+            "docs/examples/jira/jira-export-sample.json", "--commitment-field", "customfield_10100",
             "--eta-field", "customfield_10101", "--customer-field", "customfield_10102",
             "--team", "OPS=platform", "--team", "NET=network", "--port", "0");
 

@@ -76,7 +76,10 @@ final class ExportTeams {
         team.put("focusFactor", FOCUS);
         List<Object> members = new ArrayList<>();
         for (String person : people) {
-            members.add(Map.of("user", person, "weeklyHours", WEEKLY_HOURS));
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("user", person);
+            member.put("weeklyHours", WEEKLY_HOURS);
+            members.add(member);
         }
         team.put("members", members);
         return team;
