@@ -9,12 +9,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Starts the workbench, a local web server showing Promise Desk's screens on a scenario without Jira ({@code ./workbench}). */
 public final class Workbench {
     static final int PROBLEMS = 1;
     static final int USAGE = 2;
+    private static final Pattern ISSUE_PATH = Pattern.compile("issues\\[(\\d+)]");
 
     private Workbench() {
     }
@@ -49,13 +55,17 @@ public final class Workbench {
         }
         Scenario scenario;
         try {
-            scenario = ScenarioReader.read(Files.readString(options.scenario(), StandardCharsets.UTF_8));
+            scenario = options.jiraExport().isPresent()
+                    ? fromJiraExport(options.jiraExport().get(), err)
+                    : ScenarioReader.read(Files.readString(options.scenario(), StandardCharsets.UTF_8));
         } catch (ScenarioException problems) {
             err.println("workbench: " + options.scenario() + " has problems:");
             problems.problems().forEach(problem -> err.println("  " + problem));
             return new Launch.Failed(PROBLEMS);
         } catch (IOException unreadable) {
-            err.println("workbench: cannot read " + options.scenario() + ": " + unreadable);
+            // The exception names the file: with --jira-export it may be the team settings rather than the export.
+            err.println("workbench: cannot read " + (unreadable instanceof NoSuchFileException missing
+                    ? missing.getFile() + ": no such file" : unreadable.getMessage()));
             return new Launch.Failed(USAGE);
         }
         WorkbenchWorld world = WorkbenchWorld.of(scenario);
@@ -71,6 +81,27 @@ public final class Workbench {
             err.println("workbench: cannot listen on " + WorkbenchServer.HOST + ":" + options.port() + ": "
                     + cannotListen.getMessage());
             return new Launch.Failed(USAGE);
+        }
+    }
+
+    /** Converts the export and reads it as a scenario; a scenario problem names the issue by its key as well. */
+    private static Scenario fromJiraExport(JiraExportOptions options, PrintStream err) throws IOException {
+        Optional<String> settings = options.teamSettings().isEmpty() ? Optional.empty()
+                : Optional.of(Files.readString(options.teamSettings().get(), StandardCharsets.UTF_8));
+        JiraExport.Converted converted =
+                JiraExport.convert(Files.readString(options.file(), StandardCharsets.UTF_8), settings, options);
+        converted.notes().forEach(note -> err.println("workbench: note: " + note));
+        try {
+            return ScenarioReader.read(converted.scenario());
+        } catch (ScenarioException problems) {
+            List<String> named = new ArrayList<>();
+            for (String problem : problems.problems()) {
+                Matcher issue = ISSUE_PATH.matcher(problem);
+                named.add(issue.lookingAt() ? problem.substring(0, issue.end()) + " ("
+                        + converted.issueKeys().get(Integer.parseInt(issue.group(1))) + ")"
+                        + problem.substring(issue.end()) : problem);
+            }
+            throw new ScenarioException(named);
         }
     }
 
