@@ -8,17 +8,10 @@ import java.util.Map;
 
 /**
  * Reads JSON text into plain Java values: objects as ordered maps, arrays as lists, numbers as
- * {@link BigDecimal} (so decimals are never rounded on the way in), and {@link #NULL} for JSON null.
+ * {@link BigDecimal} (so decimals are never rounded on the way in), and JSON null as {@code null}: an object keeps
+ * the key, so "present but null" and "absent" stay apart.
  */
 final class JsonParser {
-    /** JSON null, kept apart from "absent" so that a scenario can say a field is explicitly empty. */
-    static final Object NULL = new Object() {
-        @Override
-        public String toString() {
-            return "null";
-        }
-    };
-
     private static final int MAX_DEPTH = 64;
     private static final int MAX_EXPONENT = 100;
 
@@ -59,7 +52,7 @@ final class JsonParser {
             case 'f':
                 return readLiteral("false", Boolean.FALSE);
             case 'n':
-                return readLiteral("null", NULL);
+                return readLiteral("null", null);
             default:
                 if (next == '-' || (next >= '0' && next <= '9')) {
                     return readNumber();
@@ -89,10 +82,11 @@ final class JsonParser {
             expect(':');
             skipWhitespace();
             Object value = readValue();
-            if (object.putIfAbsent(name, value) != null) {
+            if (object.containsKey(name)) {
                 position = nameAt;
                 throw error("field \"" + name + "\" appears twice");
             }
+            object.put(name, value);
             skipWhitespace();
             char next = peek();
             position++;

@@ -11,14 +11,24 @@ import java.util.Map;
  */
 final class JsonWriter {
     private final StringBuilder out = new StringBuilder();
+    private final boolean indented;
 
-    private JsonWriter() {
+    private JsonWriter(boolean indented) {
+        this.indented = indented;
     }
 
+    /** The document form: indented, one value per line, ending in a newline. */
     static String write(Object value) {
-        JsonWriter writer = new JsonWriter();
+        JsonWriter writer = new JsonWriter(true);
         writer.value(value, 0);
         return writer.out.append('\n').toString();
+    }
+
+    /** One line, for a value quoted in a message. */
+    static String inline(Object value) {
+        JsonWriter writer = new JsonWriter(false);
+        writer.value(value, 0);
+        return writer.out.toString();
     }
 
     private void value(Object value, int indent) {
@@ -50,7 +60,7 @@ final class JsonWriter {
             Map.Entry<?, ?> entry = entries.next();
             newLine(indent + 1);
             string(String.valueOf(entry.getKey()));
-            out.append(": ");
+            out.append(indented ? ": " : ":");
             value(entry.getValue(), indent + 1);
             if (entries.hasNext()) {
                 out.append(',');
@@ -78,6 +88,9 @@ final class JsonWriter {
     }
 
     private void newLine(int indent) {
+        if (!indented) {
+            return;
+        }
         out.append('\n');
         out.append("  ".repeat(indent));
     }

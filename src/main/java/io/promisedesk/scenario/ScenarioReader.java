@@ -296,7 +296,7 @@ public final class ScenarioReader {
 
     private Object field(Map<String, Object> fields, String path, String name, boolean required) {
         Object value = fields.get(name);
-        if (value == null || value == JsonParser.NULL) {
+        if (value == null) {
             if (required) {
                 problem(join(path, name), "is required");
             }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 
 public class JsonParserTest {
@@ -22,7 +22,7 @@ public class JsonParserTest {
         assertEquals(new BigDecimal("-2.5e1"), array.get(2));
         assertEquals(Boolean.TRUE, array.get(3));
         assertEquals(Boolean.FALSE, array.get(4));
-        assertSame(JsonParser.NULL, array.get(5));
+        assertNull(array.get(5));
         assertEquals("xé\n", array.get(6));
         assertEquals(Map.of(), object.get("b"));
     }

@@ -1,5 +1,7 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.scenario.Json;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +89,7 @@ public final class DemoScenario {
                 promise("field-ops", 40, TODAY.plusDays(9)),
                 promise("network", 24, TODAY.plusDays(25)),
                 promise("service-desk", 16, TODAY.plusDays(11))));
-        return DemoJson.write(scenario);
+        return Json.document(scenario);
     }
 
     private static Map<String, Object> team(TeamPlan plan, Random random) {

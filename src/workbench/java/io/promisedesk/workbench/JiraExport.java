@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.scenario.Json;
 import io.promisedesk.scenario.ScenarioException;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.scenario.Json;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
