@@ -2,7 +2,6 @@ package io.promisedesk.chart;
 
 import io.promisedesk.common.Decimal;
 import io.promisedesk.language.LevelNames;
-import io.promisedesk.language.Message;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.workload.Level;
 import io.promisedesk.workload.LoadRatio;
@@ -24,7 +23,7 @@ final class ChartTexts {
     }
 
     String text(String key, Object... arguments) {
-        return renderer.render(Message.of(key, arguments));
+        return renderer.render(key, arguments);
     }
 
     String date(LocalDate date) {

@@ -59,6 +59,11 @@ public final class MessageRenderer {
         return new MessageFormat(value, locale).format(message.arguments().stream().map(this::shown).toArray());
     }
 
+    /** The text of {@code key} with its arguments: {@code render(Message.of(key, arguments))}. */
+    public String render(String key, Object... arguments) {
+        return render(Message.of(key, arguments));
+    }
+
     /** The sentence's parts, each a sentence of its own, separated by a space. */
     public String render(SalesSentence sentence) {
         return render(sentence.parts());

@@ -22,7 +22,7 @@ final class PanelTexts {
     }
 
     String text(String key, Object... arguments) {
-        return renderer.render(Message.of(key, arguments));
+        return renderer.render(key, arguments);
     }
 
     String text(Message message) {

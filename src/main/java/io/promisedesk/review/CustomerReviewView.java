@@ -4,7 +4,6 @@ import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
-import io.promisedesk.language.Message;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.language.SalesRisk;
 import io.promisedesk.work.IssueKey;
@@ -50,12 +49,12 @@ public final class CustomerReviewView {
                                        Map<IssueKey, EtaHistory> histories, Collection<DeliveredCommitment> deliveries,
                                        Locale locale, LocalDate today) {
         CustomerReview review = CustomerReview.of(customer, teams, histories, deliveries, today);
-        Words words = new Words(Require.present(locale, "locale"));
+        MessageRenderer words = new MessageRenderer(Require.present(locale, "locale"));
 
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("heading", words.text("promisedesk.review.heading", customer.name()));
+        context.put("heading", words.render("promisedesk.review.heading", customer.name()));
         context.put("customer", customer.name());
-        context.put("asOf", words.text("promisedesk.review.asOf", today, Integer.toString(today.getYear())));
+        context.put("asOf", words.render("promisedesk.review.asOf", today, Integer.toString(today.getYear())));
         context.put("isoDate", today.toString());
         context.put("labels", labels(words));
         context.put("open", open(review, words));
@@ -64,15 +63,15 @@ public final class CustomerReviewView {
         return Collections.unmodifiableMap(context);
     }
 
-    private static Map<String, Object> labels(Words words) {
+    private static Map<String, Object> labels(MessageRenderer words) {
         Map<String, Object> labels = new LinkedHashMap<>();
         for (String name : List.of("key", "summary", "commitment", "eta", "risk", "slips", "delivered", "outcome")) {
-            labels.put(name, words.text("promisedesk.review.column." + name));
+            labels.put(name, words.render("promisedesk.review.column." + name));
         }
         return Collections.unmodifiableMap(labels);
     }
 
-    private Map<String, Object> open(CustomerReview review, Words words) {
+    private Map<String, Object> open(CustomerReview review, MessageRenderer words) {
         List<Object> rows = new ArrayList<>();
         for (CustomerReview.Open entry : review.open()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -82,14 +81,14 @@ public final class CustomerReviewView {
             LocalDate promised = entry.verdict().commitmentDate();
             // Open work past its date is the first thing a review asks about, so the date says so itself.
             row.put("commitment", promised.isBefore(review.today())
-                    ? words.text("promisedesk.review.commitment.passed", promised) : words.date(promised));
-            row.put("eta", entry.verdict().item().eta().map(words::date)
-                    .orElseGet(() -> words.text("promisedesk.review.eta.none")));
+                    ? words.render("promisedesk.review.commitment.passed", promised) : words.format(promised));
+            row.put("eta", entry.verdict().item().eta().map(words::format)
+                    .orElseGet(() -> words.render("promisedesk.review.eta.none")));
             row.put("risk", risk(entry.risk(), words));
             row.put("slipCount", entry.slips().size());
             row.put("hasSlips", !entry.slips().isEmpty());
-            row.put("slipSummary", entry.slips().isEmpty() ? words.text("promisedesk.review.slips.none")
-                    : words.text("promisedesk.review.slips.summary", entry.slips().size(), entry.slipWorkingDays()));
+            row.put("slipSummary", entry.slips().isEmpty() ? words.render("promisedesk.review.slips.none")
+                    : words.render("promisedesk.review.slips.summary", entry.slips().size(), entry.slipWorkingDays()));
             row.put("slips", slips(entry.slips(), words));
             rows.add(Collections.unmodifiableMap(row));
         }
@@ -97,32 +96,32 @@ public final class CustomerReviewView {
                 "promisedesk.review.open.none", rows);
     }
 
-    private static List<Object> slips(List<EtaChange> slips, Words words) {
+    private static List<Object> slips(List<EtaChange> slips, MessageRenderer words) {
         List<Object> shown = new ArrayList<>();
         for (EtaChange slip : slips) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("moved", words.text("promisedesk.review.slip.moved", slip.oldEta().orElseThrow(), slip.newEta()));
+            row.put("moved", words.render("promisedesk.review.slip.moved", slip.oldEta().orElseThrow(), slip.newEta()));
             row.put("hasReason", slip.reason().isPresent());
-            row.put("reason", slip.reason().orElseGet(() -> words.text("promisedesk.review.slip.noReason")));
+            row.put("reason", slip.reason().orElseGet(() -> words.render("promisedesk.review.slip.noReason")));
             shown.add(Collections.unmodifiableMap(row));
         }
         return List.copyOf(shown);
     }
 
-    private Map<String, Object> delivered(CustomerReview review, Words words) {
+    private Map<String, Object> delivered(CustomerReview review, MessageRenderer words) {
         List<Object> rows = new ArrayList<>();
         for (DeliveredCommitment delivery : review.delivered()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("key", delivery.issue().toString());
             row.put("href", browse(delivery.issue()));
             row.put("summary", delivery.summary());
-            row.put("commitment", words.date(delivery.promised()));
-            row.put("delivered", words.date(delivery.delivered()));
+            row.put("commitment", words.format(delivery.promised()));
+            row.put("delivered", words.format(delivery.delivered()));
             row.put("onTime", delivery.isOnTime());
             row.put("modifier", delivery.isOnTime() ? "on-time" : "late");
             // Calendar days: the customer waited them, whatever the team's working week.
-            row.put("outcome", delivery.isOnTime() ? words.text("promisedesk.review.outcome.onTime")
-                    : words.text("promisedesk.review.outcome.late",
+            row.put("outcome", delivery.isOnTime() ? words.render("promisedesk.review.outcome.onTime")
+                    : words.render("promisedesk.review.outcome.late",
                     (int) ChronoUnit.DAYS.between(delivery.promised(), delivery.delivered())));
             rows.add(Collections.unmodifiableMap(row));
         }
@@ -130,34 +129,34 @@ public final class CustomerReviewView {
                 "promisedesk.review.delivered.none", rows);
     }
 
-    private static Map<String, Object> table(Words words, String headingKey, String captionKey, String noneKey,
+    private static Map<String, Object> table(MessageRenderer words, String headingKey, String captionKey, String noneKey,
                                              List<Object> rows) {
         Map<String, Object> table = new LinkedHashMap<>();
-        table.put("heading", words.text(headingKey));
-        table.put("caption", words.text(captionKey, rows.size()));
+        table.put("heading", words.render(headingKey));
+        table.put("caption", words.render(captionKey, rows.size()));
         table.put("hasRows", !rows.isEmpty());
-        table.put("none", words.text(noneKey));
+        table.put("none", words.render(noneKey));
         table.put("rows", List.copyOf(rows));
         return Collections.unmodifiableMap(table);
     }
 
-    private static Map<String, Object> record(DeliveryRecord record, Words words) {
+    private static Map<String, Object> record(DeliveryRecord record, MessageRenderer words) {
         Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("heading", words.text("promisedesk.review.record.heading"));
-        shown.put("period", words.text("promisedesk.review.record.period", record.from(),
+        shown.put("heading", words.render("promisedesk.review.record.heading"));
+        shown.put("period", words.render("promisedesk.review.record.period", record.from(),
                 Integer.toString(record.from().getYear()), record.today(), Integer.toString(record.today().getYear())));
         shown.put("hasDeliveries", record.hasDeliveries());
         shown.put("summary", record.hasDeliveries()
-                ? words.text("promisedesk.review.record.summary", record.onTime(), record.delivered(),
+                ? words.render("promisedesk.review.record.summary", record.onTime(), record.delivered(),
                 record.onTimePercent().getAsInt())
-                : words.text("promisedesk.review.record.none"));
+                : words.render("promisedesk.review.record.none"));
         List<Object> facts = new ArrayList<>();
         if (record.hasDeliveries()) {
-            facts.add(fact("delivered", words.text("promisedesk.review.record.delivered"), record.delivered()));
-            facts.add(fact("onTime", words.text("promisedesk.review.record.onTime"), record.onTime()));
-            facts.add(fact("late", words.text("promisedesk.review.record.late"), record.late()));
-            facts.add(fact("share", words.text("promisedesk.review.record.share"),
-                    words.text("promisedesk.review.record.percent", record.onTimePercent().getAsInt())));
+            facts.add(fact("delivered", words.render("promisedesk.review.record.delivered"), record.delivered()));
+            facts.add(fact("onTime", words.render("promisedesk.review.record.onTime"), record.onTime()));
+            facts.add(fact("late", words.render("promisedesk.review.record.late"), record.late()));
+            facts.add(fact("share", words.render("promisedesk.review.record.share"),
+                    words.render("promisedesk.review.record.percent", record.onTimePercent().getAsInt())));
         }
         shown.put("facts", List.copyOf(facts));
         return Collections.unmodifiableMap(shown);
@@ -171,9 +170,9 @@ public final class CustomerReviewView {
         return Collections.unmodifiableMap(row);
     }
 
-    private static Map<String, Object> risk(SalesRisk risk, Words words) {
+    private static Map<String, Object> risk(SalesRisk risk, MessageRenderer words) {
         Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("name", words.text(risk.message()));
+        shown.put("name", words.render(risk.message()));
         shown.put("modifier", riskValue(risk));
         return Collections.unmodifiableMap(shown);
     }
@@ -186,26 +185,5 @@ public final class CustomerReviewView {
     /** Issue keys are validated (PROJECT-123), so the path needs no encoding. */
     private String browse(IssueKey key) {
         return baseUrl + "/browse/" + key;
-    }
-
-    /** The page's words in one language. */
-    private static final class Words {
-        private final MessageRenderer renderer;
-
-        Words(Locale locale) {
-            this.renderer = new MessageRenderer(locale);
-        }
-
-        String text(String key, Object... arguments) {
-            return renderer.render(Message.of(key, arguments));
-        }
-
-        String text(Message message) {
-            return renderer.render(message);
-        }
-
-        String date(LocalDate date) {
-            return renderer.format(date);
-        }
     }
 }

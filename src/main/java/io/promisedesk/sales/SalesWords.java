@@ -20,7 +20,7 @@ final class SalesWords {
     }
 
     String text(String key, Object... arguments) {
-        return renderer.render(Message.of(key, arguments));
+        return renderer.render(key, arguments);
     }
 
     String text(Message message) {
