@@ -18,8 +18,8 @@ import static org.junit.Assert.assertTrue;
 public class OvercommitPanelRoleTest {
     @Test
     public void noTeam_showsTheHintToAnAdmin_andNothingToOthers() {
-        String admin = render(OvercommitPanel.subject(new OvercommitOutcome.NoTeam(), Optional.empty(), true));
-        String technician = render(OvercommitPanel.subject(new OvercommitOutcome.NoTeam(), Optional.empty(), false));
+        String admin = render(OvercommitPanel.subject(new OvercommitOutcome.NoTeam(), Optional.empty(), true, 0));
+        String technician = render(OvercommitPanel.subject(new OvercommitOutcome.NoTeam(), Optional.empty(), false, 0));
 
         assertTrue(admin, admin.contains("promisedesk-overcommit--no-team"));
         assertEquals("", technician);

@@ -3,21 +3,30 @@ package io.promisedesk.workbench;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.language.MessageRenderer;
+import io.promisedesk.panel.EtaFormView;
+import io.promisedesk.panel.EtaHistoryView;
+import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * An issue in Jira's layout: the issue's own fields on the left, the plugin's panels in the right-hand column where
- * Jira places {@code atl.jira.view.issue.right.context} web panels.
+ * Jira places {@code atl.jira.view.issue.right.context} web panels: the overcommit panel, then the ETA form and
+ * history for those who may change the ETA.
  */
 final class IssuePage {
     private final WorkbenchWorld world;
     private final OvercommitPanel overcommitPanel;
     private final MessageRenderer english = new MessageRenderer(Locale.ENGLISH);
+    // The workbench serves at the root: Jira's base URL is the empty context path.
+    private final EtaFormView etaForm = new EtaFormView("");
+    private final EtaHistoryView etaHistory = new EtaHistoryView();
 
     IssuePage(WorkbenchWorld world) {
         this.world = world;
@@ -25,7 +34,15 @@ final class IssuePage {
     }
 
     /** The page, or empty when there is no such issue. */
-    Optional<String> render(String keyText, Role role) {
+    Optional<String> render(String keyText, Role role, String xsrfToken) {
+        return render(keyText, role, xsrfToken, Optional.empty());
+    }
+
+    /**
+     * The page with the ETA form as {@code form} says (after a submit), or fresh when empty; {@code xsrfToken} goes
+     * into the form as Jira's {@code atl_token} would.
+     */
+    Optional<String> render(String keyText, Role role, String xsrfToken, Optional<Map<String, Object>> form) {
         Optional<IssueKey> key = parse(keyText);
         Optional<WorkItem> item = key.flatMap(world::issue);
         if (item.isEmpty()) {
@@ -37,7 +54,12 @@ final class IssuePage {
         body.append("<nav class=\"workbench-breadcrumbs\"><a href=\"/\">Teams</a> / ")
                 .append(Html.escape(issue.key().project())).append(" / <span class=\"workbench-issue-key\">")
                 .append(Html.escape(shownKey)).append("</span></nav>\n")
-                .append("<h1 class=\"workbench-issue-summary\">").append(Html.escape(issue.summary())).append("</h1>\n")
+                .append("<h1 class=\"workbench-issue-summary\">").append(Html.escape(issue.summary())).append("</h1>\n");
+        if (role == Role.SALESPERSON) {
+            body.append("<p class=\"workbench-issue-links\"><a class=\"workbench-sales-view\" href=\"")
+                    .append(Html.escape(SalesPages.issueHref(issue.key()))).append("\">Sales view</a></p>\n");
+        }
+        body
                 .append("<div class=\"workbench-issue\">\n<div class=\"workbench-issue__main\">\n<h2>Details</h2>\n<dl>\n");
         field(body, "status", "Status", issue.status());
         field(body, "priority", "Priority", issue.priority().orElse("None"));
@@ -51,6 +73,18 @@ final class IssuePage {
         String panel = overcommitPanel.render(issue.key(), role);
         if (!panel.isEmpty()) {
             body.append("<div class=\"workbench-panel\" id=\"promisedesk-overcommit-panel\">\n").append(panel)
+                    .append("\n</div>\n");
+        }
+        Optional<Team> team = world.teamOf(issue.key());
+        if (role.editsEta() && team.isPresent()) {
+            Map<String, Object> context = new LinkedHashMap<>(form.orElseGet(() ->
+                    etaForm.fresh(issue.key(), issue.eta(), true, Locale.ENGLISH)));
+            context.put("xsrfToken", xsrfToken);
+            body.append("<div class=\"workbench-panel\" id=\"promisedesk-eta-panel\">\n")
+                    .append(JiraLikeVelocity.render(EtaFormView.TEMPLATE, context).strip()).append('\n')
+                    // Times in the team's zone: the workbench has no user with a zone of their own.
+                    .append(JiraLikeVelocity.render(EtaHistoryView.TEMPLATE, etaHistory.context(
+                            world.etaHistory(issue.key()), team.get(), team.get().timeZone(), Locale.ENGLISH)).strip())
                     .append("\n</div>\n");
         }
         body.append("</aside>\n</div>\n");
@@ -68,7 +102,7 @@ final class IssuePage {
                 .append("</dd>\n");
     }
 
-    private static Optional<IssueKey> parse(String text) {
+    static Optional<IssueKey> parse(String text) {
         try {
             return Optional.of(IssueKey.parse(text));
         } catch (InvalidValueException notAKey) {

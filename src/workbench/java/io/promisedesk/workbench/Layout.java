@@ -29,6 +29,20 @@ final class Layout {
             .promisedesk-level--warning { color: #974f0c; }
             .promisedesk-level--overcommitted { color: #bf2600; font-weight: bold; }
             .promisedesk-contributor--current { font-weight: bold; }
+            .workbench-panel { margin-bottom: 1.5em; }
+            .promisedesk-eta-form__error, .promisedesk-commitments__error { color: #bf2600; display: block; }
+            .promisedesk-eta-form__hint { color: #5e6c84; display: block; font-size: 12px; }
+            .promisedesk-eta-form__confirmation { color: #006644; }
+            .promisedesk-eta-form textarea { width: 100%; box-sizing: border-box; }
+            .promisedesk-eta-form label, .promisedesk-commitments__field label { display: block; }
+            .promisedesk-eta-change--slip .promisedesk-eta-change__change { font-weight: bold; }
+            .promisedesk-sales-issue__sentence { font-size: 16px; }
+            .promisedesk-risk--late { color: #bf2600; font-weight: bold; }
+            .promisedesk-risk--at-risk { color: #974f0c; font-weight: bold; }
+            .promisedesk-risk--on-track { color: #006644; }
+            .promisedesk-commitments__filters { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; align-items: flex-end; }
+            .promisedesk-commitments__filters p, .promisedesk-commitments__filters fieldset { margin: 0; }
+            .promisedesk-commitments__error { flex-basis: 100%; }
             """;
 
     private Layout() {
@@ -40,7 +54,12 @@ final class Layout {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(title)).append(" - Promise Desk workbench</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<header class=\"workbench-header\">\n")
-                .append("<a class=\"workbench-brand\" href=\"/\">Promise Desk workbench</a>\n")
+                .append("<a class=\"workbench-brand\" href=\"/\">Promise Desk workbench</a>\n");
+        if (role == Role.SALESPERSON) {
+            html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__commitments\" href=\"")
+                    .append(SalesPages.COMMITMENTS_PATH).append("\">My commitments</a></nav>\n");
+        }
+        html
                 .append("<nav class=\"workbench-roles\" aria-label=\"View as\">View as:");
         for (Role each : Role.values()) {
             html.append(' ').append("<a class=\"workbench-role").append(each == role ? " workbench-role--current" : "")

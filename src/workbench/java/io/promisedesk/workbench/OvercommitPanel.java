@@ -33,17 +33,17 @@ final class OvercommitPanel {
         }
         Optional<Team> team = world.teamOf(issue);
         PanelSubject subject = subject(world.overcommit().check(issue, OvercommitPanelView.CONTRIBUTORS), team,
-                role.isAdmin());
+                role.isAdmin(), world.etaHistory(issue).slipCount());
         // Today in the team's zone, as the panel speaks of the team's days; no team, no days to speak of.
         LocalDate today = team.map(each -> each.today(world.clock()))
                 .orElseGet(() -> LocalDate.ofInstant(world.clock().instant(), ZoneOffset.UTC));
         return JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE, VIEW.context(subject, Locale.ENGLISH, today)).strip();
     }
 
-    /** No ETA history in a scenario yet, so no slips: that comes with the ETA screens. */
-    static PanelSubject subject(OvercommitOutcome outcome, Optional<Team> team, boolean viewerIsAdmin) {
+    /** {@code slips}: the slips in the issue's ETA history, made in the workbench since it started. */
+    static PanelSubject subject(OvercommitOutcome outcome, Optional<Team> team, boolean viewerIsAdmin, int slips) {
         if (outcome instanceof OvercommitOutcome.Committed committed) {
-            return new PanelSubject.Committed(team.orElseThrow(), committed.risk(), 0);
+            return new PanelSubject.Committed(team.orElseThrow(), committed.risk(), slips);
         }
         if (outcome instanceof OvercommitOutcome.Uncommitted uncommitted) {
             return PanelSubject.Uncommitted.of(uncommitted.team());

@@ -1,6 +1,13 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.jira.rest.ScenarioAssessResource;
+import io.promisedesk.panel.EtaFormInput;
+import io.promisedesk.panel.EtaFormView;
+import io.promisedesk.team.Team;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.work.WorkItem;
 
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
@@ -9,43 +16,79 @@ import javax.servlet.http.HttpServletResponse;
 import javax.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, anything else 404; and
- * {@code POST /rest/promisedesk/1.0/scenario/assess}, the plugin's own REST resource called as plain Java.
+ * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
+ * {@code /plugins/servlet/promisedesk/sales/}, anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
+ * the ETA form; and {@code POST /rest/promisedesk/1.0/scenario/assess}, the plugin's own REST resource called as
+ * plain Java.
+ *
+ * <p>The ETA form carries an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
+ * with every page and in the form's hidden field; a form post without both, equal to it, is refused with 403.
  */
 final class WorkbenchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String ROLE_COOKIE = "promisedesk-workbench-role";
+    static final String XSRF_COOKIE = "promisedesk-workbench-xsrf";
+    static final String XSRF_FIELD = "atl_token";
     static final String ASSESS_PATH = "/rest/promisedesk/1.0/scenario/assess";
+    static final String ETA_PATH = "/plugins/servlet/promisedesk/eta/";
 
+    private final transient WorkbenchWorld world;
     private final transient IndexPage index;
     private final transient IssuePage issue;
+    private final transient SalesPages sales;
+    private final transient EtaFormView etaForm = new EtaFormView("");
+    private final String xsrfToken;
 
     WorkbenchServlet(WorkbenchWorld world) {
+        this.world = world;
         this.index = new IndexPage(world);
         this.issue = new IssuePage(world);
+        this.sales = new SalesPages(world);
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        this.xsrfToken = HexFormat.of().formatHex(random);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Role role = role(request, response);
+        giveXsrfToken(response);
         // Decoded, so that a page names the path as the person typed it.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.equals("/")) {
             send(response, HttpServletResponse.SC_OK, index.render(role));
             return;
         }
-        Optional<String> page = path.startsWith("/browse/")
-                ? issue.render(path.substring("/browse/".length()), role) : Optional.empty();
+        boolean salesPage = path.equals(SalesPages.COMMITMENTS_PATH) || path.startsWith(SalesPages.ISSUE_PATH);
+        if (salesPage && !role.seesSalesPages()) {
+            forbidden(response, path, role, "The sales pages are for salespeople (and Jira admins).");
+            return;
+        }
+        if (path.equals(SalesPages.COMMITMENTS_PATH)) {
+            send(response, HttpServletResponse.SC_OK, sales.commitments(parameters(request), role));
+            return;
+        }
+        Optional<String> page = Optional.empty();
+        if (path.startsWith("/browse/")) {
+            page = issue.render(path.substring("/browse/".length()), role, xsrfToken);
+        } else if (path.startsWith(SalesPages.ISSUE_PATH)) {
+            page = sales.issue(path.substring(SalesPages.ISSUE_PATH.length()), role);
+        }
         if (page.isPresent()) {
             send(response, HttpServletResponse.SC_OK, page.get());
         } else {
-            send(response, HttpServletResponse.SC_NOT_FOUND, Layout.page("Not found", "/", role,
-                    "<h1>Not found</h1>\n<p>There is no issue or page at <code>" + Html.escape(path)
-                            + "</code>.</p>\n<p><a href=\"/\">Back to the teams</a></p>\n"));
+            notFound(response, path, role);
         }
     }
 
@@ -56,6 +99,10 @@ final class WorkbenchServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.startsWith(ETA_PATH)) {
+            postEta(request, response, path);
+            return;
+        }
         if (!path.equals(ASSESS_PATH)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -72,6 +119,87 @@ final class WorkbenchServlet extends HttpServlet {
         response.setContentType("application/json;charset=utf-8");
         response.setContentLength(entity.length);
         response.getOutputStream().write(entity);
+    }
+
+    /**
+     * The ETA form's submit, as the plugin's servlet will handle it: the role and the token first, then
+     * {@link EtaFormInput} to a command, the plugin's {@code UpdateEta}, and the issue page again with the form as
+     * the outcome says (200 in every case, as Jira's form pages answer; no redirect).
+     */
+    private void postEta(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Role role = role(request, response);
+        if (!role.editsEta()) {
+            forbidden(response, path, role, "Only technicians (and Jira admins) may change an ETA.");
+            return;
+        }
+        if (!xsrfTokenMatches(request)) {
+            forbidden(response, path, role, "The form's security token is missing or out of date: open the issue"
+                    + " again and resubmit.");
+            return;
+        }
+        String keyText = path.substring(ETA_PATH.length());
+        Optional<WorkItem> item = IssuePage.parse(keyText).flatMap(world::issue);
+        Optional<Team> team = item.flatMap(found -> world.teamOf(found.key()));
+        if (item.isEmpty() || team.isEmpty()) {
+            notFound(response, path, role);
+            return;
+        }
+        IssueKey key = item.get().key();
+        EtaFormInput typed = EtaFormInput.of(parameters(request));
+        Map<String, Object> form;
+        try {
+            EtaUpdateOutcome outcome = world.updateEta(typed.toCommand(team.get(), key, role.label()));
+            if (outcome instanceof EtaUpdateOutcome.Accepted accepted) {
+                form = etaForm.accepted(key, accepted, Locale.ENGLISH);
+            } else {
+                form = etaForm.rejected(key, typed, (EtaUpdateOutcome.Rejected) outcome, Locale.ENGLISH);
+            }
+        } catch (InvalidValueException invalid) {
+            form = etaForm.invalid(key, world.etaHistory(key).currentEta(), typed, invalid, Locale.ENGLISH);
+        }
+        send(response, HttpServletResponse.SC_OK, issue.render(key.toString(), role, xsrfToken, Optional.of(form))
+                .orElseThrow());
+    }
+
+    private void giveXsrfToken(HttpServletResponse response) {
+        Cookie cookie = new Cookie(XSRF_COOKIE, xsrfToken);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
+    }
+
+    /** Both the cookie and the form's field carry this server's token; compared in constant time. */
+    private boolean xsrfTokenMatches(HttpServletRequest request) {
+        String field = request.getParameter(XSRF_FIELD);
+        String cookie = null;
+        if (request.getCookies() != null) {
+            cookie = Arrays.stream(request.getCookies()).filter(each -> each.getName().equals(XSRF_COOKIE))
+                    .map(Cookie::getValue).findFirst().orElse(null);
+        }
+        byte[] expected = xsrfToken.getBytes(StandardCharsets.UTF_8);
+        return field != null && cookie != null
+                && MessageDigest.isEqual(expected, field.getBytes(StandardCharsets.UTF_8))
+                && MessageDigest.isEqual(expected, cookie.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, List<String>> parameters(HttpServletRequest request) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+        return parameters;
+    }
+
+    private static void notFound(HttpServletResponse response, String path, Role role) throws IOException {
+        send(response, HttpServletResponse.SC_NOT_FOUND, Layout.page("Not found", "/", role,
+                "<h1>Not found</h1>\n<p>There is no issue or page at <code>" + Html.escape(path)
+                        + "</code>.</p>\n<p><a href=\"/\">Back to the teams</a></p>\n"));
+    }
+
+    private static void forbidden(HttpServletResponse response, String path, Role role, String why) throws IOException {
+        send(response, HttpServletResponse.SC_FORBIDDEN, Layout.page("Not allowed", "/", role,
+                "<h1>Not allowed</h1>\n<p class=\"workbench-forbidden\">" + Html.escape(why) + "</p>\n<p>You are viewing as <strong>"
+                        + Html.escape(role.label()) + "</strong>; <code>" + Html.escape(path)
+                        + "</code> is not for that role. Switch role in the header.</p>\n"
+                        + "<p><a href=\"/\">Back to the teams</a></p>\n"));
     }
 
     /** A role in the query switches to it and is remembered in a cookie, so that links keep the viewer's role. */

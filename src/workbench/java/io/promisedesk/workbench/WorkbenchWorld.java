@@ -1,5 +1,11 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.eta.EtaChange;
+import io.promisedesk.eta.EtaHistory;
+import io.promisedesk.eta.EtaUpdateOutcome;
+import io.promisedesk.eta.InMemoryEtaHistoryStore;
+import io.promisedesk.eta.UpdateEta;
+import io.promisedesk.eta.UpdateEtaCommand;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.team.InMemoryTeamDirectory;
 import io.promisedesk.team.Team;
@@ -8,6 +14,7 @@ import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CheckOvercommit;
 import io.promisedesk.workload.InMemorySnapshotCache;
+import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.InMemoryWorkItemSource;
 import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
@@ -15,14 +22,20 @@ import io.promisedesk.workload.TeamSnapshots;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One scenario loaded into the plugin's in-memory ports and services, with a clock fixed at noon UTC on the
  * scenario's today, which is that same date in every team zone from UTC-12 to UTC+11.
+ *
+ * <p>ETA changes are kept in an {@link InMemoryEtaHistoryStore} for as long as the server runs. A scenario's ETA has
+ * no history of its own, so an issue's history is seeded when first read: one first change to the scenario's ETA by
+ * {@value #SCENARIO_AUTHOR} at the clock's instant. An accepted change also replaces the issue in the work item
+ * source and forgets its team's snapshot, as the plugin's issue listener will.
  */
 final class WorkbenchWorld {
     private final Clock clock;
@@ -31,7 +44,12 @@ final class WorkbenchWorld {
     private final TeamSnapshots snapshots;
     private final CheckOvercommit overcommit;
     // The ports answer per team; an issue page needs one issue by its key, as Jira's issue manager gives it.
-    private final Map<IssueKey, WorkItem> issues = new LinkedHashMap<>();
+    private final Map<IssueKey, WorkItem> issues = new ConcurrentHashMap<>();
+    private final InMemoryEtaHistoryStore etaHistories = new InMemoryEtaHistoryStore();
+    private final UpdateEta updateEta;
+    private final Object etaLock = new Object();
+
+    static final String SCENARIO_AUTHOR = "scenario";
 
     private WorkbenchWorld(Scenario scenario) {
         this.clock = Clock.fixed(scenario.today().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -46,6 +64,7 @@ final class WorkbenchWorld {
         }
         this.snapshots = new TeamSnapshots(directory, work, new InMemorySnapshotCache(), clock);
         this.overcommit = new CheckOvercommit(directory, snapshots);
+        this.updateEta = new UpdateEta(etaHistories, clock);
     }
 
     static WorkbenchWorld of(Scenario scenario) {
@@ -66,6 +85,60 @@ final class WorkbenchWorld {
 
     Optional<TeamAssessment> assessment(TeamKey team) {
         return snapshots.current(team);
+    }
+
+    /** Every team's verdicts, one per committed open issue, as the "My commitments" list reads them. */
+    List<IssueVerdict> verdicts() {
+        List<IssueVerdict> verdicts = new ArrayList<>();
+        for (Team team : teams()) {
+            assessment(team.key()).ifPresent(assessment -> verdicts.addAll(assessment.verdicts()));
+        }
+        return verdicts;
+    }
+
+    /** The issue's ETA history, seeded with the scenario's ETA the first time it is read. */
+    EtaHistory etaHistory(IssueKey key) {
+        synchronized (etaLock) {
+            EtaHistory history = etaHistories.load(key);
+            Optional<java.time.LocalDate> scenarioEta = issue(key).flatMap(WorkItem::eta);
+            if (history.changes().isEmpty() && scenarioEta.isPresent()) {
+                etaHistories.save(new EtaChange(key, SCENARIO_AUTHOR, clock.instant(), Optional.empty(),
+                        scenarioEta.get(), Optional.empty()));
+                history = etaHistories.load(key);
+            }
+            return history;
+        }
+    }
+
+    /**
+     * Runs the plugin's {@link UpdateEta}; when accepted, the issue carries the new ETA and its team's snapshot is
+     * forgotten, so the panel and the sales pages read it on the next request.
+     */
+    EtaUpdateOutcome updateEta(UpdateEtaCommand command) {
+        synchronized (etaLock) {
+            etaHistory(command.issue());
+            EtaUpdateOutcome outcome = updateEta.update(command);
+            if (outcome instanceof EtaUpdateOutcome.Accepted accepted) {
+                WorkItem old = issues.get(command.issue());
+                if (old != null) {
+                    WorkItem changed = withEta(old, accepted.change().newEta());
+                    issues.put(changed.key(), changed);
+                    work.put(changed);
+                }
+                snapshots.issueChanged(command.issue(), Optional.empty());
+            }
+            return outcome;
+        }
+    }
+
+    private static WorkItem withEta(WorkItem item, java.time.LocalDate eta) {
+        WorkItem.Builder builder = WorkItem.builder(item.key(), item.statusCategory()).summary(item.summary())
+                .status(item.status()).eta(eta);
+        item.assignee().ifPresent(builder::assignee);
+        item.priority().ifPresent(builder::priority);
+        item.estimate().ifPresent(builder::remaining);
+        item.commitment().ifPresent(builder::commitment);
+        return builder.build();
     }
 
     CheckOvercommit overcommit() {
