@@ -34,7 +34,8 @@ final class Layout {
             .promisedesk-eta-form__hint { color: #5e6c84; display: block; font-size: 12px; }
             .promisedesk-eta-form__confirmation { color: #006644; }
             .promisedesk-eta-form textarea { width: 100%; box-sizing: border-box; }
-            .promisedesk-eta-form label, .promisedesk-commitments__field label { display: block; }
+            .promisedesk-eta-form label, p.promisedesk-commitments__field label { display: block; }
+            .promisedesk-commitments__risks label { margin-right: 0.8em; }
             .promisedesk-eta-change--slip .promisedesk-eta-change__change { font-weight: bold; }
             .promisedesk-sales-issue__sentence { font-size: 16px; }
             .promisedesk-risk--late { color: #bf2600; font-weight: bold; }
@@ -43,6 +44,7 @@ final class Layout {
             .promisedesk-commitments__filters { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; align-items: flex-end; }
             .promisedesk-commitments__filters p, .promisedesk-commitments__filters fieldset { margin: 0; }
             .promisedesk-commitments__error { flex-basis: 100%; }
+            caption { text-align: left; font-weight: bold; padding: 0.5em 0; }
             """;
 
     private Layout() {
