@@ -119,14 +119,17 @@ public final class DemoScenario {
     }
 
     private static List<String> absence(Random random) {
-        LocalDate day = TODAY.plusDays(7 + random.nextInt(63));
-        int length = 3 + random.nextInt(3);
+        LocalDate start = TODAY.plusDays(7 + random.nextInt(63));
+        return weekdaysFrom(start, 3 + random.nextInt(3));
+    }
+
+    /** {@code count} Monday-to-Friday dates from {@code start} on, as scenario dates: an absence that skips weekends. */
+    static List<String> weekdaysFrom(LocalDate start, int count) {
         List<String> days = new ArrayList<>();
-        while (days.size() < length) {
+        for (LocalDate day = start; days.size() < count; day = day.plusDays(1)) {
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 days.add(day.toString());
             }
-            day = day.plusDays(1);
         }
         return days;
     }

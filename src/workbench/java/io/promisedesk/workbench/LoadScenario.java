@@ -2,7 +2,6 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.scenario.Json;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,16 +87,8 @@ final class LoadScenario {
     }
 
     private static List<String> absence(Random random) {
-        LocalDate day = TODAY.plusDays(7 + random.nextInt(120));
-        int length = 5 + random.nextInt(6);
-        List<String> days = new ArrayList<>();
-        while (days.size() < length) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                days.add(day.toString());
-            }
-            day = day.plusDays(1);
-        }
-        return days;
+        LocalDate start = TODAY.plusDays(7 + random.nextInt(120));
+        return DemoScenario.weekdaysFrom(start, 5 + random.nextInt(6));
     }
 
     private static List<Object> issues(int index, int count, Random random) {
