@@ -1,7 +1,5 @@
 package io.promisedesk.workbench;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.Keys;
@@ -32,33 +30,22 @@ public class KeyboardNavigationBrowserTest {
             + "'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex=\"-1\"])'))"
             + ".filter(e => !e.disabled && e.getClientRects().length > 0)";
 
-    private static HeadlessChromium browser;
-
-    @BeforeClass
-    public static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterClass
-    public static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @ClassRule
+    public static final BrowserSession BROWSER = new BrowserSession(WORKBENCH);
 
     @Test
     public void tab_reachesTheRoleSwitch_thenThePanelsContributorLinks_inOrder() throws Exception {
         String key = WORKBENCH.page("/").selectFirst("#team-field-ops td.promisedesk-level--overcommitted")
                 .parent().selectFirst("a").text();
-        browser.driver().get(WORKBENCH.server().uri().resolve("/browse/" + key + "?role=technician").toString());
-        assertEquals("body", browser.script(DESCRIBE));
+        BROWSER.open("/browse/" + key + "?role=technician");
+        assertEquals("body", BROWSER.script(DESCRIBE));
 
         List<String> expected = focusable();
         List<String> focused = new ArrayList<>();
         // A date input takes one Tab per part (day, month, year) and stays the focused element meanwhile: counted once.
         for (int presses = 0; focused.size() < expected.size() && presses < expected.size() * 3; presses++) {
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-            String now = (String) browser.script(DESCRIBE);
+            new Actions(BROWSER.driver()).sendKeys(Keys.TAB).perform();
+            String now = (String) BROWSER.script(DESCRIBE);
             if (focused.isEmpty() || !focused.get(focused.size() - 1).equals(now)) {
                 focused.add(now);
             }
@@ -83,17 +70,17 @@ public class KeyboardNavigationBrowserTest {
     }
 
     private static List<String> focusable() {
-        return describe(browser.script(FOCUSABLE));
+        return describe(BROWSER.script(FOCUSABLE));
     }
 
     private static List<String> described(String css) {
-        return describe(browser.script("return Array.from(document.querySelectorAll(arguments[0]))", css));
+        return describe(BROWSER.script("return Array.from(document.querySelectorAll(arguments[0]))", css));
     }
 
     private static List<String> describe(Object elements) {
         List<String> names = new ArrayList<>();
         for (Object element : (List<?>) elements) {
-            names.add((String) browser.script(DESCRIBE, element));
+            names.add((String) BROWSER.script(DESCRIBE, element));
         }
         return names;
     }

@@ -1,0 +1,70 @@
+package io.promisedesk.workbench;
+
+import org.junit.rules.ExternalResource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.Assert.assertTrue;
+
+/** Headless Chromium for one test class, pointed at that class's workbench, with the steps the browser tests share. */
+final class BrowserSession extends ExternalResource {
+    private final RunningWorkbench workbench;
+    private HeadlessChromium chromium;
+
+    BrowserSession(RunningWorkbench workbench) {
+        this.workbench = workbench;
+    }
+
+    @Override
+    protected void before() throws Throwable {
+        chromium = HeadlessChromium.start();
+    }
+
+    @Override
+    protected void after() {
+        if (chromium != null) {
+            chromium.quit();
+        }
+    }
+
+    WebDriver driver() {
+        return chromium.driver();
+    }
+
+    WebDriverWait waiting() {
+        return chromium.waiting();
+    }
+
+    Object script(String javascript, Object... args) {
+        return chromium.script(javascript, args);
+    }
+
+    /** Loads a page of the workbench, e.g. {@code /?role=technician}. */
+    void open(String pathAndQuery) {
+        driver().get(workbench.server().uri().resolve(pathAndQuery).toString());
+    }
+
+    /** Clicks the first overcommitted commitment of Field operations on the open index and returns its key. */
+    String openFirstOvercommittedIssue() {
+        WebElement link = driver().findElement(By.xpath("//section[@id='team-field-ops']//tr[td[contains(@class,"
+                + "'promisedesk-level--overcommitted')]]//a"));
+        String key = link.getText();
+        link.click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(".workbench-issue-key"), key));
+        return key;
+    }
+
+    /** Saves what the window shows as {@code target/screenshots/NAME.png}, which must hold a real picture. */
+    Path savedScreenshot(String name) throws IOException {
+        Path screenshot = chromium.screenshot(name);
+        assertTrue(screenshot + " is empty", Files.size(screenshot) > 10_000);
+        return screenshot;
+    }
+}
