@@ -1,0 +1,10 @@
+package com.atlassian.jira.user;
+
+/**
+ * Compile-only declaration of Jira's user: only the member the adapters read. Jira provides the real type; this copy
+ * is never packaged (docs/jira-api-surface.md).
+ */
+public interface ApplicationUser {
+
+    String getUsername();
+}

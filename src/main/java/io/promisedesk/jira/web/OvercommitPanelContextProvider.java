@@ -1,0 +1,41 @@
+package io.promisedesk.jira.web;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.promisedesk.common.Require;
+import io.promisedesk.panel.ShowOvercommitPanel;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The context of the overcommit panel's web panel on the issue view: the issue from Jira's context, the user's
+ * language and Jira's base URL handed to {@link ShowOvercommitPanel}, which builds the plain map the template needs.
+ */
+public final class OvercommitPanelContextProvider implements ContextProvider {
+    private final ShowOvercommitPanel panel;
+    private final JiraAuthenticationContext authentication;
+    private final ApplicationProperties application;
+
+    public OvercommitPanelContextProvider(ShowOvercommitPanel panel, JiraAuthenticationContext authentication,
+                                          ApplicationProperties application) {
+        this.panel = Require.present(panel, "panel");
+        this.authentication = Require.present(authentication, "authentication");
+        this.application = Require.present(application, "application");
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // The module passes no parameters.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Locale locale = authentication.getLocale();
+        // Canonical: the base URL Jira's administrators configured, the one issue links in Jira itself use.
+        return panel.context(IssueContext.issueKey(context), locale == null ? Locale.ENGLISH : locale,
+                application.getBaseUrl(UrlMode.CANONICAL));
+    }
+}

@@ -1,0 +1,147 @@
+package io.promisedesk.jira.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.promisedesk.eta.InMemoryEtaHistoryStore;
+import io.promisedesk.fixtures.FakeAccess;
+import io.promisedesk.fixtures.WorkloadWorld;
+import io.promisedesk.panel.OvercommitPanelView;
+import io.promisedesk.panel.ShowOvercommitPanel;
+import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.workload.CheckOvercommit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** The Jira-facing context provider and conditions: what they read from Jira's context and what they hand on. */
+public class WebFragmentsTest {
+    private static final String BASE = "https://jira.example.com/jira";
+
+    private final WorkloadWorld world = new WorkloadWorld();
+    private final Authentication authentication = new Authentication();
+    private final ApplicationProperties application = mode -> mode == UrlMode.CANONICAL ? BASE : "wrong mode";
+
+    @Test
+    public void theIssueIsReadFromTheContextDefensively() {
+        assertEquals(Optional.of(IssueKey.parse("OPS-7")), IssueContext.issueKey(issueContext("OPS-7")));
+        assertEquals(Optional.empty(), IssueContext.issueKey(null));
+        assertEquals(Optional.empty(), IssueContext.issueKey(Map.of()));
+        assertEquals("not an issue", Optional.empty(), IssueContext.issueKey(Map.of("issue", "OPS-7")));
+        assertEquals(Optional.empty(), IssueContext.issueKey(issueContext(null)));
+        assertEquals("a key not of the form PROJECT-123", Optional.empty(),
+                IssueContext.issueKey(issueContext("<script>")));
+    }
+
+    @Test
+    public void panelContext_isTheViewsPlainContextInTheUsersLanguageWithLinksUnderTheCanonicalBaseUrl() {
+        authentication.locale = Locale.forLanguageTag("nl-NL");
+        OvercommitPanelContextProvider provider = provider(FakeAccess.technician("anna", "OPS-9"));
+
+        Map<String, Object> context = provider.getContextMap(issueContext("OPS-9"));
+
+        assertEquals(true, context.get("committed"));
+        assertTrue((String) context.get("heading"), ((String) context.get("heading")).startsWith("Werklast van "));
+        Document panel = Jsoup.parse(JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE, context));
+        assertFalse(panel.select("a[href]").isEmpty());
+        panel.select("a[href]").forEach(link -> assertTrue(link.attr("href"), link.attr("href").startsWith(BASE + "/browse/")));
+    }
+
+    @Test
+    public void panelContext_withoutALanguage_isEnglish() {
+        authentication.locale = null;
+
+        Map<String, Object> context = provider(FakeAccess.technician("anna", "OPS-9")).getContextMap(issueContext("OPS-9"));
+
+        assertTrue((String) context.get("heading"), ((String) context.get("heading")).startsWith("Workload of "));
+    }
+
+    @Test
+    public void panelContext_withoutAnIssue_rendersNothing() {
+        OvercommitPanelContextProvider provider = provider(FakeAccess.technician("root").asAdministrator());
+
+        Map<String, Object> context = provider.getContextMap(new HashMap<>());
+
+        assertEquals("", JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE, context).strip());
+    }
+
+    @Test
+    public void panelCondition_showsTechniciansTheirTeamsIssues_andAdminsEveryIssue() {
+        assertTrue(condition(FakeAccess.technician("anna", "OPS-9")).shouldDisplay(issueContext("OPS-9")));
+        assertFalse("no team", condition(FakeAccess.technician("anna", "HR-1")).shouldDisplay(issueContext("HR-1")));
+        assertFalse("may not edit", condition(FakeAccess.technician("sam").asSales()).shouldDisplay(issueContext("OPS-9")));
+        assertTrue("the hint", condition(FakeAccess.technician("root").asAdministrator()).shouldDisplay(issueContext("HR-1")));
+        assertFalse("no issue", condition(FakeAccess.technician("root").asAdministrator()).shouldDisplay(Map.of()));
+    }
+
+    @Test
+    public void salesCondition_showsTheSalesLinksToSalesAndAdmins_only() {
+        Map<String, Object> anyContext = issueContext("OPS-9");
+
+        assertTrue(new SalesCondition(FakeAccess.technician("sam").asSales()).shouldDisplay(anyContext));
+        assertTrue(new SalesCondition(FakeAccess.technician("root").asAdministrator()).shouldDisplay(anyContext));
+        assertTrue("sales and technician", new SalesCondition(FakeAccess.technician("tess", "OPS-9").asSales())
+                .shouldDisplay(anyContext));
+        assertFalse(new SalesCondition(FakeAccess.technician("anna", "OPS-9")).shouldDisplay(anyContext));
+        assertFalse(new SalesCondition(FakeAccess.anonymous()).shouldDisplay(Map.of()));
+    }
+
+    @Test
+    public void initTakesNoParameters_andKeepsNothing() {
+        SalesCondition condition = new SalesCondition(FakeAccess.anonymous());
+        condition.init(Map.of("unexpected", "value"));
+        assertFalse(condition.shouldDisplay(Map.of()));
+        OvercommitPanelContextProvider provider = provider(FakeAccess.anonymous());
+        provider.init(Map.of());
+        assertEquals(List.of(false, false, false, true), List.of("visible", "committed", "uncommitted", "noTeam").stream()
+                .map(provider.getContextMap(issueContext("OPS-9"))::get).toList());
+    }
+
+    private ShowOvercommitPanel panel(FakeAccess viewer) {
+        return new ShowOvercommitPanel(new CheckOvercommit(world.directory, world.snapshots), world.directory,
+                new InMemoryEtaHistoryStore(), viewer, world.clock);
+    }
+
+    private OvercommitPanelContextProvider provider(FakeAccess viewer) {
+        return new OvercommitPanelContextProvider(panel(viewer), authentication, application);
+    }
+
+    private OvercommitPanelCondition condition(FakeAccess viewer) {
+        return new OvercommitPanelCondition(panel(viewer));
+    }
+
+    /** What the issue view passes: the issue under "issue", beside other entries of Jira's own. */
+    private static Map<String, Object> issueContext(String key) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", (Issue) () -> key);
+        context.put("user", null);
+        return context;
+    }
+
+    private static final class Authentication implements JiraAuthenticationContext {
+        Locale locale = Locale.ENGLISH;
+
+        @Override
+        public ApplicationUser getLoggedInUser() {
+            return null;
+        }
+
+        @Override
+        public Locale getLocale() {
+            return locale;
+        }
+    }
+}
