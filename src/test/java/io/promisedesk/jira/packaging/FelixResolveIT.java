@@ -47,7 +47,18 @@ public class FelixResolveIT {
             "javax.ws.rs.container", "2.1.6",
             "javax.ws.rs.ext", "2.1.6",
             "javax.ws.rs.client", "2.1.6",
-            "com.atlassian.plugins.rest.api.security.annotation", "0.0.0");
+            "com.atlassian.plugins.rest.api.security.annotation", "0.0.0",
+            // Jira's own packages, the plugin framework's (8.x) and SAL's (6.x): the likely export versions, none
+            // confirmed (docs/research/platform-osgi.md, 6). Our imports are unversioned, as in Atlassian's own Jira
+            // 10 plugins, so they resolve whatever the version.
+            "com.atlassian.jira.issue", "10.3.0",
+            "com.atlassian.jira.permission", "10.3.0",
+            "com.atlassian.jira.security", "10.3.0",
+            "com.atlassian.jira.security.groups", "10.3.0",
+            "com.atlassian.jira.security.plugin", "10.3.0",
+            "com.atlassian.jira.user", "10.3.0",
+            "com.atlassian.plugin.web", "8.0.0",
+            "com.atlassian.sal.api", "6.0.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

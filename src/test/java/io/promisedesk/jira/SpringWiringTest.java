@@ -1,0 +1,119 @@
+package io.promisedesk.jira;
+
+import io.promisedesk.panel.ShowOvercommitPanel;
+import io.promisedesk.settings.GlobalSettingsStore;
+import org.junit.Test;
+import org.w3c.dom.Element;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+/**
+ * Every {@code META-INF/spring/*.xml} builds: each bean is a class of ours whose one public constructor takes exactly
+ * its constructor arguments, of the right types; each OSGi reference imports a Jira interface a constructor of ours
+ * takes; and each class the descriptor names as a condition or context provider can be built from the wiring, except
+ * for what is listed here as not wired yet.
+ */
+public class SpringWiringTest {
+    /** Beans the Active Objects stores' store-context.xml defines (another part of the work), by id and type. */
+    static final Map<String, Class<?>> FROM_STORE_CONTEXT = Map.of("globalSettingsStore", GlobalSettingsStore.class);
+
+    /**
+     * What module classes need that no bean gives yet, and why. Not faked: the panel's modules cannot be built in
+     * Jira until these exist, and this list says so until it is empty.
+     */
+    static final Map<String, String> NOT_WIRED_YET = Map.of(ShowOvercommitPanel.class.getName(),
+            "CheckOvercommit and TeamSnapshots need Jira implementations of TeamDirectory, WorkItemSource and"
+                    + " SnapshotCache, and the panel an EtaHistoryStore");
+
+    private final SpringWiring wiring = SpringWiring.of(PluginDescriptor.springContexts(), FROM_STORE_CONTEXT);
+
+    @Test
+    public void everyBean_isOursAndItsConstructorTakesItsArguments() {
+        assertFalse("no beans found in " + PluginDescriptor.SPRING, wiring.beans().isEmpty());
+        assertEquals(List.of(), wiring.beanProblems());
+    }
+
+    @Test
+    public void everyReference_importsAJiraInterfaceThatOurConstructorsTake() {
+        assertFalse(wiring.references().isEmpty());
+        assertEquals(List.of(), wiring.referenceProblems(moduleClasses()));
+    }
+
+    @Test
+    public void everyModuleClass_isBuiltFromTheWiring_butForWhatIsNotWiredYet() {
+        Map<String, Set<String>> unsatisfied = new TreeMap<>();
+        for (Class<?> module : moduleClasses()) {
+            Set<String> missing = wiring.unsatisfied(module);
+            if (!missing.isEmpty()) {
+                unsatisfied.put(module.getName(), missing);
+            }
+        }
+        Set<String> missingTypes = new TreeSet<>();
+        unsatisfied.values().forEach(missingTypes::addAll);
+
+        assertEquals("modules and what they lack: " + unsatisfied, new TreeSet<>(NOT_WIRED_YET.keySet()),
+                missingTypes);
+    }
+
+    @Test
+    public void theChecks_reportAWrongArgumentCount_anUnknownRef_aWrongType_andAnUnusedReference() {
+        SpringWiring broken = SpringWiring.of(List.of("""
+                <beans xmlns="http://www.springframework.org/schema/beans"
+                       xmlns:osgi="http://www.eclipse.org/gemini/blueprint/schema/blueprint">
+                    <osgi:reference id="issueManager" interface="com.atlassian.jira.issue.IssueManager"/>
+                    <osgi:reference id="unused" interface="com.atlassian.sal.api.ApplicationProperties"/>
+                    <osgi:reference id="notJira" interface="java.lang.Runnable"/>
+                    <bean id="short" class="io.promisedesk.jira.web.SalesCondition"/>
+                    <bean id="unknown" class="io.promisedesk.jira.web.SalesCondition">
+                        <constructor-arg ref="nothing"/>
+                    </bean>
+                    <bean id="wrongType" class="io.promisedesk.jira.web.SalesCondition">
+                        <constructor-arg ref="issueManager"/>
+                    </bean>
+                    <bean id="missing" class="io.promisedesk.jira.Missing"/>
+                    <bean id="jdk" class="java.lang.Object"/>
+                </beans>"""), Map.of());
+
+        assertEquals(List.of(
+                "short: 0 constructor-arg for a constructor of 1",
+                "unknown: argument 0 refers to nothing, which nothing defines",
+                "wrongType: argument 0 is a com.atlassian.jira.issue.IssueManager, the constructor wants"
+                        + " io.promisedesk.access.Access",
+                "missing: class io.promisedesk.jira.Missing is not one of ours on the class path",
+                "jdk: class java.lang.Object is not one of ours on the class path"), broken.beanProblems());
+        assertEquals(List.of(
+                "issueManager: no constructor of ours takes a com.atlassian.jira.issue.IssueManager",
+                "unused: no constructor of ours takes a com.atlassian.sal.api.ApplicationProperties",
+                "notJira: java.lang.Runnable is not a Jira interface on the class path"),
+                broken.referenceProblems(Set.of()));
+        assertEquals(Set.of("io.promisedesk.access.Access"),
+                broken.unsatisfied(io.promisedesk.jira.web.SalesCondition.class));
+    }
+
+    /** The classes the descriptor names for Jira to build: conditions and context providers of ours. */
+    static Set<Class<?>> moduleClasses() {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        Element root = PluginDescriptor.descriptor().getDocumentElement();
+        for (String tag : List.of("condition", "context-provider")) {
+            for (Element element : PluginDescriptor.elements(root, tag)) {
+                String name = element.getAttribute("class");
+                if (name.startsWith("io.promisedesk.")) {
+                    try {
+                        classes.add(Class.forName(name));
+                    } catch (ClassNotFoundException e) {
+                        throw new AssertionError("the descriptor names " + name + ", which is not on the class path", e);
+                    }
+                }
+            }
+        }
+        return classes;
+    }
+}

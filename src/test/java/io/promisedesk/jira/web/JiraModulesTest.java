@@ -1,0 +1,94 @@
+package io.promisedesk.jira.web;
+
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
+import io.promisedesk.jira.PluginDescriptor;
+import io.promisedesk.panel.OvercommitPanelView;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import java.lang.reflect.Field;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+/** The descriptor's Jira modules: where each shows, what it renders, and which of our classes decide. */
+public class JiraModulesTest {
+    private final Document descriptor = PluginDescriptor.descriptor();
+
+    @Test
+    public void overcommitPanel_isAVelocityWebPanelInTheIssueViewsRightColumn() {
+        Element panel = module("promisedesk-overcommit-panel");
+
+        assertEquals("web-panel", panel.getTagName());
+        assertEquals("atl.jira.view.issue.right.context", panel.getAttribute("location"));
+        Element resource = only(panel, "resource");
+        assertEquals("view", resource.getAttribute("name"));
+        assertEquals("velocity", resource.getAttribute("type"));
+        assertEquals(OvercommitPanelView.TEMPLATE, resource.getAttribute("location"));
+        assertNotNull("packaged from src/main/resources", getClass().getClassLoader().getResource(OvercommitPanelView.TEMPLATE));
+        assertEquals(OvercommitPanelContextProvider.class.getName(), only(panel, "context-provider").getAttribute("class"));
+        assertEquals(OvercommitPanelCondition.class.getName(), only(panel, "condition").getAttribute("class"));
+    }
+
+    @Test
+    public void salesView_isAnIssueToolLinkingToTheSalesPageOfTheIssue_forSalesOnly() throws Exception {
+        Element item = module("promisedesk-sales-view");
+
+        assertEquals("web-item", item.getTagName());
+        assertEquals("jira.issue.tools", item.getAttribute("section"));
+        assertEquals(salesPath("ISSUE_PATH") + "$issue.key", only(item, "link").getTextContent().strip());
+        assertEquals(SalesCondition.class.getName(), only(item, "condition").getAttribute("class"));
+    }
+
+    @Test
+    public void myCommitments_isInTheTopNavigation_forSalesOnly() throws Exception {
+        Element item = module("promisedesk-my-commitments");
+
+        assertEquals("web-item", item.getTagName());
+        assertEquals("system.top.navigation.bar", item.getAttribute("section"));
+        assertEquals(salesPath("COMMITMENTS_PATH"), only(item, "link").getTextContent().strip());
+        assertEquals(SalesCondition.class.getName(), only(item, "condition").getAttribute("class"));
+    }
+
+    @Test
+    public void everyConditionAndContextProviderOfOurs_implementsItsInterface_andModuleKeysAreUnique() throws Exception {
+        Element root = descriptor.getDocumentElement();
+        for (Element condition : PluginDescriptor.elements(root, "condition")) {
+            assertTrue(condition.getAttribute("class"),
+                    Condition.class.isAssignableFrom(Class.forName(condition.getAttribute("class"))));
+        }
+        for (Element provider : PluginDescriptor.elements(root, "context-provider")) {
+            assertTrue(provider.getAttribute("class"),
+                    ContextProvider.class.isAssignableFrom(Class.forName(provider.getAttribute("class"))));
+        }
+        Set<String> keys = new HashSet<>();
+        for (Element module : PluginDescriptor.children(root)) {
+            if (module.hasAttribute("key")) {
+                assertTrue("module key used twice: " + module.getAttribute("key"), keys.add(module.getAttribute("key")));
+            }
+        }
+    }
+
+    private Element module(String key) {
+        return PluginDescriptor.module(descriptor, key).orElseThrow(() -> new AssertionError("no module " + key));
+    }
+
+    private static Element only(Element parent, String tag) {
+        List<Element> found = PluginDescriptor.elements(parent, tag);
+        assertEquals("one <" + tag + "> in " + parent.getAttribute("key"), 1, found.size());
+        return found.get(0);
+    }
+
+    /** The sales pages' paths as the sales views link them, so the descriptor's links cannot drift from them. */
+    private static String salesPath(String constant) throws ReflectiveOperationException {
+        Field field = Class.forName("io.promisedesk.sales.SalesLinks").getDeclaredField(constant);
+        field.setAccessible(true);
+        return (String) field.get(null);
+    }
+}
