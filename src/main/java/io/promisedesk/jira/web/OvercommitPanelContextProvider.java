@@ -7,6 +7,7 @@ import com.atlassian.sal.api.UrlMode;
 import io.promisedesk.common.Require;
 import io.promisedesk.panel.ShowOvercommitPanel;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,7 +36,9 @@ public final class OvercommitPanelContextProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Locale locale = authentication.getLocale();
         // Canonical: the base URL Jira's administrators configured, the one issue links in Jira itself use.
-        return panel.context(IssueContext.issueKey(context), locale == null ? Locale.ENGLISH : locale,
-                application.getBaseUrl(UrlMode.CANONICAL));
+        Map<String, Object> panelContext = panel.context(IssueContext.issueKey(context),
+                locale == null ? Locale.ENGLISH : locale, application.getBaseUrl(UrlMode.CANONICAL));
+        // A copy Jira may add to: its Velocity renderer can put its own helpers into the context it is given.
+        return new HashMap<>(panelContext);
     }
 }
