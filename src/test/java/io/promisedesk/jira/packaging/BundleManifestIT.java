@@ -74,7 +74,18 @@ public class BundleManifestIT {
     public void atlassianPackages_areImportedWithoutAVersion() {
         List<Clause> atlassian = imports().stream().filter(clause -> clause.name().startsWith("com.atlassian.")).toList();
 
-        assertEquals(List.of(new Clause("com.atlassian.plugins.rest.api.security.annotation", Map.of())), atlassian);
+        assertEquals(List.of(new Clause("com.atlassian.plugins.rest.api.security.annotation", Map.of()),
+                new Clause("com.atlassian.activeobjects.external", Map.of()),
+                new Clause("com.atlassian.sal.api.transaction", Map.of())), atlassian);
+    }
+
+    @Test
+    public void activeObjectsPackages_areImportedWithoutAVersion() {
+        List<Clause> activeObjects = imports().stream().filter(clause -> clause.name().startsWith("net.java.ao"))
+                .toList();
+
+        assertEquals(List.of(new Clause("net.java.ao", Map.of()), new Clause("net.java.ao.schema", Map.of())),
+                activeObjects);
     }
 
     @Test
