@@ -1,6 +1,7 @@
 package io.promisedesk.jira.store;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -8,6 +9,7 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /** One move of an issue's ETA, never changed once written: the issue's history is its rows in step order. */
+@Preload
 @Table("ETA_CHANGE")
 public interface EtaChangeEntity extends Entity {
     String ISSUE_KEY = "ISSUE_KEY";

@@ -1,12 +1,14 @@
 package io.promisedesk.jira.store;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /** One salesperson's ask within an ETA request, by the request's number and its place among the asks. */
+@Preload
 @Table("ETA_REQUEST_ASK")
 public interface EtaRequestAskEntity extends Entity {
     String REQUEST_NO = "REQUEST_NO";

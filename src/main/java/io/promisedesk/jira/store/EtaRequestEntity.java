@@ -1,6 +1,7 @@
 package io.promisedesk.jira.store;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -11,6 +12,7 @@ import net.java.ao.schema.Unique;
  * One ETA request with its answer; its asks are {@link EtaRequestAskEntity} rows. A change writes a new row in place
  * of the old one, so the conditional delete of the old row is the optimistic check.
  */
+@Preload
 @Table("ETA_REQUEST")
 public interface EtaRequestEntity extends Entity {
     String REQUEST_NO = "REQUEST_NO";

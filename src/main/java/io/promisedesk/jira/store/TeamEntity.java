@@ -1,6 +1,7 @@
 package io.promisedesk.jira.store;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -10,6 +11,7 @@ import net.java.ao.schema.Unique;
  * A configured team's own settings and version; members, absences, non-working dates and projects are rows of their
  * own, by the team's key. A write replaces this row, so the conditional delete of the version read is the check.
  */
+@Preload
 @Table("TEAM")
 public interface TeamEntity extends Entity {
     String TEAM_KEY = "TEAM_KEY";

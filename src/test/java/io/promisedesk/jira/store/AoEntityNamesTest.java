@@ -1,5 +1,6 @@
 package io.promisedesk.jira.store;
 
+import net.java.ao.Preload;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.StringLength;
@@ -99,7 +100,7 @@ public class AoEntityNamesTest {
     }
 
     @Test
-    public void everyTable_isNamedExplicitly_andFitsThirtyCharactersWithItsPrefix() {
+    public void everyTable_isNamedExplicitly_fitsThirtyCharactersWithItsPrefix_andIsReadWhole() {
         List<String> problems = new ArrayList<>();
         Set<String> tables = new TreeSet<>();
         for (Class<?> entity : listed) {
@@ -107,6 +108,9 @@ public class AoEntityNamesTest {
             if (table == null) {
                 problems.add(entity.getSimpleName() + " has no @Table: a class rename would rename its table");
                 continue;
+            }
+            if (!entity.isAnnotationPresent(Preload.class)) {
+                problems.add(entity.getSimpleName() + " has no @Preload: AO would load each column with a query of its own");
             }
             String name = tablePrefix() + table.value();
             if (!table.value().matches("[A-Z][A-Z0-9_]*") || name.length() > MAX_NAME || !tables.add(name)) {
