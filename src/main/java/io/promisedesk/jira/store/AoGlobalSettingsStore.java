@@ -37,6 +37,10 @@ public final class AoGlobalSettingsStore implements GlobalSettingsStore {
         return ao.executeInTransaction(this::stored);
     }
 
+    private Versioned<GlobalSettings> stored() {
+        return Rows.consistently(this::read, () -> row().map(GlobalSettingsEntity::getSettingsVersion));
+    }
+
     @Override
     public StoreOutcome<GlobalSettings> save(GlobalSettings settings, long expectedVersion) {
         Require.present(settings, "settings");
@@ -74,7 +78,7 @@ public final class AoGlobalSettingsStore implements GlobalSettingsStore {
                 .stream().findFirst();
     }
 
-    private Versioned<GlobalSettings> stored() {
+    private Versioned<GlobalSettings> read() {
         Optional<GlobalSettingsEntity> row = row();
         if (row.isEmpty()) {
             return new Versioned<>(GlobalSettings.DEFAULTS, 1);

@@ -46,8 +46,6 @@ public final class AoTeamSettingsStore implements TeamSettingsStore {
     private static final List<Class<? extends Entity>> TEAM_ROWS = List.of(TeamMemberEntity.class,
             TeamAbsenceEntity.class, TeamDayOffEntity.class, TeamProjectEntity.class);
 
-    private static final int MAX_READS = 3;
-
     private final ActiveObjects ao;
 
     public AoTeamSettingsStore(ActiveObjects ao) {
@@ -57,7 +55,7 @@ public final class AoTeamSettingsStore implements TeamSettingsStore {
     @Override
     public List<Versioned<TeamSettings>> all() {
         return ao.executeInTransaction(
-                () -> consistently(this::readAll, () -> versions(Rows.all(ao, TeamEntity.class))));
+                () -> Rows.consistently(this::readAll, () -> versions(Rows.all(ao, TeamEntity.class))));
     }
 
     private List<Versioned<TeamSettings>> readAll() {
@@ -147,28 +145,8 @@ public final class AoTeamSettingsStore implements TeamSettingsStore {
     }
 
     private Optional<Versioned<TeamSettings>> stored(TeamKey key) {
-        return consistently(() -> read(key),
+        return Rows.consistently(() -> read(key),
                 () -> versions(Rows.where(ao, TeamEntity.class, BY_KEY, key.value())));
-    }
-
-    /**
-     * What {@code read} gives, read again while the team versions changed under it: each statement of a transaction
-     * may see another writer's commit (read committed), so a team's rows could otherwise mix two saves.
-     */
-    private static <T> T consistently(Supplier<T> read, Supplier<Map<String, Long>> versions) {
-        for (int attempt = 1; ; attempt++) {
-            Map<String, Long> before = versions.get();
-            try {
-                T result = read.get();
-                if (before.equals(versions.get()) || attempt == MAX_READS) {
-                    return result;
-                }
-            } catch (RuntimeException mixed) {
-                if (before.equals(versions.get()) || attempt == MAX_READS) {
-                    throw mixed;
-                }
-            }
-        }
     }
 
     private static Map<String, Long> versions(List<TeamEntity> teams) {

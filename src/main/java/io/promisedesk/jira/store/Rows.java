@@ -10,10 +10,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What every store does with Active Objects rows: find them, write them, and read our values back out of text. */
 final class Rows {
+    private static final int MAX_READS = 3;
+
     private Rows() {
+    }
+
+    /**
+     * What {@code read} gives, read again (at most three times) while the versions changed under it: each statement
+     * of a transaction may see another writer's commit (read committed), so rows read one table at a time could
+     * otherwise mix two saves.
+     */
+    static <T, V> T consistently(Supplier<T> read, Supplier<V> versions) {
+        for (int attempt = 1; ; attempt++) {
+            V before = versions.get();
+            try {
+                T result = read.get();
+                if (before.equals(versions.get()) || attempt == MAX_READS) {
+                    return result;
+                }
+            } catch (RuntimeException mixed) {
+                if (before.equals(versions.get()) || attempt == MAX_READS) {
+                    throw mixed;
+                }
+            }
+        }
     }
 
     /** Rows whose columns equal the values: {@code where} is "COLUMN = ?" joined by " AND ", the form AO quotes. */
