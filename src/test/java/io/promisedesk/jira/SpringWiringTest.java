@@ -1,7 +1,6 @@
 package io.promisedesk.jira;
 
 import io.promisedesk.panel.ShowOvercommitPanel;
-import io.promisedesk.settings.GlobalSettingsStore;
 import org.junit.Test;
 import org.w3c.dom.Element;
 
@@ -22,9 +21,6 @@ import static org.junit.Assert.assertFalse;
  * for what is listed here as not wired yet.
  */
 public class SpringWiringTest {
-    /** Beans the Active Objects stores' store-context.xml defines (another part of the work), by id and type. */
-    static final Map<String, Class<?>> FROM_STORE_CONTEXT = Map.of("globalSettingsStore", GlobalSettingsStore.class);
-
     /**
      * What module classes need that no bean gives yet, and why. Not faked: the panel's modules cannot be built in
      * Jira until these exist, and this list says so until it is empty.
@@ -33,7 +29,7 @@ public class SpringWiringTest {
             "CheckOvercommit and TeamSnapshots need Jira implementations of TeamDirectory, WorkItemSource and"
                     + " SnapshotCache, and the panel an EtaHistoryStore");
 
-    private final SpringWiring wiring = SpringWiring.of(PluginDescriptor.springContexts(), FROM_STORE_CONTEXT);
+    private final SpringWiring wiring = SpringWiring.of(PluginDescriptor.springContexts(), Map.of());
 
     @Test
     public void everyBean_isOursAndItsConstructorTakesItsArguments() {

@@ -82,6 +82,15 @@ public class BundleManifestIT {
     }
 
     @Test
+    public void activeObjectsPackages_areImportedWithoutAVersion() {
+        List<Clause> activeObjects = imports().stream().filter(clause -> clause.name().startsWith("net.java.ao"))
+                .toList();
+
+        assertEquals(List.of(new Clause("net.java.ao", Map.of()), new Clause("net.java.ao.schema", Map.of())),
+                activeObjects);
+    }
+
+    @Test
     public void noTestOrBenchmarkPackage_isImported() {
         List<String> leaked = imports().stream().map(Clause::name)
                 .filter(name -> name.startsWith("org.junit") || name.startsWith("junit") || name.startsWith("org.openjdk")

@@ -39,6 +39,8 @@ public class FelixResolveIT {
      * The packages our bundle imports, at the versions Jira 10.3 exports them (docs/research/platform-osgi.md, 6):
      * JAX-RS from the jakarta.ws.rs-api 2.1.6 line, still javax.ws.rs. The REST v2 API package's exported version
      * is not known (atlassian-rest 8.x is likely); our import is unversioned, so it is exported here unversioned.
+     * The same for Active Objects (the AO plugin 6.x and net.java.ao 6.x are likely in Platform 7) and SAL's
+     * transaction package (SAL 6.x likely): exact Jira 10.3 versions UNVERIFIED, our imports unversioned.
      * A new import fails this test until its Jira 10.3 export is looked up and added here.
      */
     private static final Map<String, String> JIRA_10_3_EXPORTS = exports(
@@ -58,7 +60,11 @@ public class FelixResolveIT {
             "com.atlassian.jira.security.plugin", "10.3.0",
             "com.atlassian.jira.user", "10.3.0",
             "com.atlassian.plugin.web", "8.0.0",
-            "com.atlassian.sal.api", "6.0.0");
+            "com.atlassian.sal.api", "6.0.0",
+            "com.atlassian.activeobjects.external", "0.0.0",
+            "com.atlassian.sal.api.transaction", "0.0.0",
+            "net.java.ao", "0.0.0",
+            "net.java.ao.schema", "0.0.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

@@ -1,0 +1,33 @@
+package net.java.ao;
+
+/**
+ * Compile-only declaration of Active Objects' SELECT query builder: the factory, the WHERE clause and its getters,
+ * nothing else. It is a class in Active Objects, so unit tests run this copy's code: it keeps what was asked for, as
+ * the real one does, so that a test double can answer it (docs/jira-api-surface.md).
+ */
+public class Query {
+    private String whereClause;
+    private Object[] whereParams;
+
+    private Query() {
+    }
+
+    /** A query for the entity's rows, selecting the primary key. */
+    public static Query select() {
+        return new Query();
+    }
+
+    public Query where(String clause, Object... params) {
+        this.whereClause = clause;
+        this.whereParams = params;
+        return this;
+    }
+
+    public String getWhereClause() {
+        return whereClause;
+    }
+
+    public Object[] getWhereParams() {
+        return whereParams;
+    }
+}

@@ -1,0 +1,93 @@
+package io.promisedesk.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.promisedesk.common.Require;
+import io.promisedesk.eta.EtaChange;
+import io.promisedesk.eta.EtaHistory;
+import io.promisedesk.eta.EtaHistoryStore;
+import io.promisedesk.work.IssueKey;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static io.promisedesk.jira.store.Rows.columns;
+
+/**
+ * Keeps ETA histories in Active Objects, one row per change. A change is written as its issue's next step, a unique
+ * column, so of two technicians saving from the same ETA at once the database lets one through.
+ */
+public final class AoEtaHistoryStore implements EtaHistoryStore {
+    private final ActiveObjects ao;
+
+    public AoEtaHistoryStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public EtaHistory load(IssueKey issue) {
+        Require.present(issue, "issue");
+        return ao.executeInTransaction(() -> history(issue));
+    }
+
+    @Override
+    public boolean save(EtaChange change) {
+        Require.present(change, "change");
+        int[] stepsRead = {0};
+        try {
+            return ao.executeInTransaction(() -> {
+                EtaHistory history = history(change.issue());
+                stepsRead[0] = history.changes().size();
+                if (!history.currentEta().equals(change.oldEta())) {
+                    return false;
+                }
+                // Checks the change follows the history (same issue, not earlier), as the in-memory store does.
+                history.append(change);
+                ao.create(EtaChangeEntity.class, row(change, stepsRead[0] + 1));
+                return true;
+            });
+        } catch (RuntimeException failure) {
+            // The unique step refused a second writer of the same step: the history grew meanwhile.
+            if (load(change.issue()).changes().size() > stepsRead[0]) {
+                return false;
+            }
+            throw failure;
+        }
+    }
+
+    private EtaHistory history(IssueKey issue) {
+        List<EtaChange> changes = Rows.where(ao, EtaChangeEntity.class, EtaChangeEntity.ISSUE_KEY + " = ?",
+                        issue.toString()).stream()
+                .sorted(Comparator.comparingInt(AoEtaHistoryStore::step))
+                .map(row -> change(issue, row))
+                .toList();
+        return new EtaHistory(issue, changes);
+    }
+
+    private static Map<String, Object> row(EtaChange change, int step) {
+        return columns(
+                EtaChangeEntity.ISSUE_KEY, change.issue().toString(),
+                EtaChangeEntity.ISSUE_STEP, stepOf(change.issue(), step),
+                EtaChangeEntity.AUTHOR, change.author(),
+                EtaChangeEntity.CHANGED_AT, change.when().toString(),
+                EtaChangeEntity.OLD_ETA, Rows.text(change.oldEta()),
+                EtaChangeEntity.NEW_ETA, change.newEta().toString(),
+                EtaChangeEntity.REASON, change.reason().orElse(null));
+    }
+
+    private static EtaChange change(IssueKey issue, EtaChangeEntity row) {
+        return new EtaChange(issue, row.getAuthor(), Rows.instant(row.getChangedAt()), Rows.date(row.getOldEta()),
+                LocalDate.parse(row.getNewEta()), Rows.optional(row.getReason()));
+    }
+
+    static String stepOf(IssueKey issue, int step) {
+        return issue + "/" + step;
+    }
+
+    private static int step(EtaChangeEntity row) {
+        String step = row.getIssueStep();
+        return Integer.parseInt(step.substring(step.lastIndexOf('/') + 1));
+    }
+}
