@@ -128,10 +128,14 @@ public final class CommitmentFormView {
                 .orElseGet(() -> words.date(promise.date()));
     }
 
-    /** The team's answer in business words, and whether it can, for the class that marks it besides the words. */
+    /**
+     * The team's answer in business words, whether it can (for the class that marks it besides the words), and the
+     * earliest date it can as ISO, empty unless it cannot, for a script or test to use without reading the words.
+     */
     private static void answer(Map<String, Object> context, PromiseOutcome outcome, SalesWords words) {
         String text;
         String modifier;
+        String earliestIso = "";
         if (outcome instanceof PromiseOutcome.Answered answered) {
             PromiseAnswer answer = answered.answer();
             LocalDate wished = answer.wished();
@@ -143,6 +147,7 @@ public final class CommitmentFormView {
                         .map(earliest -> words.text("promisedesk.sales.commitment.answer.cannot", wished, earliest))
                         .orElseGet(() -> words.text("promisedesk.sales.commitment.answer.never", wished));
                 modifier = "cannot";
+                earliestIso = answer.earliest().map(LocalDate::toString).orElse("");
             }
         } else {
             text = words.text("promisedesk.sales.commitment.answer.unknownTeam");
@@ -151,6 +156,8 @@ public final class CommitmentFormView {
         context.put("hasAnswer", true);
         context.put("answer", text);
         context.put("answerModifier", modifier);
+        context.put("hasEarliest", !earliestIso.isEmpty());
+        context.put("answerEarliest", earliestIso);
     }
 
     private static String capitalized(String name) {

@@ -31,6 +31,7 @@ import static io.promisedesk.sales.CommitmentFormRendering.submitted;
 import static io.promisedesk.sales.CommitmentFormRendering.value;
 import static io.promisedesk.sales.SalesRendering.DUTCH;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -88,6 +89,7 @@ public class CommitmentFormViewTest {
         assertEquals("The team cannot meet Wed 4 Mar. The earliest date it can meet is Wed 18 Mar.", answer(page));
         assertTrue(page.selectFirst("#promisedesk-commitment-answer").hasClass("promisedesk-commitment-form__answer--cannot"));
         assertEquals("status", page.selectFirst("#promisedesk-commitment-answer").attr("role"));
+        assertEquals("2026-03-18", page.selectFirst("#promisedesk-commitment-answer").attr("data-earliest"));
         assertEquals(List.of("2026-03-04", " Globex ", "Needed for the fair"),
                 List.of(value(page, "date"), value(page, "customer"), value(page, "note")));
         assertEquals("Fri 20 Mar to ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
@@ -103,6 +105,7 @@ public class CommitmentFormViewTest {
 
         assertEquals("Het team haalt ma 30 mrt.", answer(page));
         assertTrue(page.selectFirst("#promisedesk-commitment-answer").hasClass("promisedesk-commitment-form__answer--can"));
+        assertFalse(page.selectFirst("#promisedesk-commitment-answer").hasAttr("data-earliest"));
         assertEquals("vr 20 mrt aan ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
         assertEquals("Datum controleren", page.selectFirst("button[value=check]").text());
         assertEquals("Beloofde datum", page.selectFirst("label[for=promisedesk-commitment-date]").text());
