@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class SalesLinks {
     static final String ISSUE_PATH = "/plugins/servlet/promisedesk/sales/issue/";
     static final String COMMITMENTS_PATH = "/plugins/servlet/promisedesk/sales/commitments";
+    static final String COMMITMENT_FORM_PATH = "/plugins/servlet/promisedesk/sales/commitment/";
 
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
 
@@ -33,6 +34,11 @@ final class SalesLinks {
     /** Issue keys are validated (PROJECT-123), so the path needs no encoding. */
     String issue(IssueKey key) {
         return baseUrl + ISSUE_PATH + key;
+    }
+
+    /** Where the commitment form of an issue posts. */
+    String commitmentForm(IssueKey key) {
+        return baseUrl + COMMITMENT_FORM_PATH + key;
     }
 
     String commitments() {

@@ -3,8 +3,11 @@ package io.promisedesk.workload;
 import io.promisedesk.common.Hours;
 import io.promisedesk.common.Require;
 import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.work.WorkItem;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Answers whether a team can promise more work by a date, on the team's cached snapshot. */
 public final class CheckPromise {
@@ -25,5 +28,30 @@ public final class CheckPromise {
         return snapshots.current(team)
                 .<PromiseOutcome>map(assessment -> new PromiseOutcome.Answered(PromiseCheck.check(assessment, hours, wished)))
                 .orElseGet(() -> new PromiseOutcome.UnknownTeam(team));
+    }
+
+    /**
+     * The same question for the work of one issue whose promise is set or moved: when the issue is already committed,
+     * its own work is taken out of the snapshot first, or moving its date would count it twice.
+     */
+    public PromiseOutcome check(TeamKey team, IssueKey issue, Hours hours, LocalDate wished) {
+        Require.present(team, "team");
+        Require.present(issue, "issue");
+        Require.present(hours, "hours");
+        Require.present(wished, "wished");
+        return snapshots.current(team)
+                .<PromiseOutcome>map(assessment -> new PromiseOutcome.Answered(
+                        PromiseCheck.check(without(assessment, issue), hours, wished)))
+                .orElseGet(() -> new PromiseOutcome.UnknownTeam(team));
+    }
+
+    /** Only committed work shapes an assessment, so judging the other committed issues again leaves exactly it out. */
+    private static TeamAssessment without(TeamAssessment assessment, IssueKey issue) {
+        if (assessment.verdictFor(issue).isEmpty()) {
+            return assessment;
+        }
+        List<WorkItem> others = assessment.verdicts().stream().map(IssueVerdict::item)
+                .filter(item -> !item.key().equals(issue)).toList();
+        return TeamAssessment.assess(assessment.team(), others, assessment.today());
     }
 }

@@ -4,6 +4,7 @@ import io.promisedesk.common.Hours;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
 import io.promisedesk.workload.PromiseOutcome.Answered;
 import io.promisedesk.workload.PromiseOutcome.UnknownTeam;
 import org.junit.Test;
@@ -11,6 +12,7 @@ import org.junit.Test;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
 import static io.promisedesk.fixtures.WorkloadWorld.PLATFORM;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -33,6 +35,26 @@ public class CheckPromiseTest {
 
         assertEquals(new Answered(new PromiseAnswer(Hours.of(24), date("2026-03-30"), true,
                 Optional.of(date("2026-03-30")))), outcome);
+    }
+
+    @Test
+    public void issueAlreadyCommitted_isNotCountedTwice_whenItsOwnDateIsChecked() {
+        // 24 hours more by 18 March just fit the scenario; committed there, OPS-30 is that work.
+        world.work.put(anIssue("OPS-30").remaining(24).committedTo("2026-03-18").build());
+
+        PromiseOutcome ownDate = checkPromise.check(PLATFORM, IssueKey.parse("OPS-30"), Hours.of(24), date("2026-03-18"));
+        PromiseOutcome asMoreWork = checkPromise.check(PLATFORM, Hours.of(24), date("2026-03-18"));
+
+        assertEquals(new Answered(new PromiseAnswer(Hours.of(24), date("2026-03-18"), true,
+                Optional.of(date("2026-03-18")))), ownDate);
+        assertEquals(false, ((Answered) asMoreWork).answer().feasible());
+    }
+
+    @Test
+    public void issueNotYetCommitted_isCheckedAsMoreWork() {
+        PromiseOutcome outcome = checkPromise.check(PLATFORM, IssueKey.parse("OPS-30"), Hours.of(24), date("2026-03-04"));
+
+        assertEquals(checkPromise.check(PLATFORM, Hours.of(24), date("2026-03-04")), outcome);
     }
 
     @Test

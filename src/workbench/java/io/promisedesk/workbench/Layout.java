@@ -45,6 +45,12 @@ final class Layout {
             .promisedesk-commitments__filters p, .promisedesk-commitments__filters fieldset { margin: 0; }
             .promisedesk-commitments__error { flex-basis: 100%; }
             caption { text-align: left; font-weight: bold; padding: 0.5em 0; }
+            .promisedesk-commitment-form__error { color: #bf2600; display: block; }
+            .promisedesk-commitment-form__hint { color: #5e6c84; display: block; font-size: 12px; }
+            .promisedesk-commitment-form__confirmation, .promisedesk-commitment-form__answer--can { color: #006644; }
+            .promisedesk-commitment-form__answer--cannot { color: #bf2600; font-weight: bold; }
+            .promisedesk-commitment-form label { display: block; }
+            .promisedesk-commitment-form textarea { width: 100%; max-width: 40em; box-sizing: border-box; }
             """;
 
     private Layout() {

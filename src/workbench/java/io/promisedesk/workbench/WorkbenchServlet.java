@@ -29,10 +29,10 @@ import java.util.Optional;
 /**
  * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
  * {@code /plugins/servlet/promisedesk/sales/}, anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
- * the ETA form; and {@code POST /rest/promisedesk/1.0/scenario/assess}, the plugin's own REST resource called as
+ * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; and {@code POST /rest/promisedesk/1.0/scenario/assess}, the plugin's own REST resource called as
  * plain Java.
  *
- * <p>The ETA form carries an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
+ * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
  * with every page and in the form's hidden field; a form post without both, equal to it, is refused with 403.
  */
 final class WorkbenchServlet extends HttpServlet {
@@ -83,7 +83,7 @@ final class WorkbenchServlet extends HttpServlet {
         if (path.startsWith("/browse/")) {
             page = issue.render(path.substring("/browse/".length()), role, xsrfToken);
         } else if (path.startsWith(SalesPages.ISSUE_PATH)) {
-            page = sales.issue(path.substring(SalesPages.ISSUE_PATH.length()), role);
+            page = sales.issue(path.substring(SalesPages.ISSUE_PATH.length()), role, xsrfToken);
         }
         if (page.isPresent()) {
             send(response, HttpServletResponse.SC_OK, page.get());
@@ -101,6 +101,10 @@ final class WorkbenchServlet extends HttpServlet {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.startsWith(ETA_PATH)) {
             postEta(request, response, path);
+            return;
+        }
+        if (path.startsWith(SalesPages.COMMITMENT_FORM_PATH)) {
+            postCommitment(request, response, path);
             return;
         }
         if (!path.equals(ASSESS_PATH)) {
@@ -159,6 +163,27 @@ final class WorkbenchServlet extends HttpServlet {
         }
         send(response, HttpServletResponse.SC_OK, issue.render(key.toString(), role, xsrfToken, Optional.of(form))
                 .orElseThrow());
+    }
+
+    /** The commitment form's submit: salespeople and admins, with the token; {@link SalesPages} does the rest. */
+    private void postCommitment(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Role role = role(request, response);
+        if (!role.seesSalesPages()) {
+            forbidden(response, path, role, "Only salespeople (and Jira admins) may set a commitment.");
+            return;
+        }
+        if (!xsrfTokenMatches(request)) {
+            forbidden(response, path, role, "The form's security token is missing or out of date: open the issue"
+                    + " again and resubmit.");
+            return;
+        }
+        Optional<String> page = sales.postCommitment(path.substring(SalesPages.COMMITMENT_FORM_PATH.length()),
+                parameters(request), role, xsrfToken);
+        if (page.isPresent()) {
+            send(response, HttpServletResponse.SC_OK, page.get());
+        } else {
+            notFound(response, path, role);
+        }
     }
 
     private void giveXsrfToken(HttpServletResponse response) {

@@ -1,5 +1,11 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.CommitmentSaved;
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.SetCommitment;
+import io.promisedesk.commitment.SetCommitmentCommand;
+import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.eta.EtaUpdateOutcome;
@@ -13,9 +19,11 @@ import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CheckOvercommit;
+import io.promisedesk.workload.CheckPromise;
 import io.promisedesk.workload.InMemorySnapshotCache;
 import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.InMemoryWorkItemSource;
+import io.promisedesk.workload.PromiseOutcome;
 import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
 
@@ -35,7 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>ETA changes are kept in an {@link InMemoryEtaHistoryStore} for as long as the server runs. A scenario's ETA has
  * no history of its own, so an issue's history is seeded when first read: one first change to the scenario's ETA by
  * {@value #SCENARIO_AUTHOR} at the clock's instant. An accepted change also replaces the issue in the work item
- * source and forgets its team's snapshot, as the plugin's issue listener will.
+ * source and forgets its team's snapshot, as the plugin's issue listener will. Commitments sales set are kept in an
+ * {@link InMemoryCommitmentStore} the same way, and a saved one replaces the issue's commitment likewise.
  */
 final class WorkbenchWorld {
     private final Clock clock;
@@ -48,6 +57,8 @@ final class WorkbenchWorld {
     private final InMemoryEtaHistoryStore etaHistories = new InMemoryEtaHistoryStore();
     private final UpdateEta updateEta;
     private final Object etaLock = new Object();
+    private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
+    private final SetCommitment setCommitment;
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -65,6 +76,7 @@ final class WorkbenchWorld {
         this.snapshots = new TeamSnapshots(directory, work, new InMemorySnapshotCache(), clock);
         this.overcommit = new CheckOvercommit(directory, snapshots);
         this.updateEta = new UpdateEta(etaHistories, clock);
+        this.setCommitment = new SetCommitment(commitments, new CheckPromise(snapshots), clock);
     }
 
     static WorkbenchWorld of(Scenario scenario) {
@@ -121,7 +133,7 @@ final class WorkbenchWorld {
             if (outcome instanceof EtaUpdateOutcome.Accepted accepted) {
                 WorkItem old = issues.get(command.issue());
                 if (old != null) {
-                    WorkItem changed = withEta(old, accepted.change().newEta());
+                    WorkItem changed = with(old, Optional.of(accepted.change().newEta()), old.commitment());
                     issues.put(changed.key(), changed);
                     work.put(changed);
                 }
@@ -131,13 +143,44 @@ final class WorkbenchWorld {
         }
     }
 
-    private static WorkItem withEta(WorkItem item, java.time.LocalDate eta) {
+    /** The note sales wrote with the issue's commitment in the workbench, if any. */
+    Optional<String> commitmentNote(IssueKey key) {
+        return commitments.load(key).flatMap(saved -> saved.current().note());
+    }
+
+    /** The plugin's promise check for the commitment asked for; nothing changes. */
+    PromiseOutcome checkCommitment(SetCommitmentCommand command) {
+        return setCommitment.check(command);
+    }
+
+    /**
+     * Runs the plugin's {@link SetCommitment}; the issue then carries the new commitment and its team's snapshot is
+     * forgotten, so the sales pages, the list and the technician's panel read it on the next request.
+     */
+    CommitmentSaved setCommitment(SetCommitmentCommand command) {
+        // The lock of ETA changes: both replace the issue, and neither may undo the other.
+        synchronized (etaLock) {
+            CommitmentSaved saved = setCommitment.set(command);
+            WorkItem old = issues.get(command.issue().key());
+            if (old != null) {
+                StoredCommitment stored = saved.saved().current();
+                WorkItem changed = with(old, old.eta(), Optional.of(stored.commitment()));
+                issues.put(changed.key(), changed);
+                work.put(changed);
+            }
+            snapshots.issueChanged(command.issue().key(), Optional.empty());
+            return saved;
+        }
+    }
+
+    private static WorkItem with(WorkItem item, Optional<java.time.LocalDate> eta, Optional<Commitment> commitment) {
         WorkItem.Builder builder = WorkItem.builder(item.key(), item.statusCategory()).summary(item.summary())
-                .status(item.status()).eta(eta);
+                .status(item.status());
+        eta.ifPresent(builder::eta);
         item.assignee().ifPresent(builder::assignee);
         item.priority().ifPresent(builder::priority);
         item.estimate().ifPresent(builder::remaining);
-        item.commitment().ifPresent(builder::commitment);
+        commitment.ifPresent(builder::commitment);
         return builder.build();
     }
 

@@ -1,0 +1,36 @@
+package io.promisedesk.commitment;
+
+import io.promisedesk.common.Require;
+import io.promisedesk.team.Team;
+import io.promisedesk.work.WorkItem;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A salesperson's request to set or change an issue's commitment.
+ *
+ * @param team     the team working the issue: its time zone decides what today is, its workload whether the date holds
+ * @param issue    the issue as it is now, whose remaining work the promise check weighs
+ * @param author   the user setting the commitment
+ * @param date     the date to promise
+ * @param customer the customer it is promised to
+ * @param note     a short note for colleagues; trimmed, and empty when blank
+ */
+public record SetCommitmentCommand(
+        Team team,
+        WorkItem issue,
+        String author,
+        LocalDate date,
+        Customer customer,
+        Optional<String> note) {
+
+    public SetCommitmentCommand {
+        Require.present(team, "team");
+        Require.present(issue, "issue");
+        author = Require.notBlank(author, "author", Require.USER_NAME_LENGTH);
+        Require.present(date, "commitment");
+        Require.present(customer, "customer");
+        note = Require.optionalText(note, "note", StoredCommitment.MAX_NOTE);
+    }
+}

@@ -1,0 +1,141 @@
+package io.promisedesk.commitment;
+
+import io.promisedesk.common.Hours;
+import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.fixtures.PlatformScenario;
+import io.promisedesk.fixtures.WorkloadWorld;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.work.WorkItem;
+import io.promisedesk.workload.CheckPromise;
+import io.promisedesk.workload.PromiseAnswer;
+import io.promisedesk.workload.PromiseOutcome;
+import io.promisedesk.workload.PromiseOutcome.Answered;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static io.promisedesk.fixtures.TeamBuilder.aTeam;
+import static io.promisedesk.fixtures.WorkItemBuilder.aResolvedIssue;
+import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+/** The scenario's team "platform" on Monday 2 March 2026 at 09:00 in Amsterdam, asked about OPS-30, 24 hours of work. */
+public class SetCommitmentTest {
+    private static final IssueKey OPS_30 = IssueKey.parse("OPS-30");
+    private static final WorkItem NEW_WORK = anIssue("OPS-30").remaining(24).build();
+
+    private final WorkloadWorld world = new WorkloadWorld();
+    private final InMemoryCommitmentStore store = new InMemoryCommitmentStore();
+    private final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock);
+
+    @Test
+    public void check_ofADateTheTeamCannotMeet_answersTheEarliestItCan_andSavesNothing() {
+        PromiseOutcome outcome = setCommitment.check(command(NEW_WORK, "2026-03-04", "ACME"));
+
+        assertEquals(new Answered(new PromiseAnswer(Hours.of(24), date("2026-03-04"), false,
+                Optional.of(date("2026-03-18")))), outcome);
+        assertEquals(Optional.empty(), store.load(OPS_30));
+    }
+
+    @Test
+    public void set_savesWhoAndWhen_andReportsThatTheTeamCanMeetIt() {
+        CommitmentSaved outcome = setCommitment.set(command(NEW_WORK, "2026-03-30", "ACME"));
+
+        StoredCommitment expected = new StoredCommitment(OPS_30, Commitment.of(date("2026-03-30"), "ACME"),
+                Optional.of("confirmed by phone"), "sam", Instant.parse("2026-03-02T08:00:00Z"));
+        assertEquals(new SavedCommitment(expected, Optional.empty()), outcome.saved());
+        assertEquals(Optional.of(outcome.saved()), store.load(OPS_30));
+        assertEquals(new Answered(new PromiseAnswer(Hours.of(24), date("2026-03-30"), true,
+                Optional.of(date("2026-03-30")))), outcome.promise());
+    }
+
+    @Test
+    public void set_ofADateTheTeamCannotMeet_isSaved_salesDecides() {
+        CommitmentSaved outcome = setCommitment.set(command(NEW_WORK, "2026-03-04", "ACME"));
+
+        assertEquals(date("2026-03-04"), store.load(OPS_30).orElseThrow().current().commitment().date());
+        assertEquals(Optional.of(date("2026-03-18")), ((Answered) outcome.promise()).answer().earliest());
+    }
+
+    @Test
+    public void change_keepsThePreviousCommitment() {
+        CommitmentSaved first = setCommitment.set(command(NEW_WORK, "2026-03-30", "ACME"));
+
+        CommitmentSaved second = setCommitment.set(command(NEW_WORK, "2026-04-03", "ACME Benelux"));
+
+        assertEquals(Optional.of(first.saved().current()), second.saved().previous());
+        assertEquals(new Customer("ACME Benelux"), second.saved().current().commitment().customer());
+    }
+
+    @Test
+    public void dateBeforeToday_isRefused_andNothingSaved() {
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> setCommitment.set(command(NEW_WORK, "2026-03-01", "ACME")));
+
+        assertEquals("commitment: must not be before today 2026-03-02, was 2026-03-01", error.getMessage());
+        assertEquals("promisedesk.error.commitment.past", error.i18nKey());
+        assertEquals(Optional.empty(), store.load(OPS_30));
+    }
+
+    @Test
+    public void check_ofADateBeforeTheTeamsToday_isRefusedEvenWhileUtcIsStillThatDay() {
+        // 00:30 on Tuesday in Amsterdam, 23:30 on Monday in UTC.
+        world.clock.set("2026-03-02T23:30:00Z");
+
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> setCommitment.check(command(NEW_WORK, "2026-03-02", "ACME")));
+
+        assertEquals("commitment: must not be before today 2026-03-03, was 2026-03-02", error.getMessage());
+    }
+
+    @Test
+    public void workAlreadyDone_meetsAnyDate_withoutAskingTheTeam() {
+        WorkItem done = aResolvedIssue("OPS-3").remaining(0).build();
+
+        PromiseOutcome outcome = setCommitment.check(command(done, "2026-03-04", "ACME"));
+
+        assertEquals(new Answered(new PromiseAnswer(Hours.ZERO, date("2026-03-04"), true,
+                Optional.of(date("2026-03-04")))), outcome);
+    }
+
+    @Test
+    public void teamNoLongerConfigured_isAnsweredAsUnknown() {
+        SetCommitmentCommand command = new SetCommitmentCommand(aTeam().key("gone").withMember("anna", 40).build(),
+                NEW_WORK, "sam", date("2026-03-30"), new Customer("ACME"), Optional.empty());
+
+        assertEquals(new PromiseOutcome.UnknownTeam(command.team().key()), setCommitment.check(command));
+    }
+
+    @Test
+    public void command_needsACustomer_andKeepsTheNoteShort() {
+        InvalidValueException noCustomer = assertThrows(InvalidValueException.class,
+                () -> new SetCommitmentCommand(PlatformScenario.platformTeam(), NEW_WORK, "sam", date("2026-03-30"),
+                        null, Optional.empty()));
+        InvalidValueException longNote = assertThrows(InvalidValueException.class,
+                () -> new SetCommitmentCommand(PlatformScenario.platformTeam(), NEW_WORK, "sam", date("2026-03-30"),
+                        new Customer("ACME"), Optional.of("x".repeat(StoredCommitment.MAX_NOTE + 1))));
+
+        assertEquals("customer: is required", noCustomer.getMessage());
+        assertEquals("note: must be at most 500 characters, was 501", longNote.getMessage());
+    }
+
+    @Test
+    public void command_blankNote_isNoNote() {
+        SetCommitmentCommand command = new SetCommitmentCommand(PlatformScenario.platformTeam(), NEW_WORK, "sam",
+                date("2026-03-30"), new Customer("ACME"), Optional.of("   "));
+
+        assertEquals(Optional.empty(), command.note());
+    }
+
+    private static SetCommitmentCommand command(WorkItem issue, String date, String customer) {
+        return new SetCommitmentCommand(PlatformScenario.platformTeam(), issue, "sam", date(date), new Customer(customer),
+                Optional.of("confirmed by phone"));
+    }
+
+    private static LocalDate date(String text) {
+        return LocalDate.parse(text);
+    }
+}
