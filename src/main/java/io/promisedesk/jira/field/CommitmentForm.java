@@ -1,0 +1,89 @@
+package io.promisedesk.jira.field;
+
+import io.promisedesk.common.InvalidValueException;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a Sales Commitment field received: from its edit form (the day in the input named like the field, the
+ * customer and note in {@code :customer} and {@code :note}, and the hidden {@code :form} marker), or one text from
+ * an issue, a default value or Jira's REST API.
+ */
+final class CommitmentForm {
+    static final String CUSTOMER = "customer";
+    static final String NOTE = "note";
+    /** Posted by our edit form only, so that rules for people typing apply to forms and not to imports. */
+    static final String FORM = "form";
+
+    private final FieldParams params;
+    private final FieldDates dates;
+
+    CommitmentForm(FieldParams params, FieldDates dates) {
+        this.params = params;
+        this.dates = dates;
+    }
+
+    private boolean fromForm() {
+        return params.has(FORM);
+    }
+
+    /** The values to show in the edit form: what was typed when the form comes back refused, else the stored value. */
+    Map<String, String> shown() {
+        if (fromForm()) {
+            return Map.of("date", mainText(), CUSTOMER, params.text(CUSTOMER).orElse(""),
+                    NOTE, params.text(NOTE).orElse(""));
+        }
+        try {
+            return value().map(commitment -> Map.of("date", commitment.day().toString(),
+                            CUSTOMER, commitment.customer().orElse(""), NOTE, commitment.note().orElse("")))
+                    .orElse(Map.of("date", "", CUSTOMER, "", NOTE, ""));
+        } catch (InvalidValueException unreadable) {
+            return Map.of("date", mainText(), CUSTOMER, "", NOTE, "");
+        }
+    }
+
+    /** The commitment received; empty when cleared. */
+    Optional<CommitmentDate> value() {
+        Optional<Object> main = params.main();
+        if (main.isPresent() && main.get() instanceof CommitmentDate commitment) {
+            return Optional.of(commitment);
+        }
+        if (main.isPresent() && main.get() instanceof Date date) {
+            return Optional.of(new CommitmentDate(dates.day(date), Optional.empty(), Optional.empty(), dates));
+        }
+        if (!fromForm()) {
+            return CommitmentText.decode(mainText(), dates);
+        }
+        Optional<String> customer = params.text(CUSTOMER).filter(text -> !text.isBlank());
+        Optional<String> note = params.text(NOTE).filter(text -> !text.isBlank());
+        return FieldDates.parse("commitment", mainText().lines().findFirst().orElse(""))
+                .map(day -> new CommitmentDate(day, customer, note, dates))
+                .or(() -> {
+                    if (customer.isPresent() || note.isPresent()) {
+                        throw new InvalidValueException("commitment", "promisedesk.field.commitment.error.date",
+                                "is required with a customer or a note");
+                    }
+                    return Optional.empty();
+                });
+    }
+
+    /** Why the form cannot be saved, if it cannot: a promise typed by a person names the customer. */
+    Optional<FieldProblem> problem() {
+        try {
+            Optional<CommitmentDate> commitment = value();
+            if (fromForm() && commitment.isPresent() && commitment.get().customer().isEmpty()) {
+                return Optional.of(new FieldProblem("promisedesk.field.commitment.error.customer", List.of()));
+            }
+            return Optional.empty();
+        } catch (InvalidValueException invalid) {
+            return Optional.of(FieldProblem.of(invalid));
+        }
+    }
+
+    private String mainText() {
+        return params.main().map(Object::toString).orElse("");
+    }
+}
