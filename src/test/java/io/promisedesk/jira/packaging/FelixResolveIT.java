@@ -47,7 +47,19 @@ public class FelixResolveIT {
             "javax.ws.rs.container", "2.1.6",
             "javax.ws.rs.ext", "2.1.6",
             "javax.ws.rs.client", "2.1.6",
-            "com.atlassian.plugins.rest.api.security.annotation", "0.0.0");
+            "com.atlassian.plugins.rest.api.security.annotation", "0.0.0",
+            // Jira's API packages the custom field types use; Jira exports them at its own version, our imports are
+            // unversioned, so they are exported here unversioned.
+            "com.atlassian.jira.issue", "0.0.0",
+            "com.atlassian.jira.issue.customfields.impl", "0.0.0",
+            "com.atlassian.jira.issue.customfields.manager", "0.0.0",
+            "com.atlassian.jira.issue.customfields.persistence", "0.0.0",
+            "com.atlassian.jira.issue.customfields.view", "0.0.0",
+            "com.atlassian.jira.issue.fields", "0.0.0",
+            "com.atlassian.jira.issue.fields.config", "0.0.0",
+            "com.atlassian.jira.issue.fields.layout.field", "0.0.0",
+            "com.atlassian.jira.security", "0.0.0",
+            "com.atlassian.jira.util", "0.0.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

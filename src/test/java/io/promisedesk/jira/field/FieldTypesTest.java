@@ -1,0 +1,157 @@
+package io.promisedesk.jira.field;
+
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.I18nHelper;
+import io.promisedesk.language.MessageRenderer;
+import io.promisedesk.rendering.RenderedHtml;
+import org.junit.Test;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.promisedesk.jira.field.FieldFixtures.FIELD_ID;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The two field types as Jira calls them, built on our compile-only declarations of Jira's types: errors land on
+ * the field in the reader's language, values convert to and from what Jira stores, the reason reaches the history.
+ */
+public class FieldTypesTest {
+    private static final ZoneId AMSTERDAM = FieldFixtures.AMSTERDAM;
+    private static final Clock MARCH_10 = Clock.fixed(LocalDate.of(2026, 3, 10).atTime(9, 0).atZone(AMSTERDAM)
+            .toInstant(), AMSTERDAM);
+    private static final CustomField FIELD = () -> FIELD_ID;
+    private static final FieldConfig CONFIG = () -> FIELD;
+
+    private final JiraAuthenticationContext dutch = () -> i18n(new Locale("nl"));
+    private final EtaFieldType eta = new EtaFieldType(null, null, dutch, MARCH_10);
+    private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch);
+    private final List<String[]> errors = new ArrayList<>();
+
+    @Test
+    public void aPastEta_isRefusedOnTheField_inTheReadersLanguage() {
+        eta.validateFromParams(submitted("2026-03-09", "shown", "2026-03-20"), (field, message) ->
+                errors.add(new String[] {field, message}), CONFIG);
+
+        assertEquals(1, errors.size());
+        assertEquals(FIELD_ID, errors.get(0)[0]);
+        assertEquals(new MessageRenderer(new Locale("nl")).render("promisedesk.eta.rejected.past", "2026-03-09",
+                "2026-03-10"), errors.get(0)[1]);
+    }
+
+    @Test
+    public void aSlipWithItsReason_passes_andTheReasonReachesTheChangeHistory() {
+        CustomFieldParams params = submitted("2026-03-27", "shown", "2026-03-20", "reason", "Leverancier te laat");
+
+        eta.validateFromParams(params, (field, message) -> errors.add(new String[] {field, message}), CONFIG);
+
+        assertEquals(0, errors.size());
+        assertEquals("2026-03-27 (reden: Leverancier te laat)",
+                eta.getChangelogString(FIELD, eta.getValueFromCustomFieldParams(params)));
+        assertEquals("2026-03-20", eta.getChangelogString(FIELD, eta.getSingularObjectFromString("2026-03-20")));
+    }
+
+    @Test
+    public void theEtaIsStoredAsATimestampAtTheStartOfItsDay() {
+        EtaValue value = (EtaValue) eta.getSingularObjectFromString("2026-03-27");
+
+        Timestamp stored = (Timestamp) eta.getDbValueFromObject(value);
+
+        assertEquals(PersistenceFieldType.TYPE_DATE, eta.getDatabaseType());
+        assertEquals(LocalDate.of(2026, 3, 27).atStartOfDay(AMSTERDAM).toInstant(), stored.toInstant());
+        assertEquals(value, eta.getObjectFromDbValue(stored));
+        assertEquals("2026-03-27", eta.getStringFromSingularObject(eta.getObjectFromDbValue(stored)));
+    }
+
+    @Test
+    public void aTypedValueThatIsNotADate_isAFieldValidationException() {
+        FieldValidationException refused = assertThrows(FieldValidationException.class,
+                () -> eta.getValueFromCustomFieldParams(submitted("morgen")));
+
+        assertTrue(refused.getMessage(), refused.getMessage().contains("morgen"));
+    }
+
+    @Test
+    public void aCommitment_isStoredAsOneTextAndComesBackWhole() {
+        CustomFieldParams params = submitted("2026-12-01", "customer", "Globex", "note", "Board meeting");
+
+        Object stored = commitment.getDbValueFromObject(commitment.getValueFromCustomFieldParams(params));
+
+        assertEquals(PersistenceFieldType.TYPE_UNLIMITED_TEXT, commitment.getDatabaseType());
+        assertEquals("2026-12-01\nGlobex\nBoard meeting", stored);
+        CommitmentDate back = (CommitmentDate) commitment.getObjectFromDbValue(stored);
+        assertEquals(Optional.of("Globex"), back.customer());
+        assertEquals("2026-12-01 voor Globex: Board meeting", commitment.getChangelogString(FIELD, back));
+    }
+
+    @Test
+    public void aCommitmentWithoutCustomer_isRefusedOnTheField() {
+        commitment.validateFromParams(submitted("2026-12-01"), (field, message) ->
+                errors.add(new String[] {field, message}), CONFIG);
+
+        assertEquals(1, errors.size());
+        assertEquals("Vul de klant in aan wie deze datum is beloofd.", errors.get(0)[1]);
+    }
+
+    @Test
+    public void theEditTemplatesValue_isAPlainMapOfWhatToShow() {
+        Object shown = commitment.getStringValueFromCustomFieldParams(submitted("2026-12-01", "customer", "Globex"));
+
+        assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", ""), shown);
+        RenderedHtml.assertPlainContext(Map.of("value", shown));
+    }
+
+    @Test
+    public void templateContexts_arePlain_andNeedNoStoredValueOnANewIssue() {
+        Map<String, Object> commitmentContext = commitment.getVelocityParameters(null, FIELD, null);
+        Map<String, Object> etaContext = eta.getVelocityParameters(() -> null, FIELD, null);
+
+        RenderedHtml.assertPlainContext(commitmentContext);
+        RenderedHtml.assertPlainContext(etaContext);
+        assertEquals(false, commitmentContext.get("hasCommitment"));
+        assertEquals(FIELD_ID + ":customer", commitmentContext.get("customerInput"));
+        assertEquals(false, etaContext.get("hasEta"));
+        assertEquals(FIELD_ID + ":reason", etaContext.get("reasonInput"));
+    }
+
+    /** A submission of our edit form as Jira hands it on: the field's own key is null, empty inputs are dropped. */
+    private static CustomFieldParams submitted(String main, String... keysAndValues) {
+        Map<String, List<String>> keysAndValuesMap = new HashMap<>();
+        keysAndValuesMap.put(null, List.of(main));
+        keysAndValuesMap.put("form", List.of("1"));
+        for (int index = 0; index < keysAndValues.length; index += 2) {
+            keysAndValuesMap.put(keysAndValues[index], List.of(keysAndValues[index + 1]));
+        }
+        return () -> keysAndValuesMap;
+    }
+
+    private static I18nHelper i18n(Locale locale) {
+        MessageRenderer renderer = new MessageRenderer(locale);
+        return new I18nHelper() {
+            @Override
+            public String getText(String key) {
+                return renderer.render(key);
+            }
+
+            @Override
+            public String getText(String key, Object parameters) {
+                return renderer.render(key, (Object[]) parameters);
+            }
+        };
+    }
+}
