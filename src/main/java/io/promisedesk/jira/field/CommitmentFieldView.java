@@ -43,6 +43,7 @@ final class CommitmentFieldView {
         context.put("fieldId", fieldId);
         context.put("customerInput", fieldId + ":" + CommitmentForm.CUSTOMER);
         context.put("noteInput", fieldId + ":" + CommitmentForm.NOTE);
+        context.put("shownInput", fieldId + ":" + CommitmentForm.SHOWN);
         context.put("formInput", fieldId + ":" + CommitmentForm.FORM);
         context.put("labels", Map.of("date", texts.text("promisedesk.field.commitment.date"),
                 "customer", texts.text("promisedesk.field.commitment.customer"),

@@ -20,10 +20,6 @@ final class FieldDates {
         this.zone = zone;
     }
 
-    ZoneId zone() {
-        return zone;
-    }
-
     long startOfDay(LocalDate day) {
         return day.atStartOfDay(zone).toInstant().toEpochMilli();
     }

@@ -27,14 +27,6 @@ final class FieldParams {
         return new FieldParams(first);
     }
 
-    static FieldParams of(String main, Map<String, String> others) {
-        Map<String, Object> first = new HashMap<>(others);
-        if (main != null) {
-            first.put(null, main);
-        }
-        return new FieldParams(first);
-    }
-
     /** The value of the input named like the field: a string from a form, or the value itself from an issue. */
     Optional<Object> main() {
         return Optional.ofNullable(firstValues.get(null));

@@ -14,7 +14,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.ErrorCollection;
 import io.promisedesk.common.InvalidValueException;
 
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,14 @@ import java.util.Optional;
 public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     private final FieldDates dates;
     private final FieldTexts texts;
+    private final Clock clock;
 
     public SalesCommitmentFieldType(CustomFieldValuePersister customFieldValuePersister,
-            GenericConfigManager genericConfigManager, JiraAuthenticationContext authenticationContext) {
+            GenericConfigManager genericConfigManager, JiraAuthenticationContext authenticationContext, Clock clock) {
         super(customFieldValuePersister, genericConfigManager);
-        // Jira's date picker and its date searcher's index both read days in the server's time zone.
-        this.dates = new FieldDates(ZoneId.systemDefault());
+        this.clock = clock;
+        // Jira's date picker and its date searcher's index both read days in the server's time zone; so does "today".
+        this.dates = new FieldDates(clock.getZone());
         this.texts = new JiraFieldTexts(authenticationContext);
     }
 
@@ -73,7 +76,7 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
 
     @Override
     public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
-        form(params).problem().ifPresent(problem -> errors.addError(config.getCustomField().getId(),
+        form(params).problem(LocalDate.now(clock)).ifPresent(problem -> errors.addError(config.getCustomField().getId(),
                 problem.text(texts)));
     }
 

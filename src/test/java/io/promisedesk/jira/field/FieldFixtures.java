@@ -24,14 +24,17 @@ final class FieldFixtures {
 
     /** A submission of our edit form: the marker always, and the other inputs that were not empty (Jira drops those). */
     static FieldParams form(String main, String... keysAndValues) {
-        Map<String, String> others = new HashMap<>();
-        others.put("form", "1");
+        Map<String, List<String>> submitted = new HashMap<>();
+        submitted.put("form", List.of("1"));
+        if (!main.isEmpty()) {
+            submitted.put(null, List.of(main));
+        }
         for (int index = 0; index < keysAndValues.length; index += 2) {
             if (!keysAndValues[index + 1].isEmpty()) {
-                others.put(keysAndValues[index], keysAndValues[index + 1]);
+                submitted.put(keysAndValues[index], List.of(keysAndValues[index + 1]));
             }
         }
-        return FieldParams.of(main.isEmpty() ? null : main, others);
+        return FieldParams.of(submitted);
     }
 
     /** One text under the field's own key, as from an issue, a default value or Jira's REST API. */

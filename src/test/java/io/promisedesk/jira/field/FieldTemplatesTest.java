@@ -88,8 +88,8 @@ public class FieldTemplatesTest {
 
     @Test
     public void theCommitmentEdit_labelsItsInputsAndHoldsTheValuesToShow() {
-        Map<String, String> shown = new CommitmentForm(form("2026-12-01", "customer", "Globex", "note", "n"), DATES)
-                .shown();
+        Map<String, String> shown = new CommitmentForm(form("2026-12-01", "customer", "Globex", "note", "n", "shown",
+                "2026-11-20"), DATES).shown();
 
         Document page = commitment(CommitmentFieldView.EDIT, Optional.empty(), shown);
 
@@ -103,6 +103,8 @@ public class FieldTemplatesTest {
         assertEquals("Note", label(page, input(page, FIELD_ID + ":note")));
         assertEquals("255", input(page, FIELD_ID + ":customer").attr("maxlength"));
         assertEquals("1", input(page, FIELD_ID + ":form").val());
+        assertEquals("2026-11-20", input(page, FIELD_ID + ":shown").val());
+        assertEquals("hidden", input(page, FIELD_ID + ":shown").attr("type"));
     }
 
     @Test
@@ -144,7 +146,7 @@ public class FieldTemplatesTest {
     @Test
     public void whateverPeopleTyped_staysText_inEveryTemplate() {
         int commitmentEditElements = commitment(CommitmentFieldView.EDIT, Optional.empty(),
-                Map.of("date", "x", "customer", "x", "note", "x")).getAllElements().size();
+                Map.of("date", "x", "customer", "x", "note", "x", "shown", "x")).getAllElements().size();
         int etaEditElements = eta(EtaFieldView.EDIT, Optional.empty(),
                 Map.of("date", "x", "reason", "x", "shown", "x")).getAllElements().size();
         for (String payload : XssCorpus.payloads(255)) {
@@ -156,11 +158,12 @@ public class FieldTemplatesTest {
             }
 
             Document commitmentEdit = commitment(CommitmentFieldView.EDIT, Optional.empty(),
-                    Map.of("date", payload, "customer", payload, "note", payload));
+                    Map.of("date", payload, "customer", payload, "note", payload, "shown", payload));
             RenderedHtml.assertNoActiveContent(commitmentEdit);
             assertEquals(payload, commitmentEdit.getElementById(FIELD_ID).val());
             assertEquals(payload, input(commitmentEdit, FIELD_ID + ":customer").val());
             assertEquals(payload, input(commitmentEdit, FIELD_ID + ":note").val());
+            assertEquals(payload, input(commitmentEdit, FIELD_ID + ":shown").val());
             assertEquals(payload, commitmentEditElements, commitmentEdit.getAllElements().size());
 
             Document etaEdit = eta(EtaFieldView.EDIT, Optional.empty(),

@@ -40,7 +40,7 @@ public class FieldTypesTest {
 
     private final JiraAuthenticationContext dutch = () -> i18n(new Locale("nl"));
     private final EtaFieldType eta = new EtaFieldType(null, null, dutch, MARCH_10);
-    private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch);
+    private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch, MARCH_10);
     private final List<String[]> errors = new ArrayList<>();
 
     @Test
@@ -112,7 +112,7 @@ public class FieldTypesTest {
     public void theEditTemplatesValue_isAPlainMapOfWhatToShow() {
         Object shown = commitment.getStringValueFromCustomFieldParams(submitted("2026-12-01", "customer", "Globex"));
 
-        assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", ""), shown);
+        assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", "", "shown", ""), shown);
         RenderedHtml.assertPlainContext(Map.of("value", shown));
     }
 
