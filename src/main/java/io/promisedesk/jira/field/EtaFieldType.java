@@ -52,7 +52,7 @@ public class EtaFieldType extends AbstractSingleFieldType<Date> {
     }
 
     @Override
-    protected Date getObjectFromDbValue(Object databaseValue) {
+    protected Date getObjectFromDbValue(Object databaseValue) throws FieldValidationException {
         return new EtaValue(dates.day((Date) databaseValue), Optional.empty(), dates);
     }
 
@@ -62,7 +62,7 @@ public class EtaFieldType extends AbstractSingleFieldType<Date> {
     }
 
     @Override
-    public Date getSingularObjectFromString(String text) {
+    public Date getSingularObjectFromString(String text) throws FieldValidationException {
         try {
             return FieldDates.parse("eta", text).map(day -> new EtaValue(day, Optional.empty(), dates)).orElse(null);
         } catch (InvalidValueException invalid) {
@@ -71,7 +71,7 @@ public class EtaFieldType extends AbstractSingleFieldType<Date> {
     }
 
     @Override
-    public Date getValueFromCustomFieldParams(CustomFieldParams params) {
+    public Date getValueFromCustomFieldParams(CustomFieldParams params) throws FieldValidationException {
         try {
             return form(params).value().orElse(null);
         } catch (InvalidValueException invalid) {

@@ -51,7 +51,7 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     }
 
     @Override
-    protected Date getObjectFromDbValue(Object databaseValue) {
+    protected Date getObjectFromDbValue(Object databaseValue) throws FieldValidationException {
         return fromText(String.valueOf(databaseValue));
     }
 
@@ -61,12 +61,12 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     }
 
     @Override
-    public Date getSingularObjectFromString(String text) {
+    public Date getSingularObjectFromString(String text) throws FieldValidationException {
         return fromText(text);
     }
 
     @Override
-    public Date getValueFromCustomFieldParams(CustomFieldParams params) {
+    public Date getValueFromCustomFieldParams(CustomFieldParams params) throws FieldValidationException {
         try {
             return form(params).value().orElse(null);
         } catch (InvalidValueException invalid) {
@@ -122,7 +122,8 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
                 : new CommitmentDate(dates.day(value), Optional.empty(), Optional.empty(), dates);
     }
 
-    private CommitmentDate fromText(String text) {
+    // Declared: whether Jira's FieldValidationException is checked is not known (docs/jira-api-surface.md).
+    private CommitmentDate fromText(String text) throws FieldValidationException {
         try {
             return CommitmentText.decode(text, dates).orElse(null);
         } catch (InvalidValueException invalid) {

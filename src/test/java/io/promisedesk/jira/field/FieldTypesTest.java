@@ -1,16 +1,19 @@
 package io.promisedesk.jira.field;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.jira.util.I18nHelper;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.rendering.RenderedHtml;
 import org.junit.Test;
 
+import java.lang.reflect.Proxy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static io.promisedesk.jira.field.FieldFixtures.FIELD_ID;
 import static org.junit.Assert.assertEquals;
@@ -28,25 +32,27 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 /**
- * The two field types as Jira calls them, built on our compile-only declarations of Jira's types: errors land on
- * the field in the reader's language, values convert to and from what Jira stores, the reason reaches the history.
+ * The two field types as Jira calls them: errors land on the field in the reader's language, values convert to and
+ * from what Jira stores, the reason reaches the history. Jira's interfaces are faked with proxies answering only the
+ * methods our types call, so this compiles against our declarations and against the real jira-api alike (the tests
+ * declare {@code Exception} because Jira's {@code FieldValidationException} may be a checked one).
  */
 public class FieldTypesTest {
     private static final ZoneId AMSTERDAM = FieldFixtures.AMSTERDAM;
     private static final Clock MARCH_10 = Clock.fixed(LocalDate.of(2026, 3, 10).atTime(9, 0).atZone(AMSTERDAM)
             .toInstant(), AMSTERDAM);
-    private static final CustomField FIELD = () -> FIELD_ID;
-    private static final FieldConfig CONFIG = () -> FIELD;
+    private static final CustomField FIELD = fake(CustomField.class, Map.of("getId", arguments -> FIELD_ID));
+    private static final FieldConfig CONFIG = fake(FieldConfig.class, Map.of("getCustomField", arguments -> FIELD));
 
-    private final JiraAuthenticationContext dutch = () -> i18n(new Locale("nl"));
+    private final JiraAuthenticationContext dutch = fake(JiraAuthenticationContext.class,
+            Map.of("getI18nHelper", arguments -> i18n(new Locale("nl"))));
     private final EtaFieldType eta = new EtaFieldType(null, null, dutch, MARCH_10);
     private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch, MARCH_10);
     private final List<String[]> errors = new ArrayList<>();
 
     @Test
-    public void aPastEta_isRefusedOnTheField_inTheReadersLanguage() {
-        eta.validateFromParams(submitted("2026-03-09", "shown", "2026-03-20"), (field, message) ->
-                errors.add(new String[] {field, message}), CONFIG);
+    public void aPastEta_isRefusedOnTheField_inTheReadersLanguage() throws Exception {
+        eta.validateFromParams(submitted("2026-03-09", "shown", "2026-03-20"), errors(), CONFIG);
 
         assertEquals(1, errors.size());
         assertEquals(FIELD_ID, errors.get(0)[0]);
@@ -55,10 +61,10 @@ public class FieldTypesTest {
     }
 
     @Test
-    public void aSlipWithItsReason_passes_andTheReasonReachesTheChangeHistory() {
+    public void aSlipWithItsReason_passes_andTheReasonReachesTheChangeHistory() throws Exception {
         CustomFieldParams params = submitted("2026-03-27", "shown", "2026-03-20", "reason", "Leverancier te laat");
 
-        eta.validateFromParams(params, (field, message) -> errors.add(new String[] {field, message}), CONFIG);
+        eta.validateFromParams(params, errors(), CONFIG);
 
         assertEquals(0, errors.size());
         assertEquals("2026-03-27 (reden: Leverancier te laat)",
@@ -67,7 +73,7 @@ public class FieldTypesTest {
     }
 
     @Test
-    public void theEtaIsStoredAsATimestampAtTheStartOfItsDay() {
+    public void theEtaIsStoredAsATimestampAtTheStartOfItsDay() throws Exception {
         EtaValue value = (EtaValue) eta.getSingularObjectFromString("2026-03-27");
 
         Timestamp stored = (Timestamp) eta.getDbValueFromObject(value);
@@ -79,7 +85,7 @@ public class FieldTypesTest {
     }
 
     @Test
-    public void aTypedValueThatIsNotADate_isAFieldValidationException() {
+    public void aTypedValueThatIsNotADate_isAFieldValidationException() throws Exception {
         FieldValidationException refused = assertThrows(FieldValidationException.class,
                 () -> eta.getValueFromCustomFieldParams(submitted("morgen")));
 
@@ -87,7 +93,7 @@ public class FieldTypesTest {
     }
 
     @Test
-    public void aCommitment_isStoredAsOneTextAndComesBackWhole() {
+    public void aCommitment_isStoredAsOneTextAndComesBackWhole() throws Exception {
         CustomFieldParams params = submitted("2026-12-01", "customer", "Globex", "note", "Board meeting");
 
         Object stored = commitment.getDbValueFromObject(commitment.getValueFromCustomFieldParams(params));
@@ -100,16 +106,15 @@ public class FieldTypesTest {
     }
 
     @Test
-    public void aCommitmentWithoutCustomer_isRefusedOnTheField() {
-        commitment.validateFromParams(submitted("2026-12-01"), (field, message) ->
-                errors.add(new String[] {field, message}), CONFIG);
+    public void aCommitmentWithoutCustomer_isRefusedOnTheField() throws Exception {
+        commitment.validateFromParams(submitted("2026-12-01"), errors(), CONFIG);
 
         assertEquals(1, errors.size());
         assertEquals("Vul de klant in aan wie deze datum is beloofd.", errors.get(0)[1]);
     }
 
     @Test
-    public void theEditTemplatesValue_isAPlainMapOfWhatToShow() {
+    public void theEditTemplatesValue_isAPlainMapOfWhatToShow() throws Exception {
         Object shown = commitment.getStringValueFromCustomFieldParams(submitted("2026-12-01", "customer", "Globex"));
 
         assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", "", "shown", ""), shown);
@@ -117,9 +122,10 @@ public class FieldTypesTest {
     }
 
     @Test
-    public void templateContexts_arePlain_andNeedNoStoredValueOnANewIssue() {
+    public void templateContexts_arePlain_andNeedNoStoredValueOnANewIssue() throws Exception {
         Map<String, Object> commitmentContext = commitment.getVelocityParameters(null, FIELD, null);
-        Map<String, Object> etaContext = eta.getVelocityParameters(() -> null, FIELD, null);
+        Map<String, Object> etaContext = eta.getVelocityParameters(fake(Issue.class, Map.of("getId", arguments -> null)),
+                FIELD, null);
 
         RenderedHtml.assertPlainContext(commitmentContext);
         RenderedHtml.assertPlainContext(etaContext);
@@ -137,21 +143,29 @@ public class FieldTypesTest {
         for (int index = 0; index < keysAndValues.length; index += 2) {
             keysAndValuesMap.put(keysAndValues[index], List.of(keysAndValues[index + 1]));
         }
-        return () -> keysAndValuesMap;
+        return fake(CustomFieldParams.class, Map.of("getKeysAndValues", arguments -> keysAndValuesMap));
+    }
+
+    private ErrorCollection errors() {
+        return fake(ErrorCollection.class,
+                Map.of("addError", arguments -> errors.add(new String[] {(String) arguments[0], (String) arguments[1]})));
     }
 
     private static I18nHelper i18n(Locale locale) {
         MessageRenderer renderer = new MessageRenderer(locale);
-        return new I18nHelper() {
-            @Override
-            public String getText(String key) {
-                return renderer.render(key);
-            }
+        return fake(I18nHelper.class, Map.of("getText", arguments -> arguments.length == 1
+                ? renderer.render((String) arguments[0])
+                : renderer.render((String) arguments[0], (Object[]) arguments[1])));
+    }
 
-            @Override
-            public String getText(String key, Object parameters) {
-                return renderer.render(key, (Object[]) parameters);
+    /** An instance of a Jira interface answering the named methods; any other call fails the test. */
+    private static <T> T fake(Class<T> type, Map<String, Function<Object[], Object>> answers) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, arguments) -> {
+            Function<Object[], Object> answer = answers.get(method.getName());
+            if (answer == null) {
+                throw new AssertionError("unexpected call of " + type.getSimpleName() + "#" + method.getName());
             }
-        };
+            return answer.apply(arguments == null ? new Object[0] : arguments);
+        }));
     }
 }
