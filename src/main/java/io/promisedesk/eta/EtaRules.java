@@ -36,16 +36,24 @@ final class EtaRules {
     }
 
     static Optional<Rejected> etaNotInThePast(EtaChange change, LocalDate today) {
-        return change.newEta().isBefore(today)
-                ? Optional.of(Rejected.because(EtaRejection.IN_THE_PAST, change.oldEta(), change.newEta(), today))
+        return etaNotInThePast(change.oldEta(), change.newEta(), today);
+    }
+
+    static Optional<Rejected> etaNotInThePast(Optional<LocalDate> oldEta, LocalDate newEta, LocalDate today) {
+        return newEta.isBefore(today)
+                ? Optional.of(Rejected.because(EtaRejection.IN_THE_PAST, oldEta, newEta, today))
                 : Optional.empty();
     }
 
     /** Sales promised customers dates on the strength of the old ETA: moving it later must say why. */
     static Optional<Rejected> slipNeedsReason(EtaChange change) {
-        return change.isSlip() && change.reason().isEmpty()
-                ? Optional.of(Rejected.because(EtaRejection.SLIP_WITHOUT_REASON, change.oldEta(),
-                        change.oldEta().orElseThrow(), change.newEta()))
+        return slipNeedsReason(change.oldEta(), change.newEta(), change.reason());
+    }
+
+    static Optional<Rejected> slipNeedsReason(Optional<LocalDate> oldEta, LocalDate newEta, Optional<String> reason) {
+        boolean slip = oldEta.isPresent() && newEta.isAfter(oldEta.get());
+        return slip && reason.isEmpty()
+                ? Optional.of(Rejected.because(EtaRejection.SLIP_WITHOUT_REASON, oldEta, oldEta.get(), newEta))
                 : Optional.empty();
     }
 }

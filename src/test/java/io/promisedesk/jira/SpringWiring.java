@@ -29,8 +29,11 @@ final class SpringWiring {
     private static final String GEMINI = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
     private static final String BEANS = "http://www.springframework.org/schema/beans";
 
-    /** A bean: its id, class name and the ids its constructor arguments refer to, by position. */
-    record Bean(String id, String className, List<String> argumentRefs) {
+    /**
+     * A bean: its id, class name, the ids its constructor (or factory method) arguments refer to, by position, and
+     * its static factory method, empty when the constructor builds it.
+     */
+    record Bean(String id, String className, List<String> argumentRefs, String factoryMethod) {
     }
 
     /** An OSGi reference: its id and the interface it imports. */
@@ -85,6 +88,19 @@ final class SpringWiring {
         Map<String, Class<?>> provided = provided();
         for (Bean bean : beans) {
             Optional<Class<?>> type = load(bean.className());
+            if (!bean.factoryMethod().isEmpty() && bean.className().startsWith("java.")) {
+                // A JDK value such as the clock is made by its own static factory, never by a constructor.
+                boolean made = type.isPresent() && Arrays.stream(type.get().getMethods())
+                        .anyMatch(method -> method.getName().equals(bean.factoryMethod())
+                                && Modifier.isStatic(method.getModifiers())
+                                && method.getParameterCount() == bean.argumentRefs().size()
+                                && type.get().isAssignableFrom(method.getReturnType()));
+                if (!made) {
+                    problems.add(bean.id() + ": " + bean.className() + " has no static " + bean.factoryMethod() + " of "
+                            + bean.argumentRefs().size() + " arguments");
+                }
+                continue;
+            }
             if (type.isEmpty() || !bean.className().startsWith("io.promisedesk.")) {
                 problems.add(bean.id() + ": class " + bean.className() + " is not one of ours on the class path");
                 continue;
@@ -161,7 +177,8 @@ final class SpringWiring {
             }
             refs[index] = argument.getAttribute("ref");
         }
-        return new Bean(element.getAttribute("id"), element.getAttribute("class"), List.of(refs));
+        return new Bean(element.getAttribute("id"), element.getAttribute("class"), List.of(refs),
+                element.getAttribute("factory-method"));
     }
 
     private static Optional<Class<?>> load(String className) {

@@ -4,6 +4,7 @@ import io.promisedesk.panel.ShowOvercommitPanel;
 import org.junit.Test;
 import org.w3c.dom.Element;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,18 @@ public class SpringWiringTest {
                 missingTypes);
     }
 
+    /** Jira builds module classes by constructor autowiring by type: two beans of one type would be ambiguous. */
+    @Test
+    public void everyTypeIsGivenOnce_acrossAllContextFiles() {
+        Map<String, List<String>> idsByType = new java.util.TreeMap<>();
+        wiring.beans().forEach(bean -> idsByType.computeIfAbsent(bean.className(), type -> new ArrayList<>()).add(bean.id()));
+        wiring.references().forEach(reference -> idsByType.computeIfAbsent(reference.interfaceName(),
+                type -> new ArrayList<>()).add(reference.id()));
+        idsByType.values().removeIf(ids -> ids.size() == 1);
+
+        assertEquals(Map.of(), idsByType);
+    }
+
     @Test
     public void theChecks_reportAWrongArgumentCount_anUnknownRef_aWrongType_andAnUnusedReference() {
         SpringWiring broken = SpringWiring.of(List.of("""
@@ -94,19 +107,20 @@ public class SpringWiringTest {
                 broken.unsatisfied(io.promisedesk.jira.web.SalesCondition.class));
     }
 
-    /** The classes the descriptor names for Jira to build: conditions and context providers of ours. */
+    /**
+     * The classes of ours the descriptor names for Jira to build by constructor from the wiring: conditions, context
+     * providers, custom field types, servlets, whatever element names a {@code class}.
+     */
     static Set<Class<?>> moduleClasses() {
         Set<Class<?>> classes = new LinkedHashSet<>();
         Element root = PluginDescriptor.descriptor().getDocumentElement();
-        for (String tag : List.of("condition", "context-provider")) {
-            for (Element element : PluginDescriptor.elements(root, tag)) {
-                String name = element.getAttribute("class");
-                if (name.startsWith("io.promisedesk.")) {
-                    try {
-                        classes.add(Class.forName(name));
-                    } catch (ClassNotFoundException e) {
-                        throw new AssertionError("the descriptor names " + name + ", which is not on the class path", e);
-                    }
+        for (Element element : PluginDescriptor.elements(root, "*")) {
+            String name = element.getAttribute("class");
+            if (name.startsWith("io.promisedesk.")) {
+                try {
+                    classes.add(Class.forName(name));
+                } catch (ClassNotFoundException e) {
+                    throw new AssertionError("the descriptor names " + name + ", which is not on the class path", e);
                 }
             }
         }

@@ -1,12 +1,13 @@
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
 
 import java.util.Locale;
 
 /**
- * Compile-only declaration of Jira's per-request user and language. Jira provides the real type; this copy is never
- * packaged (docs/jira-api-surface.md).
+ * Compile-only declaration of Jira's per-request user, language and translations, with only the members our adapters
+ * call. Jira provides the real type; this copy is never packaged (docs/jira-api-surface.md).
  */
 public interface JiraAuthenticationContext {
 
@@ -14,4 +15,6 @@ public interface JiraAuthenticationContext {
     ApplicationUser getLoggedInUser();
 
     Locale getLocale();
+
+    I18nHelper getI18nHelper();
 }

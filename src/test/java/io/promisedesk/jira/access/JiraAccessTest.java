@@ -11,6 +11,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
 import io.promisedesk.language.StatusPhraseMapping;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.GlobalSettingsStore;
@@ -154,6 +155,11 @@ public class JiraAccessTest {
 
     private record FoundIssue(String key) implements MutableIssue {
         @Override
+        public Long getId() {
+            return (long) key.hashCode();
+        }
+
+        @Override
         public String getKey() {
             return key;
         }
@@ -170,6 +176,11 @@ public class JiraAccessTest {
         @Override
         public Locale getLocale() {
             return Locale.ENGLISH;
+        }
+
+        @Override
+        public I18nHelper getI18nHelper() {
+            throw new UnsupportedOperationException("JiraAccess translates nothing");
         }
     }
 

@@ -64,7 +64,16 @@ public class FelixResolveIT {
             "com.atlassian.activeobjects.external", "0.0.0",
             "com.atlassian.sal.api.transaction", "0.0.0",
             "net.java.ao", "0.0.0",
-            "net.java.ao.schema", "0.0.0");
+            "net.java.ao.schema", "0.0.0",
+            // Jira's API packages the custom field types use (versions as above: likely, not confirmed).
+            "com.atlassian.jira.issue.customfields.impl", "10.3.0",
+            "com.atlassian.jira.issue.customfields.manager", "10.3.0",
+            "com.atlassian.jira.issue.customfields.persistence", "10.3.0",
+            "com.atlassian.jira.issue.customfields.view", "10.3.0",
+            "com.atlassian.jira.issue.fields", "10.3.0",
+            "com.atlassian.jira.issue.fields.config", "10.3.0",
+            "com.atlassian.jira.issue.fields.layout.field", "10.3.0",
+            "com.atlassian.jira.util", "10.3.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

@@ -3,6 +3,7 @@ package io.promisedesk.jira.web;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
@@ -127,7 +128,17 @@ public class WebFragmentsTest {
     /** What the issue view passes: the issue under "issue", beside other entries of Jira's own. */
     private static Map<String, Object> issueContext(String key) {
         Map<String, Object> context = new HashMap<>();
-        context.put("issue", (Issue) () -> key);
+        context.put("issue", new Issue() {
+            @Override
+            public Long getId() {
+                return 1L;
+            }
+
+            @Override
+            public String getKey() {
+                return key;
+            }
+        });
         context.put("user", null);
         return context;
     }
@@ -143,6 +154,11 @@ public class WebFragmentsTest {
         @Override
         public Locale getLocale() {
             return locale;
+        }
+
+        @Override
+        public I18nHelper getI18nHelper() {
+            throw new UnsupportedOperationException("the panel translates with its own bundles");
         }
     }
 }

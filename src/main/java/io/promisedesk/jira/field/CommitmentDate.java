@@ -1,0 +1,67 @@
+package io.promisedesk.jira.field;
+
+import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.Customer;
+import io.promisedesk.common.Require;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The value of a Sales Commitment field: the promised day, and the customer it was promised to and a short note
+ * with it. It is a {@link Date} because Jira's date range searcher indexes only values that are dates; equal only
+ * to a commitment with the same day, customer and note, so that Jira saves a change of customer or note alone.
+ */
+public final class CommitmentDate extends Date {
+    /** A note is one short line. */
+    public static final int MAX_NOTE = 255;
+    private static final long serialVersionUID = 1L;
+
+    private final LocalDate day;
+    private final String customer;
+    private final String note;
+
+    CommitmentDate(LocalDate day, Optional<String> customer, Optional<String> note, FieldDates dates) {
+        super(dates.startOfDay(Require.present(day, "commitment")));
+        this.day = day;
+        this.customer = Require.present(customer, "customer").map(CommitmentDate::oneLine)
+                .filter(name -> !name.isEmpty()).map(name -> new Customer(name).name()).orElse(null);
+        this.note = Require.optionalText(Require.present(note, "note").map(CommitmentDate::oneLine), "note", MAX_NOTE)
+                .orElse(null);
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    public Optional<String> customer() {
+        return Optional.ofNullable(customer);
+    }
+
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
+    /** The promise in the engine's terms; the note is for people only. */
+    public Commitment commitment() {
+        return Commitment.of(day, customer);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CommitmentDate that && day.equals(that.day) && getTime() == that.getTime()
+                && Objects.equals(customer, that.customer) && Objects.equals(note, that.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(day, customer, note);
+    }
+
+    /** Line breaks would end the stored text's line; a customer's name or a short note needs none. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\R+", " ").strip();
+    }
+}

@@ -1,0 +1,55 @@
+package io.promisedesk.jira.field;
+
+import io.promisedesk.commitment.Customer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The template context of a Sales Commitment field: plain strings and booleans, texts already translated. The view
+ * and column templates read the stored commitment from here; the edit template also reads Jira's {@code $value},
+ * the map {@link CommitmentForm#shown()} gives.
+ */
+final class CommitmentFieldView {
+    static final String VIEW = "templates/field/commitment-view.vm";
+    static final String COLUMN = "templates/field/commitment-column.vm";
+    static final String EDIT = "templates/field/commitment-edit.vm";
+
+    private final FieldTexts texts;
+
+    CommitmentFieldView(FieldTexts texts) {
+        this.texts = texts;
+    }
+
+    /** For the view and column templates: the commitment, if it has one. */
+    Map<String, Object> view(Optional<CommitmentDate> commitment) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("hasCommitment", commitment.isPresent());
+        context.put("commitmentDate", commitment.map(value -> value.day().toString()).orElse(""));
+        context.put("hasCustomer", commitment.flatMap(CommitmentDate::customer).isPresent());
+        context.put("customer", commitment.flatMap(CommitmentDate::customer).orElse(""));
+        context.put("hasNote", commitment.flatMap(CommitmentDate::note).isPresent());
+        context.put("note", commitment.flatMap(CommitmentDate::note).orElse(""));
+        context.put("customerLabel", texts.text("promisedesk.field.commitment.customer"));
+        context.put("noteLabel", texts.text("promisedesk.field.commitment.note"));
+        context.put("unknownCustomer", texts.text("promisedesk.field.commitment.customer.unknown"));
+        return context;
+    }
+
+    /** For the edit template: the field's input names and the labels. */
+    Map<String, Object> edit(String fieldId) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("fieldId", fieldId);
+        context.put("customerInput", fieldId + ":" + CommitmentForm.CUSTOMER);
+        context.put("noteInput", fieldId + ":" + CommitmentForm.NOTE);
+        context.put("shownInput", fieldId + ":" + CommitmentForm.SHOWN);
+        context.put("formInput", fieldId + ":" + CommitmentForm.FORM);
+        context.put("labels", Map.of("date", texts.text("promisedesk.field.commitment.date"),
+                "customer", texts.text("promisedesk.field.commitment.customer"),
+                "note", texts.text("promisedesk.field.commitment.note")));
+        context.put("customerMaxLength", Customer.MAX_LENGTH);
+        context.put("noteMaxLength", CommitmentDate.MAX_NOTE);
+        return context;
+    }
+}

@@ -1,0 +1,105 @@
+package io.promisedesk.jira.field;
+
+import io.promisedesk.common.InvalidValueException;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a Sales Commitment field received: from its edit form (the day in the input named like the field, the
+ * customer and note in {@code :customer} and {@code :note}, the hidden day the form was shown with in {@code :shown}
+ * and the hidden {@code :form} marker), or one text from an issue, a default value or Jira's REST API.
+ */
+final class CommitmentForm {
+    static final String CUSTOMER = "customer";
+    static final String NOTE = "note";
+    static final String SHOWN = "shown";
+    /** Posted by our edit form only, so that rules for people typing apply to forms and not to imports. */
+    static final String FORM = "form";
+
+    private final FieldParams params;
+    private final FieldDates dates;
+
+    CommitmentForm(FieldParams params, FieldDates dates) {
+        this.params = params;
+        this.dates = dates;
+    }
+
+    private boolean fromForm() {
+        return params.has(FORM);
+    }
+
+    /** The values to show in the edit form: what was typed when the form comes back refused, else the stored value. */
+    Map<String, String> shown() {
+        if (fromForm()) {
+            return Map.of("date", mainText(), CUSTOMER, params.text(CUSTOMER).orElse(""),
+                    NOTE, params.text(NOTE).orElse(""), SHOWN, params.text(SHOWN).orElse(""));
+        }
+        try {
+            return value().map(commitment -> Map.of("date", commitment.day().toString(),
+                            CUSTOMER, commitment.customer().orElse(""), NOTE, commitment.note().orElse(""),
+                            SHOWN, commitment.day().toString()))
+                    .orElse(Map.of("date", "", CUSTOMER, "", NOTE, "", SHOWN, ""));
+        } catch (InvalidValueException unreadable) {
+            return Map.of("date", mainText(), CUSTOMER, "", NOTE, "", SHOWN, "");
+        }
+    }
+
+    /** The commitment received; empty when cleared. */
+    Optional<CommitmentDate> value() {
+        Optional<Object> main = params.main();
+        if (main.isPresent() && main.get() instanceof CommitmentDate commitment) {
+            return Optional.of(commitment);
+        }
+        if (main.isPresent() && main.get() instanceof Date date) {
+            return Optional.of(new CommitmentDate(dates.day(date), Optional.empty(), Optional.empty(), dates));
+        }
+        if (!fromForm()) {
+            return CommitmentText.decode(mainText(), dates);
+        }
+        Optional<String> customer = params.text(CUSTOMER).filter(text -> !text.isBlank());
+        Optional<String> note = params.text(NOTE).filter(text -> !text.isBlank());
+        return FieldDates.parse("commitment", mainText().lines().findFirst().orElse(""))
+                .map(day -> new CommitmentDate(day, customer, note, dates))
+                .or(() -> {
+                    if (customer.isPresent() || note.isPresent()) {
+                        throw new InvalidValueException("commitment", "promisedesk.field.commitment.error.date",
+                                "is required with a customer or a note");
+                    }
+                    return Optional.empty();
+                });
+    }
+
+    /**
+     * Why the form cannot be saved, if it cannot. A promise typed by a person names the customer, and a day newly
+     * promised must not have passed ({@link io.promisedesk.commitment.Commitment#make}); a day left as the form
+     * showed it may have passed since.
+     */
+    Optional<FieldProblem> problem(LocalDate today) {
+        try {
+            Optional<CommitmentDate> commitment = value();
+            if (!fromForm() || commitment.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate day = commitment.get().day();
+            boolean newDay = !FieldDates.parse(SHOWN, params.text(SHOWN).orElse("")).equals(Optional.of(day));
+            if (newDay && day.isBefore(today)) {
+                return Optional.of(new FieldProblem("promisedesk.error.commitment.past",
+                        List.of(day.toString(), today.toString())));
+            }
+            if (commitment.get().customer().isEmpty()) {
+                return Optional.of(new FieldProblem("promisedesk.field.commitment.error.customer", List.of()));
+            }
+            return Optional.empty();
+        } catch (InvalidValueException invalid) {
+            return Optional.of(FieldProblem.of(invalid));
+        }
+    }
+
+    private String mainText() {
+        return params.main().map(Object::toString).orElse("");
+    }
+}

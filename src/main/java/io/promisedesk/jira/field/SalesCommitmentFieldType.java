@@ -1,0 +1,133 @@
+package io.promisedesk.jira.field;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType;
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.ErrorCollection;
+import io.promisedesk.common.InvalidValueException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Sales Commitment custom field type: the day promised to a customer, with the customer and a short note, one
+ * value per issue stored as one text ({@link CommitmentText}). Its value is a {@link Date} so that Jira's own date
+ * range searcher indexes it: JQL such as {@code "Sales Commitment" <= endOfWeek()} and {@code is EMPTY} works.
+ */
+public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
+    private final FieldDates dates;
+    private final FieldTexts texts;
+    private final Clock clock;
+
+    public SalesCommitmentFieldType(CustomFieldValuePersister customFieldValuePersister,
+            GenericConfigManager genericConfigManager, JiraAuthenticationContext authenticationContext, Clock clock) {
+        super(customFieldValuePersister, genericConfigManager);
+        this.clock = clock;
+        // Jira's date picker and its date searcher's index both read days in the server's time zone; so does "today".
+        this.dates = new FieldDates(clock.getZone());
+        this.texts = new JiraFieldTexts(authenticationContext);
+    }
+
+    @Override
+    protected PersistenceFieldType getDatabaseType() {
+        return PersistenceFieldType.TYPE_UNLIMITED_TEXT;
+    }
+
+    @Override
+    protected Object getDbValueFromObject(Date value) {
+        return value == null ? null : CommitmentText.encode(commitment(value));
+    }
+
+    @Override
+    protected Date getObjectFromDbValue(Object databaseValue) throws FieldValidationException {
+        return fromText(String.valueOf(databaseValue));
+    }
+
+    @Override
+    public String getStringFromSingularObject(Date value) {
+        return value == null ? "" : CommitmentText.encode(commitment(value));
+    }
+
+    @Override
+    public Date getSingularObjectFromString(String text) throws FieldValidationException {
+        return fromText(text);
+    }
+
+    @Override
+    public Date getValueFromCustomFieldParams(CustomFieldParams params) throws FieldValidationException {
+        try {
+            return form(params).value().orElse(null);
+        } catch (InvalidValueException invalid) {
+            throw new FieldValidationException(FieldProblem.of(invalid).text(texts));
+        }
+    }
+
+    @Override
+    public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
+        form(params).problem(LocalDate.now(clock)).ifPresent(problem -> errors.addError(config.getCustomField().getId(),
+                problem.text(texts)));
+    }
+
+    /** The edit template's {@code $value}: what to show in its inputs. */
+    @Override
+    public Object getStringValueFromCustomFieldParams(CustomFieldParams params) {
+        return form(params).shown();
+    }
+
+    @Override
+    public String getChangelogString(CustomField field, Date value) {
+        if (value == null) {
+            return null;
+        }
+        CommitmentDate commitment = commitment(value);
+        String customer = commitment.customer()
+                .orElseGet(() -> texts.text("promisedesk.field.commitment.customer.unknown"));
+        return commitment.note()
+                .map(note -> texts.text("promisedesk.field.commitment.changelog.note",
+                        List.of(commitment.day(), customer, note)))
+                .orElseGet(() -> texts.text("promisedesk.field.commitment.changelog",
+                        List.of(commitment.day(), customer)));
+    }
+
+    @Override
+    public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
+        Map<String, Object> parameters = super.getVelocityParameters(issue, field, fieldLayoutItem);
+        CommitmentFieldView view = new CommitmentFieldView(texts);
+        // No stored value to read while an issue is being created.
+        Optional<CommitmentDate> stored = issue == null || issue.getId() == null ? Optional.empty()
+                : Optional.ofNullable(getValueFromIssue(field, issue)).map(this::commitment);
+        parameters.putAll(view.view(stored));
+        parameters.putAll(view.edit(field.getId()));
+        return parameters;
+    }
+
+    private CommitmentForm form(CustomFieldParams params) {
+        return new CommitmentForm(FieldParams.of(params == null ? null : params.getKeysAndValues()), dates);
+    }
+
+    private CommitmentDate commitment(Date value) {
+        return value instanceof CommitmentDate commitment ? commitment
+                : new CommitmentDate(dates.day(value), Optional.empty(), Optional.empty(), dates);
+    }
+
+    // Declared: whether Jira's FieldValidationException is checked is not known (docs/jira-api-surface.md).
+    private CommitmentDate fromText(String text) throws FieldValidationException {
+        try {
+            return CommitmentText.decode(text, dates).orElse(null);
+        } catch (InvalidValueException invalid) {
+            throw new FieldValidationException(FieldProblem.of(invalid).text(texts));
+        }
+    }
+}

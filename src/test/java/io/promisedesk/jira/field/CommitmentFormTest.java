@@ -1,0 +1,123 @@
+package io.promisedesk.jira.field;
+
+import org.junit.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.promisedesk.jira.field.FieldFixtures.DATES;
+import static io.promisedesk.jira.field.FieldFixtures.english;
+import static io.promisedesk.jira.field.FieldFixtures.form;
+import static io.promisedesk.jira.field.FieldFixtures.single;
+import static org.junit.Assert.assertEquals;
+
+/** What the Sales Commitment field accepts from its edit form and from Jira, and what its form shows again. */
+public class CommitmentFormTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    private static CommitmentForm commitment(FieldParams params) {
+        return new CommitmentForm(params, DATES);
+    }
+
+    @Test
+    public void aFilledForm_givesTheDayCustomerAndNote() {
+        CommitmentForm typed = commitment(form("2026-12-01", "customer", "Globex", "note", "Board meeting"));
+
+        assertEquals(Optional.empty(), typed.problem(TODAY));
+        assertEquals(Optional.of(new CommitmentDate(DAY, Optional.of("Globex"), Optional.of("Board meeting"), DATES)),
+                typed.value());
+    }
+
+    @Test
+    public void aPersonPromisingADay_mustNameTheCustomer() {
+        Optional<FieldProblem> problem = commitment(form("2026-12-01", "note", "Board meeting")).problem(TODAY);
+
+        assertEquals("Enter the customer this date was promised to.", problem.orElseThrow().text(english()));
+    }
+
+    @Test
+    public void aCustomerOrNoteWithoutADay_isRefused() {
+        Optional<FieldProblem> problem = commitment(form("", "customer", "Globex")).problem(TODAY);
+
+        assertEquals("Enter the promised date, or clear the customer and the note.",
+                problem.orElseThrow().text(english()));
+    }
+
+    @Test
+    public void anEmptyForm_clearsTheCommitment() {
+        CommitmentForm cleared = commitment(form(""));
+
+        assertEquals(Optional.empty(), cleared.problem(TODAY));
+        assertEquals(Optional.empty(), cleared.value());
+    }
+
+    @Test
+    public void aDayThatIsNotADate_isRefusedWithWhatWasTyped() {
+        Optional<FieldProblem> problem = commitment(form("1st of May", "customer", "Globex")).problem(TODAY);
+
+        assertEquals("\"1st of May\" is not a date; write it like 2026-03-13.", problem.orElseThrow().text(english()));
+    }
+
+    @Test
+    public void tooLongCustomer_isRefusedWithTheLimit() {
+        Optional<FieldProblem> problem = commitment(form("2026-12-01", "customer", "C".repeat(300))).problem(TODAY);
+
+        assertEquals(new FieldProblem("promisedesk.error.tooLong", List.of("255", "300")), problem.orElseThrow());
+    }
+
+    @Test
+    public void aBareDayFromJirasRestApi_isAcceptedWithoutCustomer() {
+        CommitmentForm fromRest = commitment(single("2026-12-01"));
+
+        assertEquals(Optional.empty(), fromRest.problem(TODAY));
+        assertEquals(Optional.empty(), fromRest.value().orElseThrow().customer());
+    }
+
+    @Test
+    public void theEditForm_showsTheStoredCommitment() {
+        Map<String, String> shown = commitment(single("2026-12-01\nGlobex\nBoard meeting")).shown();
+
+        assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", "Board meeting", "shown", "2026-12-01"),
+                shown);
+    }
+
+    @Test
+    public void theEditForm_showsTheStoredValueWhenJiraHandsTheValueItself() {
+        CommitmentDate stored = new CommitmentDate(DAY, Optional.of("Globex"), Optional.empty(), DATES);
+
+        assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", "", "shown", "2026-12-01"),
+                commitment(single(stored)).shown());
+    }
+
+    @Test
+    public void aRefusedForm_showsExactlyWhatWasTyped() {
+        Map<String, String> shown = commitment(form("2026-13-45", "customer", " Globex ", "note", "x", "shown",
+                "2026-12-01")).shown();
+
+        assertEquals(Map.of("date", "2026-13-45", "customer", " Globex ", "note", "x", "shown", "2026-12-01"), shown);
+    }
+
+    @Test
+    public void aNewIssue_showsEmptyInputs() {
+        assertEquals(Map.of("date", "", "customer", "", "note", "", "shown", ""), commitment(FieldParams.of(null)).shown());
+    }
+
+    @Test
+    public void aNewlyPromisedDayThatHasPassed_isRefused() {
+        Optional<FieldProblem> problem = commitment(form("2026-03-09", "customer", "Globex", "shown", "2026-04-01"))
+                .problem(TODAY);
+
+        assertEquals("The promised date 2026-03-09 has passed; choose today (2026-03-10) or later.",
+                problem.orElseThrow().text(english()));
+        assertEquals(Optional.empty(), commitment(form("2026-03-10", "customer", "Globex")).problem(TODAY));
+    }
+
+    @Test
+    public void aPromiseLeftAsShown_passesAfterItsDay_soTheCustomerOrNoteCanStillBeChanged() {
+        assertEquals(Optional.empty(),
+                commitment(form("2026-03-01", "customer", "Initech", "shown", "2026-03-01")).problem(TODAY));
+    }
+}

@@ -1,0 +1,190 @@
+package io.promisedesk.jira.field;
+
+import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.rendering.RenderedHtml;
+import io.promisedesk.rendering.XssCorpus;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.promisedesk.jira.field.FieldFixtures.DATES;
+import static io.promisedesk.jira.field.FieldFixtures.FIELD_ID;
+import static io.promisedesk.jira.field.FieldFixtures.english;
+import static io.promisedesk.jira.field.FieldFixtures.form;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The field templates rendered with Velocity and Jira's escaping, from the contexts the field types build: what is
+ * shown, what the edit inputs hold and how they are labelled, and that whatever people typed stays text.
+ */
+public class FieldTemplatesTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+    private final CommitmentFieldView commitmentView = new CommitmentFieldView(english());
+    private final EtaFieldView etaView = new EtaFieldView(english());
+
+    private Document commitment(String template, Optional<CommitmentDate> stored, Map<String, String> value) {
+        Map<String, Object> context = new HashMap<>(commitmentView.view(stored));
+        context.putAll(commitmentView.edit(FIELD_ID));
+        RenderedHtml.assertPlainContext(context);
+        if (value != null) {
+            context.put("value", value);
+        }
+        return JiraLikeVelocity.renderDocument(template, context);
+    }
+
+    private Document eta(String template, Optional<EtaValue> stored, Map<String, String> value) {
+        Map<String, Object> context = new HashMap<>(etaView.view(stored));
+        context.putAll(etaView.edit(FIELD_ID));
+        RenderedHtml.assertPlainContext(context);
+        if (value != null) {
+            context.put("value", value);
+        }
+        return JiraLikeVelocity.renderDocument(template, context);
+    }
+
+    private static Optional<CommitmentDate> promised(String customer, String note) {
+        return Optional.of(new CommitmentDate(DAY, Optional.ofNullable(customer), Optional.ofNullable(note), DATES));
+    }
+
+    @Test
+    public void theCommitmentView_showsTheDayTheCustomerAndTheNote() {
+        Document page = commitment(CommitmentFieldView.VIEW, promised("Globex", "Board meeting"), null);
+
+        assertEquals("2026-12-01", page.selectFirst("time").attr("datetime"));
+        assertEquals("2026-12-01", page.selectFirst("time").text());
+        assertEquals("Customer Globex", page.selectFirst(".promisedesk-commitment__customer").text());
+        assertEquals("Note Board meeting", page.selectFirst(".promisedesk-commitment__note").text());
+    }
+
+    @Test
+    public void theCommitmentView_saysWhenTheCustomerWasNotRecorded_andLeavesOutAMissingNote() {
+        Document page = commitment(CommitmentFieldView.VIEW, promised(null, null), null);
+
+        assertEquals("Customer not recorded", page.selectFirst(".promisedesk-commitment__customer--unknown").text());
+        assertTrue(page.select(".promisedesk-commitment__note").isEmpty());
+    }
+
+    @Test
+    public void noCommitment_showsNothing() {
+        assertEquals("", commitment(CommitmentFieldView.VIEW, Optional.empty(), null).body().text());
+        assertEquals("", commitment(CommitmentFieldView.COLUMN, Optional.empty(), null).body().text());
+        assertEquals("", eta(EtaFieldView.VIEW, Optional.empty(), null).body().text());
+        assertEquals("", eta(EtaFieldView.COLUMN, Optional.empty(), null).body().text());
+    }
+
+    @Test
+    public void theCommitmentColumn_showsDayCustomerAndNoteOnOneLine() {
+        Document page = commitment(CommitmentFieldView.COLUMN, promised("Globex", "Board meeting"), null);
+
+        assertEquals("2026-12-01 Globex Board meeting", page.body().text());
+    }
+
+    @Test
+    public void theCommitmentEdit_labelsItsInputsAndHoldsTheValuesToShow() {
+        Map<String, String> shown = new CommitmentForm(form("2026-12-01", "customer", "Globex", "note", "n", "shown",
+                "2026-11-20"), DATES).shown();
+
+        Document page = commitment(CommitmentFieldView.EDIT, Optional.empty(), shown);
+
+        Element day = page.getElementById(FIELD_ID);
+        assertEquals("date", day.attr("type"));
+        assertEquals(FIELD_ID, day.attr("name"));
+        assertEquals("2026-12-01", day.val());
+        assertEquals("Globex", input(page, FIELD_ID + ":customer").val());
+        assertEquals("n", input(page, FIELD_ID + ":note").val());
+        assertEquals("Customer", label(page, input(page, FIELD_ID + ":customer")));
+        assertEquals("Note", label(page, input(page, FIELD_ID + ":note")));
+        assertEquals("255", input(page, FIELD_ID + ":customer").attr("maxlength"));
+        assertEquals("1", input(page, FIELD_ID + ":form").val());
+        assertEquals("2026-11-20", input(page, FIELD_ID + ":shown").val());
+        assertEquals("hidden", input(page, FIELD_ID + ":shown").attr("type"));
+    }
+
+    @Test
+    public void theCommitmentEdit_onANewIssue_hasEmptyInputs() {
+        Document page = commitment(CommitmentFieldView.EDIT, Optional.empty(), null);
+
+        assertEquals("", page.getElementById(FIELD_ID).val());
+        assertEquals("", input(page, FIELD_ID + ":customer").val());
+    }
+
+    @Test
+    public void theEtaView_showsTheDay() {
+        Document page = eta(EtaFieldView.VIEW, Optional.of(new EtaValue(DAY, Optional.empty(), DATES)), null);
+
+        assertEquals("2026-12-01", page.selectFirst("time.promisedesk-eta").text());
+        assertEquals("2026-12-01", eta(EtaFieldView.COLUMN, Optional.of(new EtaValue(DAY, Optional.empty(), DATES)),
+                null).selectFirst("time").attr("datetime"));
+    }
+
+    @Test
+    public void theEtaEdit_keepsTheTypedDayAndReason_andTheEtaItWasShownWith() {
+        Map<String, String> shown = new EtaForm(form("2026-03-27", "shown", "2026-03-20", "reason", "Supplier late"),
+                DATES).shown();
+
+        Document page = eta(EtaFieldView.EDIT, Optional.empty(), shown);
+
+        assertEquals("2026-03-27", page.getElementById(FIELD_ID).val());
+        assertEquals("2026-03-20", input(page, FIELD_ID + ":shown").val());
+        assertEquals("hidden", input(page, FIELD_ID + ":shown").attr("type"));
+        Element reason = page.selectFirst("textarea");
+        assertEquals(FIELD_ID + ":reason", reason.attr("name"));
+        assertEquals("Supplier late", reason.val());
+        assertEquals("Reason for the change", label(page, reason));
+        assertEquals("Needed when the ETA moves later.",
+                page.getElementById(reason.attr("aria-describedby")).text());
+        assertEquals("1000", reason.attr("maxlength"));
+    }
+
+    @Test
+    public void whateverPeopleTyped_staysText_inEveryTemplate() {
+        int commitmentEditElements = commitment(CommitmentFieldView.EDIT, Optional.empty(),
+                Map.of("date", "x", "customer", "x", "note", "x", "shown", "x")).getAllElements().size();
+        int etaEditElements = eta(EtaFieldView.EDIT, Optional.empty(),
+                Map.of("date", "x", "reason", "x", "shown", "x")).getAllElements().size();
+        for (String payload : XssCorpus.payloads(255)) {
+            Optional<CommitmentDate> stored = promised(payload, payload);
+            for (String template : new String[] {CommitmentFieldView.VIEW, CommitmentFieldView.COLUMN}) {
+                Document page = commitment(template, stored, null);
+                RenderedHtml.assertNoActiveContent(page);
+                assertTrue(template + ": " + payload, page.body().text().contains(stored.get().customer().orElseThrow()));
+            }
+
+            Document commitmentEdit = commitment(CommitmentFieldView.EDIT, Optional.empty(),
+                    Map.of("date", payload, "customer", payload, "note", payload, "shown", payload));
+            RenderedHtml.assertNoActiveContent(commitmentEdit);
+            assertEquals(payload, commitmentEdit.getElementById(FIELD_ID).val());
+            assertEquals(payload, input(commitmentEdit, FIELD_ID + ":customer").val());
+            assertEquals(payload, input(commitmentEdit, FIELD_ID + ":note").val());
+            assertEquals(payload, input(commitmentEdit, FIELD_ID + ":shown").val());
+            assertEquals(payload, commitmentEditElements, commitmentEdit.getAllElements().size());
+
+            Document etaEdit = eta(EtaFieldView.EDIT, Optional.empty(),
+                    Map.of("date", payload, "reason", payload, "shown", payload));
+            RenderedHtml.assertNoActiveContent(etaEdit);
+            assertEquals(payload, etaEdit.getElementById(FIELD_ID).val());
+            assertEquals(payload, etaEdit.selectFirst("textarea").val());
+            assertEquals(payload, input(etaEdit, FIELD_ID + ":shown").val());
+            assertEquals(payload, etaEditElements, etaEdit.getAllElements().size());
+        }
+    }
+
+    private static Element input(Document page, String name) {
+        Element input = page.selectFirst("input[name=\"" + name + "\"]");
+        assertNotNull("no input named " + name, input);
+        return input;
+    }
+
+    private static String label(Document page, Element input) {
+        Element label = page.selectFirst("label[for=\"" + input.id() + "\"]");
+        assertNotNull("no label for " + input.id(), label);
+        return label.text();
+    }
+}

@@ -1,0 +1,171 @@
+package io.promisedesk.jira.field;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.util.I18nHelper;
+import io.promisedesk.language.MessageRenderer;
+import io.promisedesk.rendering.RenderedHtml;
+import org.junit.Test;
+
+import java.lang.reflect.Proxy;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static io.promisedesk.jira.field.FieldFixtures.FIELD_ID;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The two field types as Jira calls them: errors land on the field in the reader's language, values convert to and
+ * from what Jira stores, the reason reaches the history. Jira's interfaces are faked with proxies answering only the
+ * methods our types call, so this compiles against our declarations and against the real jira-api alike (the tests
+ * declare {@code Exception} because Jira's {@code FieldValidationException} may be a checked one).
+ */
+public class FieldTypesTest {
+    private static final ZoneId AMSTERDAM = FieldFixtures.AMSTERDAM;
+    private static final Clock MARCH_10 = Clock.fixed(LocalDate.of(2026, 3, 10).atTime(9, 0).atZone(AMSTERDAM)
+            .toInstant(), AMSTERDAM);
+    private static final CustomField FIELD = fake(CustomField.class, Map.of("getId", arguments -> FIELD_ID));
+    private static final FieldConfig CONFIG = fake(FieldConfig.class, Map.of("getCustomField", arguments -> FIELD));
+
+    private final JiraAuthenticationContext dutch = fake(JiraAuthenticationContext.class,
+            Map.of("getI18nHelper", arguments -> i18n(new Locale("nl"))));
+    private final EtaFieldType eta = new EtaFieldType(null, null, dutch, MARCH_10);
+    private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch, MARCH_10);
+    private final List<String[]> errors = new ArrayList<>();
+
+    @Test
+    public void aPastEta_isRefusedOnTheField_inTheReadersLanguage() throws Exception {
+        eta.validateFromParams(submitted("2026-03-09", "shown", "2026-03-20"), errors(), CONFIG);
+
+        assertEquals(1, errors.size());
+        assertEquals(FIELD_ID, errors.get(0)[0]);
+        assertEquals(new MessageRenderer(new Locale("nl")).render("promisedesk.eta.rejected.past", "2026-03-09",
+                "2026-03-10"), errors.get(0)[1]);
+    }
+
+    @Test
+    public void aSlipWithItsReason_passes_andTheReasonReachesTheChangeHistory() throws Exception {
+        CustomFieldParams params = submitted("2026-03-27", "shown", "2026-03-20", "reason", "Leverancier te laat");
+
+        eta.validateFromParams(params, errors(), CONFIG);
+
+        assertEquals(0, errors.size());
+        assertEquals("2026-03-27 (reden: Leverancier te laat)",
+                eta.getChangelogString(FIELD, eta.getValueFromCustomFieldParams(params)));
+        assertEquals("2026-03-20", eta.getChangelogString(FIELD, eta.getSingularObjectFromString("2026-03-20")));
+    }
+
+    @Test
+    public void theEtaIsStoredAsATimestampAtTheStartOfItsDay() throws Exception {
+        EtaValue value = (EtaValue) eta.getSingularObjectFromString("2026-03-27");
+
+        Timestamp stored = (Timestamp) eta.getDbValueFromObject(value);
+
+        assertEquals(PersistenceFieldType.TYPE_DATE, eta.getDatabaseType());
+        assertEquals(LocalDate.of(2026, 3, 27).atStartOfDay(AMSTERDAM).toInstant(), stored.toInstant());
+        assertEquals(value, eta.getObjectFromDbValue(stored));
+        assertEquals("2026-03-27", eta.getStringFromSingularObject(eta.getObjectFromDbValue(stored)));
+    }
+
+    @Test
+    public void aTypedValueThatIsNotADate_isAFieldValidationException() throws Exception {
+        FieldValidationException refused = assertThrows(FieldValidationException.class,
+                () -> eta.getValueFromCustomFieldParams(submitted("morgen")));
+
+        assertTrue(refused.getMessage(), refused.getMessage().contains("morgen"));
+    }
+
+    @Test
+    public void aCommitment_isStoredAsOneTextAndComesBackWhole() throws Exception {
+        CustomFieldParams params = submitted("2026-12-01", "customer", "Globex", "note", "Board meeting");
+
+        Object stored = commitment.getDbValueFromObject(commitment.getValueFromCustomFieldParams(params));
+
+        assertEquals(PersistenceFieldType.TYPE_UNLIMITED_TEXT, commitment.getDatabaseType());
+        assertEquals("2026-12-01\nGlobex\nBoard meeting", stored);
+        CommitmentDate back = (CommitmentDate) commitment.getObjectFromDbValue(stored);
+        assertEquals(Optional.of("Globex"), back.customer());
+        assertEquals("2026-12-01 voor Globex: Board meeting", commitment.getChangelogString(FIELD, back));
+    }
+
+    @Test
+    public void aCommitmentWithoutCustomer_isRefusedOnTheField() throws Exception {
+        commitment.validateFromParams(submitted("2026-12-01"), errors(), CONFIG);
+
+        assertEquals(1, errors.size());
+        assertEquals("Vul de klant in aan wie deze datum is beloofd.", errors.get(0)[1]);
+    }
+
+    @Test
+    public void theEditTemplatesValue_isAPlainMapOfWhatToShow() throws Exception {
+        Object shown = commitment.getStringValueFromCustomFieldParams(submitted("2026-12-01", "customer", "Globex"));
+
+        assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", "", "shown", ""), shown);
+        RenderedHtml.assertPlainContext(Map.of("value", shown));
+    }
+
+    @Test
+    public void templateContexts_arePlain_andNeedNoStoredValueOnANewIssue() throws Exception {
+        Map<String, Object> commitmentContext = commitment.getVelocityParameters(null, FIELD, null);
+        Map<String, Object> etaContext = eta.getVelocityParameters(fake(Issue.class, Map.of("getId", arguments -> null)),
+                FIELD, null);
+
+        RenderedHtml.assertPlainContext(commitmentContext);
+        RenderedHtml.assertPlainContext(etaContext);
+        assertEquals(false, commitmentContext.get("hasCommitment"));
+        assertEquals(FIELD_ID + ":customer", commitmentContext.get("customerInput"));
+        assertEquals(false, etaContext.get("hasEta"));
+        assertEquals(FIELD_ID + ":reason", etaContext.get("reasonInput"));
+    }
+
+    /** A submission of our edit form as Jira hands it on: the field's own key is null, empty inputs are dropped. */
+    private static CustomFieldParams submitted(String main, String... keysAndValues) {
+        Map<String, List<String>> keysAndValuesMap = new HashMap<>();
+        keysAndValuesMap.put(null, List.of(main));
+        keysAndValuesMap.put("form", List.of("1"));
+        for (int index = 0; index < keysAndValues.length; index += 2) {
+            keysAndValuesMap.put(keysAndValues[index], List.of(keysAndValues[index + 1]));
+        }
+        return fake(CustomFieldParams.class, Map.of("getKeysAndValues", arguments -> keysAndValuesMap));
+    }
+
+    private ErrorCollection errors() {
+        return fake(ErrorCollection.class,
+                Map.of("addError", arguments -> errors.add(new String[] {(String) arguments[0], (String) arguments[1]})));
+    }
+
+    private static I18nHelper i18n(Locale locale) {
+        MessageRenderer renderer = new MessageRenderer(locale);
+        return fake(I18nHelper.class, Map.of("getText", arguments -> arguments.length == 1
+                ? renderer.render((String) arguments[0])
+                : renderer.render((String) arguments[0], (Object[]) arguments[1])));
+    }
+
+    /** An instance of a Jira interface answering the named methods; any other call fails the test. */
+    private static <T> T fake(Class<T> type, Map<String, Function<Object[], Object>> answers) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, arguments) -> {
+            Function<Object[], Object> answer = answers.get(method.getName());
+            if (answer == null) {
+                throw new AssertionError("unexpected call of " + type.getSimpleName() + "#" + method.getName());
+            }
+            return answer.apply(arguments == null ? new Object[0] : arguments);
+        }));
+    }
+}
