@@ -194,28 +194,34 @@ public record TeamForm(String key, String name, String memberGroup, String proje
         }
     }
 
-    /** Both thresholds are judged together by the domain; each range error lands on its own field, the order on warn. */
+    /**
+     * The domain judges the thresholds: each alone for its range (beside a partner that cannot be wrong), then both
+     * for their order, which is reported beside warn.
+     */
     private Optional<Thresholds> thresholds(Map<String, Message> errors) {
         Optional<BigDecimal> warnValue = field(errors, WARN, () -> number(WARN, warn));
         Optional<BigDecimal> criticalValue = field(errors, CRITICAL, () -> number(CRITICAL, critical));
-        if (warnValue.isEmpty() || criticalValue.isEmpty()) {
+        BigDecimal lowest = BigDecimal.ONE.movePointLeft(3);
+        BigDecimal highest = BigDecimal.valueOf(Thresholds.MAX_MILLI).movePointLeft(3);
+        boolean inRange = warnValue.map(value -> inRange(errors, WARN, () -> Thresholds.of(value, highest))).orElse(false)
+                & criticalValue.map(value -> inRange(errors, CRITICAL, () -> Thresholds.of(lowest, value))).orElse(false);
+        if (!inRange) {
             return Optional.empty();
         }
+        return field(errors, WARN, () -> Thresholds.of(warnValue.get(), criticalValue.get()));
+    }
+
+    /** False, with the message kept, when the domain refuses {@code field} itself; its partner's order does not count here. */
+    private static boolean inRange(Map<String, Message> errors, String field, Supplier<Thresholds> check) {
         try {
-            return Optional.of(Thresholds.of(warnValue.get(), criticalValue.get()));
+            check.get();
+            return true;
         } catch (InvalidValueException invalid) {
-            errors.putIfAbsent(invalid.field().equals(CRITICAL) ? CRITICAL : WARN, Message.ofError(invalid));
-            if (invalid.field().equals(WARN) && !invalid.i18nKey().equals("promisedesk.error.thresholds.order")) {
-                // Warn was out of range; critical may be too, and the admin should learn both at once.
-                try {
-                    Thresholds.of(BigDecimal.ONE.movePointLeft(3), criticalValue.get());
-                } catch (InvalidValueException criticalInvalid) {
-                    if (criticalInvalid.field().equals(CRITICAL)) {
-                        errors.putIfAbsent(CRITICAL, Message.ofError(criticalInvalid));
-                    }
-                }
+            if (!invalid.field().equals(field) || invalid.i18nKey().equals("promisedesk.error.thresholds.order")) {
+                return true;
             }
-            return Optional.empty();
+            errors.putIfAbsent(field, Message.ofError(invalid));
+            return false;
         }
     }
 
