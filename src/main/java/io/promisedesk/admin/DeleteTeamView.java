@@ -7,6 +7,7 @@ import io.promisedesk.settings.Versioned;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the context of {@code templates/admin/team-delete.vm}: the confirmation before a team's settings are deleted,
@@ -25,15 +26,20 @@ public final class DeleteTeamView {
     }
 
     public Map<String, Object> confirm(Versioned<TeamSettings> team, Locale locale) {
-        return page(team, false, locale);
+        return page(team, Optional.empty(), locale);
     }
 
     /** The page again after a submit without the confirmation ticked, saying so beside the checkbox. */
     public Map<String, Object> unconfirmed(Versioned<TeamSettings> team, Locale locale) {
-        return page(team, true, locale);
+        return page(team, Optional.of("promisedesk.admin.delete.unconfirmed"), locale);
     }
 
-    private Map<String, Object> page(Versioned<TeamSettings> team, boolean unconfirmed, Locale locale) {
+    /** The page again over {@code current}, after someone changed the team since the page was shown; nothing deleted. */
+    public Map<String, Object> changed(Versioned<TeamSettings> current, Locale locale) {
+        return page(current, Optional.of("promisedesk.admin.delete.changed"), locale);
+    }
+
+    private Map<String, Object> page(Versioned<TeamSettings> team, Optional<String> problem, Locale locale) {
         Require.present(team, "team");
         MessageRenderer texts = new MessageRenderer(Require.present(locale, "locale"));
         String name = team.value().team().name();
@@ -44,8 +50,8 @@ public final class DeleteTeamView {
         context.put("formAction", links.deleteTeam(team.value().key()));
         context.put("version", Long.toString(team.version()));
         context.put("confirmLabel", texts.render("promisedesk.admin.delete.confirm", name));
-        context.put("hasConfirmError", unconfirmed);
-        context.put("confirmError", unconfirmed ? texts.render("promisedesk.admin.delete.unconfirmed") : "");
+        context.put("hasConfirmError", problem.isPresent());
+        context.put("confirmError", problem.map(texts::render).orElse(""));
         context.put("submit", texts.render("promisedesk.admin.delete.submit"));
         context.put("cancelHref", links.teams());
         context.put("cancelText", texts.render("promisedesk.admin.delete.cancel"));

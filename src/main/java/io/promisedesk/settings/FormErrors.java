@@ -2,6 +2,7 @@ package io.promisedesk.settings;
 
 import io.promisedesk.language.Message;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ public record FormErrors(Map<String, Message> byField) {
     public static final String FORM = "form";
 
     public FormErrors {
-        byField = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byField));
+        byField = Collections.unmodifiableMap(new LinkedHashMap<>(byField));
         if (byField.isEmpty()) {
             throw new IllegalArgumentException("a refused form has at least one error");
         }

@@ -213,6 +213,9 @@ public class AdminViewsTest {
         assertEquals("Tick the box to confirm; nothing was deleted.",
                 unconfirmed.selectFirst("#promisedesk-delete-confirm-error").text());
         assertEquals("true", unconfirmed.selectFirst("#promisedesk-delete-confirm").attr("aria-invalid"));
+        Document changed = render(DeleteTeamView.TEMPLATE, view.changed(new Versioned<>(stored.value(), 3), DUTCH));
+        assertEquals("3", changed.selectFirst("input[name=version]").val());
+        assertTrue(changed.selectFirst("#promisedesk-delete-confirm-error").text().startsWith("Iemand heeft dit team gewijzigd"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.ConfigureTeams;
 import io.promisedesk.settings.FormErrors;
 import io.promisedesk.settings.GlobalChange;
+import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.InMemoryGlobalSettingsStore;
 import io.promisedesk.settings.InMemoryJiraDirectoryNames;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
@@ -196,9 +197,10 @@ final class AdminPages {
         if (change instanceof TeamChange.Missing) {
             return Optional.of(teamList(Optional.of(TeamListView.missing()), role));
         }
-        // Unconfirmed, or changed since the page was shown: ask again over what is stored now.
-        Versioned<TeamSettings> current = change instanceof TeamChange.Conflict conflict ? conflict.current() : stored.get();
-        return Optional.of(deletePage(delete.unconfirmed(current, LOCALE), path, role, xsrfToken));
+        if (change instanceof TeamChange.Conflict conflict) {
+            return Optional.of(deletePage(delete.changed(conflict.current(), LOCALE), path, role, xsrfToken));
+        }
+        return Optional.of(deletePage(delete.unconfirmed(stored.get(), LOCALE), path, role, xsrfToken));
     }
 
     private String afterTeamChange(TeamChange change, TeamForm typed, boolean isNew, String path, Role role,
@@ -234,13 +236,13 @@ final class AdminPages {
     }
 
     private String phrases(PhraseForm typed, Optional<FormErrors> errors, Optional<Message> notice,
-                           Optional<Versioned<io.promisedesk.settings.GlobalSettings>> newer, Role role, String xsrfToken) {
+                           Optional<Versioned<GlobalSettings>> newer, Role role, String xsrfToken) {
         return page("Status phrases", AdminLinks.PHRASES, role, "promisedesk-admin-phrases",
                 render(GlobalSettingsView.PHRASES_TEMPLATE, global.phrases(typed, errors, notice, newer, LOCALE), xsrfToken));
     }
 
     private String salesGroups(SalesGroupsForm typed, Optional<FormErrors> errors, Optional<Message> notice,
-                               Optional<Versioned<io.promisedesk.settings.GlobalSettings>> newer, Role role,
+                               Optional<Versioned<GlobalSettings>> newer, Role role,
                                String xsrfToken) {
         return page("Sales groups", AdminLinks.SALES_GROUPS, role, "promisedesk-admin-sales-groups",
                 render(GlobalSettingsView.SALES_GROUPS_TEMPLATE, global.salesGroups(typed, errors, notice, newer, LOCALE),

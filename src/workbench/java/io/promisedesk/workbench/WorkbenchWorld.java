@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -142,15 +144,15 @@ final class WorkbenchWorld {
     }
 
     /** Every project key among the issues, as the admin page's stand-in for Jira's projects. */
-    java.util.Set<String> projects() {
-        java.util.Set<String> projects = new java.util.TreeSet<>();
+    Set<String> projects() {
+        Set<String> projects = new TreeSet<>();
         issues.keySet().forEach(key -> projects.add(key.project()));
         return projects;
     }
 
     /** The projects of the issues the team has now. */
-    java.util.Set<String> projectsOf(TeamKey team) {
-        java.util.Set<String> projects = new java.util.TreeSet<>();
+    Set<String> projectsOf(TeamKey team) {
+        Set<String> projects = new TreeSet<>();
         issues.keySet().stream().filter(key -> directory.teamOf(key).equals(Optional.of(team)))
                 .forEach(key -> projects.add(key.project()));
         return projects;
@@ -161,7 +163,7 @@ final class WorkbenchWorld {
      * gave them, and a new team's projects bring it their other issues. Every snapshot is forgotten, as the plugin
      * does on a settings change.
      */
-    void putTeam(Team team, java.util.Set<String> projects) {
+    void putTeam(Team team, Set<String> projects) {
         directory.put(team);
         projects.forEach(project -> directory.assignProject(project, team.key()));
         snapshots.settingsChanged();
