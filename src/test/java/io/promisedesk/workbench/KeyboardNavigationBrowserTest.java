@@ -14,7 +14,7 @@ import static org.junit.Assert.assertTrue;
 /**
  * Keyboard only: from the top of an issue page, Tab reaches every link and control, the header's role switch and the
  * overcommit panel's contributor links among them, then the ETA form's date, reason and button, in reading order;
- * checked through {@code document.activeElement}.
+ * checked through {@code document.activeElement}; and on every admin page, every link and control of the admin's section.
  */
 public class KeyboardNavigationBrowserTest {
     @ClassRule
@@ -67,6 +67,39 @@ public class KeyboardNavigationBrowserTest {
         assertEquals(3, etaForm.size());
         assertInOrder(focused, etaForm);
         assertTrue(focused.indexOf(contributors.get(contributors.size() - 1)) < focused.indexOf(etaForm.get(0)));
+    }
+
+    @Test
+    public void tab_reachesEveryAdminControl_onEachAdminPage_inOrder() throws Exception {
+        for (String page : List.of("/plugins/servlet/promisedesk/admin", "/plugins/servlet/promisedesk/admin/team/new",
+                "/plugins/servlet/promisedesk/admin/team/service-desk",
+                "/plugins/servlet/promisedesk/admin/team/service-desk/delete",
+                "/plugins/servlet/promisedesk/admin/phrases", "/plugins/servlet/promisedesk/admin/sales-groups")) {
+            BROWSER.open(page + "?role=admin");
+            assertEquals(page, "body", BROWSER.script(DESCRIBE));
+
+            List<String> expected = focusable();
+            List<String> focused = tabThrough(expected.size());
+
+            assertEquals(page, expected, focused);
+            List<String> controls = described("section.promisedesk-admin a, section.promisedesk-admin input:not([type=hidden]),"
+                    + " section.promisedesk-admin select, section.promisedesk-admin textarea, section.promisedesk-admin button");
+            assertTrue(page + " " + controls, controls.size() >= 4);
+            assertInOrder(focused, controls);
+        }
+    }
+
+    /** Presses Tab until {@code count} distinct elements had the focus, each once, or three times as many presses. */
+    private static List<String> tabThrough(int count) {
+        List<String> focused = new ArrayList<>();
+        for (int presses = 0; focused.size() < count && presses < count * 3; presses++) {
+            new Actions(BROWSER.driver()).sendKeys(Keys.TAB).perform();
+            String now = (String) BROWSER.script(DESCRIBE);
+            if (focused.isEmpty() || !focused.get(focused.size() - 1).equals(now)) {
+                focused.add(now);
+            }
+        }
+        return focused;
     }
 
     private static List<String> focusable() {

@@ -51,6 +51,17 @@ final class Layout {
             .promisedesk-commitment-form__answer--cannot { color: #bf2600; font-weight: bold; }
             .promisedesk-commitment-form label { display: block; }
             .promisedesk-commitment-form textarea { width: 100%; max-width: 40em; box-sizing: border-box; }
+            .promisedesk-admin__nav { display: flex; gap: 1.5em; margin-bottom: 0.5em; }
+            .promisedesk-admin__notice { color: #006644; }
+            .promisedesk-team-form__field label, .promisedesk-team-form__field legend { display: block; font-weight: bold; }
+            .promisedesk-team-form__field label.promisedesk-team-form__day { display: inline; font-weight: normal;
+                margin-right: 0.8em; }
+            .promisedesk-team-form__field input[type=text], .promisedesk-team-form textarea { width: 32em; max-width: 100%; }
+            .promisedesk-team-form__field { margin: 0 0 0.8em; }
+            fieldset.promisedesk-team-form__field { border: 0; padding: 0; }
+            .promisedesk-team-form__hint { color: #5e6c84; display: block; font-size: 12px; }
+            .promisedesk-team-form__error { color: #bf2600; display: block; font-weight: bold; }
+            .promisedesk-team-form__newer { background: #fffae6; padding: 0.2em 1em; margin-bottom: 1em; }
             """;
 
     private Layout() {
@@ -66,6 +77,10 @@ final class Layout {
         if (role == Role.SALESPERSON) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__commitments\" href=\"")
                     .append(SalesPages.COMMITMENTS_PATH).append("\">My commitments</a></nav>\n");
+        }
+        if (role == Role.ADMIN) {
+            html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__admin\" href=\"")
+                    .append(io.promisedesk.admin.AdminLinks.PATH).append("\">Promise Desk admin</a></nav>\n");
         }
         html
                 .append("<nav class=\"workbench-roles\" aria-label=\"View as\">View as:");

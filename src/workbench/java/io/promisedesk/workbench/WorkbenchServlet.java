@@ -29,7 +29,9 @@ import java.util.Optional;
 /**
  * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
  * {@code /plugins/servlet/promisedesk/sales/}, anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
- * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; and {@code POST /rest/promisedesk/1.0/scenario/assess}, the plugin's own REST resource called as
+ * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form;
+ * the admin pages under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms
+ * with the token); and {@code POST /rest/promisedesk/1.0/scenario/assess}, the plugin's own REST resource called as
  * plain Java.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
@@ -47,6 +49,7 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient IndexPage index;
     private final transient IssuePage issue;
     private final transient SalesPages sales;
+    private final transient AdminPages admin;
     private final transient EtaFormView etaForm = new EtaFormView("");
     private final String xsrfToken;
 
@@ -55,6 +58,7 @@ final class WorkbenchServlet extends HttpServlet {
         this.index = new IndexPage(world);
         this.issue = new IssuePage(world);
         this.sales = new SalesPages(world);
+        this.admin = new AdminPages(world);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -68,6 +72,10 @@ final class WorkbenchServlet extends HttpServlet {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.equals("/")) {
             send(response, HttpServletResponse.SC_OK, index.render(role));
+            return;
+        }
+        if (AdminPages.handles(path)) {
+            answerAdmin(response, path, role, role.isAdmin() ? admin.get(path, role, xsrfToken) : Optional.empty(), true);
             return;
         }
         boolean salesPage = path.equals(SalesPages.COMMITMENTS_PATH) || path.startsWith(SalesPages.ISSUE_PATH);
@@ -105,6 +113,12 @@ final class WorkbenchServlet extends HttpServlet {
         }
         if (path.startsWith(SalesPages.COMMITMENT_FORM_PATH)) {
             postCommitment(request, response, path);
+            return;
+        }
+        if (AdminPages.handles(path)) {
+            Role role = role(request, response);
+            answerAdmin(response, path, role, role.isAdmin() && xsrfTokenMatches(request)
+                    ? admin.post(path, parameters(request), role, xsrfToken) : Optional.empty(), xsrfTokenMatches(request));
             return;
         }
         if (!path.equals(ASSESS_PATH)) {
@@ -180,6 +194,21 @@ final class WorkbenchServlet extends HttpServlet {
         Optional<String> page = sales.postCommitment(path.substring(SalesPages.COMMITMENT_FORM_PATH.length()),
                 parameters(request), role, xsrfToken);
         if (page.isPresent()) {
+            send(response, HttpServletResponse.SC_OK, page.get());
+        } else {
+            notFound(response, path, role);
+        }
+    }
+
+    /** The admin pages are for Jira admins alone (403 for others, and for a form without the token); 404 for no page. */
+    private static void answerAdmin(HttpServletResponse response, String path, Role role, Optional<String> page,
+                                    boolean tokenMatches) throws IOException {
+        if (!role.isAdmin()) {
+            forbidden(response, path, role, "The admin pages are for Jira admins.");
+        } else if (!tokenMatches) {
+            forbidden(response, path, role, "The form's security token is missing or out of date: open the page"
+                    + " again and resubmit.");
+        } else if (page.isPresent()) {
             send(response, HttpServletResponse.SC_OK, page.get());
         } else {
             notFound(response, path, role);

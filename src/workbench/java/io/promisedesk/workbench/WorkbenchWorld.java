@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -182,6 +184,38 @@ final class WorkbenchWorld {
         item.estimate().ifPresent(builder::remaining);
         commitment.ifPresent(builder::commitment);
         return builder.build();
+    }
+
+    /** Every project key among the issues, as the admin page's stand-in for Jira's projects. */
+    Set<String> projects() {
+        Set<String> projects = new TreeSet<>();
+        issues.keySet().forEach(key -> projects.add(key.project()));
+        return projects;
+    }
+
+    /** The projects of the issues the team has now. */
+    Set<String> projectsOf(TeamKey team) {
+        Set<String> projects = new TreeSet<>();
+        issues.keySet().stream().filter(key -> directory.teamOf(key).equals(Optional.of(team)))
+                .forEach(key -> projects.add(key.project()));
+        return projects;
+    }
+
+    /**
+     * An admin saved the team: it replaces the one with its key; its issues stay assigned one by one as the scenario
+     * gave them, and a new team's projects bring it their other issues. Every snapshot is forgotten, as the plugin
+     * does on a settings change.
+     */
+    void putTeam(Team team, Set<String> projects) {
+        directory.put(team);
+        projects.forEach(project -> directory.assignProject(project, team.key()));
+        snapshots.settingsChanged();
+    }
+
+    /** An admin deleted the team's settings: its issues then belong to no team; their data stays. */
+    void removeTeam(TeamKey team) {
+        directory.remove(team);
+        snapshots.settingsChanged();
     }
 
     CheckOvercommit overcommit() {

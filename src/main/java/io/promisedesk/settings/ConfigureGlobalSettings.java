@@ -1,0 +1,83 @@
+package io.promisedesk.settings;
+
+import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.common.Require;
+import io.promisedesk.language.Message;
+import io.promisedesk.language.StatusPhraseMapping;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The admin's use cases on the settings that are not per team: the status-to-phrase overrides and the sales groups,
+ * each saved over the version its form was shown with and leaving the other part as stored.
+ */
+public final class ConfigureGlobalSettings {
+    private final GlobalSettingsStore store;
+    private final JiraDirectoryNames names;
+    private final Runnable changed;
+
+    /** {@code changed} runs after every save, for whatever reads the settings to read them again. */
+    public ConfigureGlobalSettings(GlobalSettingsStore store, JiraDirectoryNames names, Runnable changed) {
+        this.store = Require.present(store, "store");
+        this.names = Require.present(names, "names");
+        this.changed = Require.present(changed, "changed");
+    }
+
+    public Versioned<GlobalSettings> current() {
+        return store.load();
+    }
+
+    public GlobalChange savePhrases(PhraseForm form) {
+        Require.present(form, "form");
+        Optional<Long> expected = form.expectedVersion();
+        if (expected.isEmpty()) {
+            return unreadableVersion();
+        }
+        PhraseForm.Checked checked = form.check();
+        if (checked.errors().isPresent()) {
+            return new GlobalChange.Refused(checked.errors().get());
+        }
+        StatusPhraseMapping mapping = checked.mapping().orElseThrow();
+        Versioned<GlobalSettings> read = store.load();
+        if (read.version() != expected.get()) {
+            return new GlobalChange.Conflict(read);
+        }
+        return save(new GlobalSettings(mapping, read.value().salesGroups()), expected.get());
+    }
+
+    public GlobalChange saveSalesGroups(SalesGroupsForm form) {
+        Require.present(form, "form");
+        Optional<Long> expected = form.expectedVersion();
+        if (expected.isEmpty()) {
+            return unreadableVersion();
+        }
+        Set<String> groups;
+        try {
+            groups = form.check(names);
+        } catch (InvalidValueException invalid) {
+            return new GlobalChange.Refused(new FormErrors(Map.of(SalesGroupsForm.GROUPS, Message.ofError(invalid))));
+        }
+        Versioned<GlobalSettings> read = store.load();
+        if (read.version() != expected.get()) {
+            return new GlobalChange.Conflict(read);
+        }
+        return save(new GlobalSettings(read.value().phrases(), groups), expected.get());
+    }
+
+    /** The store checks the version again, so a save between our read and our write is still refused. */
+    private GlobalChange save(GlobalSettings settings, long expected) {
+        StoreOutcome<GlobalSettings> outcome = store.save(settings, expected);
+        if (outcome instanceof StoreOutcome.Done<GlobalSettings> done) {
+            changed.run();
+            return new GlobalChange.Saved(done.stored());
+        }
+        return new GlobalChange.Conflict(((StoreOutcome.Conflict<GlobalSettings>) outcome).current());
+    }
+
+    private static GlobalChange unreadableVersion() {
+        return new GlobalChange.Refused(new FormErrors(Map.of(FormErrors.FORM,
+                Message.of("promisedesk.admin.error.version"))));
+    }
+}

@@ -1,0 +1,279 @@
+package io.promisedesk.admin;
+
+import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.rendering.RenderedHtml;
+import io.promisedesk.settings.FormErrors;
+import io.promisedesk.settings.GlobalSettings;
+import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.SalesGroupsForm;
+import io.promisedesk.settings.TeamForm;
+import io.promisedesk.settings.TeamForms;
+import io.promisedesk.settings.TeamSettings;
+import io.promisedesk.settings.Versioned;
+import io.promisedesk.language.BusinessPhrase;
+import io.promisedesk.language.Message;
+import io.promisedesk.language.StatusPhraseMapping;
+import io.promisedesk.team.TeamKey;
+import io.promisedesk.workload.TeamAssessment;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/** The admin pages rendered with Jira's escaping: real content per state, labels and errors beside fields, typed values kept. */
+public class AdminViewsTest {
+    static final String BASE_URL = "https://jira.example.com";
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final LocalDate MONDAY = LocalDate.parse("2026-03-02");
+
+    static TeamSettings settings(TeamForm form) {
+        return ((TeamForm.Checked.Valid) form.check(TeamForms.NAMES)).settings();
+    }
+
+    static Document teamList(List<TeamSettings> teams, Map<TeamKey, TeamAssessment> loads, Locale locale) {
+        Map<String, Object> context = new TeamListView(BASE_URL).context(teams, loads,
+                Optional.of(TeamListView.saved("Field operations")), locale);
+        RenderedHtml.assertPlainContext(context);
+        return JiraLikeVelocity.renderDocument(TeamListView.TEMPLATE, context);
+    }
+
+    static Document teamForm(Map<String, Object> context) {
+        RenderedHtml.assertPlainContext(context);
+        Map<String, Object> withToken = new HashMap<>(context);
+        withToken.put("xsrfToken", "token-1");
+        return JiraLikeVelocity.renderDocument(TeamFormView.TEMPLATE, withToken);
+    }
+
+    static Document render(String template, Map<String, Object> context) {
+        RenderedHtml.assertPlainContext(context);
+        Map<String, Object> withToken = new HashMap<>(context);
+        withToken.put("xsrfToken", "token-1");
+        return JiraLikeVelocity.renderDocument(template, withToken);
+    }
+
+    @Test
+    public void teamList_showsEachTeamsLiveLoad() {
+        TeamSettings team = settings(TeamForms.valid());
+        // 72.5 h a week at focus 0.8 = 58 h; 60 h due by Friday is more than the week holds.
+        TeamAssessment assessment = TeamAssessment.assess(team.team(), List.of(
+                anIssue("FO-1").remaining(20).committedTo("2026-03-20").build(),
+                anIssue("FO-2").remaining(60).committedTo("2026-03-06").build(),
+                anIssue("FO-3").remaining(1).committedTo("2026-06-30").build()), MONDAY);
+
+        Document page = teamList(List.of(team), Map.of(team.key(), assessment), Locale.ENGLISH);
+
+        Element row = page.selectFirst("tr.promisedesk-admin-team[data-team=field-ops]");
+        assertEquals("Field operations", row.selectFirst(".promisedesk-admin-team__name").text());
+        assertEquals("2", row.selectFirst(".promisedesk-admin-team__members").text());
+        assertEquals("58 h a week", row.selectFirst(".promisedesk-admin-team__capacity").text());
+        assertEquals("Overcommitted", row.selectFirst(".promisedesk-admin-team__level").text());
+        assertTrue(row.selectFirst(".promisedesk-admin-team__level").hasClass("promisedesk-level--overcommitted"));
+        assertTrue(row.selectFirst(".promisedesk-admin-team__peak").text().matches("\\d+\\.\\d%"));
+        List<String> counts = row.select(".promisedesk-admin-team__count").eachText();
+        assertEquals(3, counts.stream().mapToInt(Integer::parseInt).sum());
+        assertEquals(String.valueOf(assessment.verdicts().stream().filter(v -> v.level().name().equals("OVERCOMMITTED")).count()),
+                counts.get(2));
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/admin/team/field-ops",
+                row.selectFirst("a.promisedesk-admin-team__edit").attr("href"));
+        assertEquals("Delete Field operations", row.selectFirst("a.promisedesk-admin-team__delete").text());
+        assertEquals("Team Field operations saved.", page.selectFirst("[role=status]").text());
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/admin/team/new",
+                page.selectFirst("a.promisedesk-admin__create").attr("href"));
+        assertEquals(List.of("Teams", "Status phrases", "Sales groups"), page.select(".promisedesk-admin__nav a").eachText());
+    }
+
+    @Test
+    public void teamList_withNothingCommitted_orNoTeam_saysSo_inDutch() {
+        TeamSettings team = settings(TeamForms.valid());
+        TeamAssessment idle = TeamAssessment.assess(team.team(), List.of(), MONDAY);
+
+        Document page = teamList(List.of(team), Map.of(team.key(), idle), DUTCH);
+        Document empty = teamList(List.of(), Map.of(), DUTCH);
+
+        Element row = page.selectFirst("tr.promisedesk-admin-team");
+        assertEquals("Niets toegezegd", row.selectFirst(".promisedesk-admin-team__peak").text());
+        assertEquals("58 u per week", row.selectFirst(".promisedesk-admin-team__capacity").text());
+        assertEquals("OK", row.selectFirst(".promisedesk-admin-team__level").text());
+        assertNull(empty.selectFirst("table"));
+        assertEquals("Er is nog geen team ingesteld. Maak er een aan om de belasting te zien.",
+                empty.selectFirst(".promisedesk-admin__empty").text());
+    }
+
+    @Test
+    public void blankForm_postsToNewTeam_withDefaultsAndALabelForEveryControl() {
+        Document page = teamForm(new TeamFormView(BASE_URL).fresh(TeamForm.blank(), true, Locale.ENGLISH));
+
+        Element form = page.selectFirst("form.promisedesk-team-form");
+        assertEquals("post", form.attr("method"));
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/admin/team/new", form.attr("action"));
+        assertEquals("token-1", form.selectFirst("input[name=atl_token]").val());
+        assertEquals("Create a team", page.selectFirst("h1").text());
+        assertEquals("0.85", page.selectFirst("#promisedesk-team-warn").val());
+        assertEquals("1", page.selectFirst("#promisedesk-team-critical").val());
+        assertEquals(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+                page.select("input[name=workingDays][checked]").eachAttr("value"));
+        assertTrue(page.selectFirst("#promisedesk-team-key").hasAttr("readonly") == false);
+        assertEveryControlLabelled(page, 20);
+        assertTrue(page.select("[role=alert]").isEmpty());
+    }
+
+    @Test
+    public void editForm_showsTheStoredTeam_withItsVersionAndAFixedKey() {
+        Versioned<TeamSettings> stored = new Versioned<>(settings(TeamForms.valid()), 3);
+
+        Document page = teamForm(new TeamFormView(BASE_URL).fresh(TeamForm.of(stored), false, DUTCH));
+
+        assertEquals("Team Field operations bewerken", page.selectFirst("h1").text());
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/admin/team/field-ops",
+                page.selectFirst("form").attr("action"));
+        assertEquals("3", page.selectFirst("input[name=version]").val());
+        assertTrue(page.selectFirst("#promisedesk-team-key").hasAttr("readonly"));
+        assertEquals("alice: 40\nbob: 32.5", page.selectFirst("#promisedesk-team-members").val());
+        assertEquals("maandag", page.selectFirst("label[for=promisedesk-team-day-monday]").text());
+    }
+
+    @Test
+    public void refusedForm_putsEachMessageInsideItsFieldsParagraph_andKeepsEverythingTyped() {
+        TeamForm typed = new TeamForm("", "Field ops", "nobody", "XX", "project = FO", "alice: 99", List.of("SATURDAY"),
+                "someday", "bob: 2026-01-01", "2", "Nowhere", "-3", "abc", "20", "");
+        FormErrors errors = ((TeamForm.Checked.Invalid) typed.check(TeamForms.NAMES)).errors();
+
+        Document page = teamForm(new TeamFormView(BASE_URL).refused(typed, true, errors, Locale.ENGLISH));
+
+        for (String field : errors.byField().keySet()) {
+            Element error = page.selectFirst("#promisedesk-team-" + field + "-error");
+            assertTrue(field, error != null && !error.text().isBlank());
+            assertTrue(field, error.parent().hasClass("promisedesk-team-form__field--" + field));
+        }
+        assertEquals(errors.byField().size(), page.select("[role=alert]").size());
+        assertEquals("Jira has no group \"nobody\".", page.selectFirst("#promisedesk-team-memberGroup-error").text());
+        assertEquals("true", page.selectFirst("#promisedesk-team-warn").attr("aria-invalid"));
+        assertEquals("", page.selectFirst("#promisedesk-team-key").val());
+        assertEquals("Field ops", page.selectFirst("#promisedesk-team-name").val());
+        assertEquals("nobody", page.selectFirst("#promisedesk-team-memberGroup").val());
+        assertEquals("XX", page.selectFirst("#promisedesk-team-projects").val());
+        assertEquals("project = FO", page.selectFirst("#promisedesk-team-jql").val());
+        assertEquals("alice: 99", page.selectFirst("#promisedesk-team-members").val());
+        assertEquals(List.of("SATURDAY"), page.select("input[name=workingDays][checked]").eachAttr("value"));
+        assertEquals("someday", page.selectFirst("#promisedesk-team-nonWorkingDates").val());
+        assertEquals("bob: 2026-01-01", page.selectFirst("#promisedesk-team-absences").val());
+        assertEquals("2", page.selectFirst("#promisedesk-team-focusFactor").val());
+        assertEquals("Nowhere", page.selectFirst("#promisedesk-team-timeZone").val());
+        assertEquals("-3", page.selectFirst("#promisedesk-team-defaultEstimate").val());
+        assertEquals("abc", page.selectFirst("#promisedesk-team-warn").val());
+        assertEquals("20", page.selectFirst("#promisedesk-team-critical").val());
+    }
+
+    @Test
+    public void conflict_keepsWhatWasTyped_listsTheNewerValues_andCarriesTheirVersion() {
+        Versioned<TeamSettings> current = new Versioned<>(settings(TeamForms.with(TeamForm.WARN, "0.6")), 4);
+        TeamForm typed = TeamForms.with(TeamForm.WARN, "0.9").withVersion(3);
+
+        Document page = teamForm(new TeamFormView(BASE_URL).conflict(typed, current, Locale.ENGLISH));
+
+        assertTrue(page.selectFirst("#promisedesk-team-form-error").text().startsWith("Someone else saved this team"
+                + " meanwhile (now version 4)."));
+        assertEquals("0.9", page.selectFirst("#promisedesk-team-warn").val());
+        assertEquals("4", page.selectFirst("input[name=version]").val());
+        assertEquals(List.of("Warning threshold"), page.select(".promisedesk-team-form__newer dt").eachText());
+        assertEquals(List.of("0.6"), page.select(".promisedesk-team-form__newer dd").eachText());
+    }
+
+    @Test
+    public void deletePage_saysIssueDataStays_andNeedsTheBoxTicked() {
+        Versioned<TeamSettings> stored = new Versioned<>(settings(TeamForms.valid()), 2);
+        DeleteTeamView view = new DeleteTeamView(BASE_URL);
+
+        Document page = render(DeleteTeamView.TEMPLATE, view.confirm(stored, Locale.ENGLISH));
+        Document unconfirmed = render(DeleteTeamView.TEMPLATE, view.unconfirmed(stored, Locale.ENGLISH));
+
+        assertEquals("Delete team Field operations?", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst(".promisedesk-delete__data-stays").text().startsWith("Issue data stays untouched"));
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/admin/team/field-ops/delete",
+                page.selectFirst("form").attr("action"));
+        assertEquals("2", page.selectFirst("input[name=version]").val());
+        assertEquals("Yes, delete the settings of Field operations",
+                page.selectFirst("label[for=promisedesk-delete-confirm]").text());
+        assertNull(page.selectFirst("[role=alert]"));
+        assertEquals("Tick the box to confirm; nothing was deleted.",
+                unconfirmed.selectFirst("#promisedesk-delete-confirm-error").text());
+        assertEquals("true", unconfirmed.selectFirst("#promisedesk-delete-confirm").attr("aria-invalid"));
+        Document changed = render(DeleteTeamView.TEMPLATE, view.changed(new Versioned<>(stored.value(), 3), DUTCH));
+        assertEquals("3", changed.selectFirst("input[name=version]").val());
+        assertTrue(changed.selectFirst("#promisedesk-delete-confirm-error").text().startsWith("Iemand heeft dit team gewijzigd"));
+    }
+
+    @Test
+    public void phraseForm_showsStoredRowsAndEmptyOnes_errorsOnTheirRow() {
+        GlobalSettings stored = new GlobalSettings(StatusPhraseMapping.defaults()
+                .withOverride("Waiting for parts", BusinessPhrase.WAITING_FOR_CUSTOMER), Set.of());
+        GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
+        PhraseForm typed = new PhraseForm(List.of("Blocked", "blocked"), List.of("DONE", "DONE"), "2");
+
+        Document page = render(GlobalSettingsView.PHRASES_TEMPLATE, view.phrases(PhraseForm.of(new Versioned<>(stored, 2)),
+                Optional.empty(), Optional.of(GlobalSettingsView.saved()), Optional.empty(), Locale.ENGLISH));
+        Document refused = render(GlobalSettingsView.PHRASES_TEMPLATE, view.phrases(typed,
+                Optional.of(new FormErrors(Map.of("status.1", Message.of("promisedesk.admin.error.status.twice", "blocked")))),
+                Optional.empty(), Optional.empty(), Locale.ENGLISH));
+
+        assertEquals("Waiting for parts", page.selectFirst("#promisedesk-phrase-status-0").val());
+        assertEquals("WAITING_FOR_CUSTOMER", page.selectFirst("#promisedesk-phrase-phrase-0 option[selected]").val());
+        assertEquals(1 + GlobalSettingsView.EMPTY_ROWS, page.select("input[name=status]").size());
+        assertEquals("Settings saved.", page.selectFirst("[role=status]").text());
+        assertEquals("2", page.selectFirst("input[name=version]").val());
+        assertEveryControlLabelled(page, 8);
+        Element error = refused.selectFirst("#promisedesk-phrase-status-1-error");
+        assertEquals("Status blocked is in the list twice; name each status once.", error.text());
+        assertEquals(refused.selectFirst("#promisedesk-phrase-status-1").parent(), error.parent());
+        assertEquals("blocked", refused.selectFirst("#promisedesk-phrase-status-1").val());
+    }
+
+    @Test
+    public void salesGroupsForm_keepsTypedGroups_showsTheRefusalBesideThem_andANewerListAfterAConflict() {
+        GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
+        Versioned<GlobalSettings> newer = new Versioned<>(new GlobalSettings(StatusPhraseMapping.defaults(),
+                Set.of("sales-emea", "sales-americas")), 5);
+
+        Document page = render(GlobalSettingsView.SALES_GROUPS_TEMPLATE, view.salesGroups(
+                new SalesGroupsForm("sales-emea\nsales-mars", "5"),
+                Optional.of(new FormErrors(Map.of(SalesGroupsForm.GROUPS, Message.of("promisedesk.admin.error.group.unknown",
+                        "sales-mars")))), Optional.of(GlobalSettingsView.conflict(5)), Optional.of(newer), DUTCH));
+
+        assertEquals("sales-emea\nsales-mars", page.selectFirst("#promisedesk-sales-groups").val());
+        assertEquals("Jira heeft geen groep \"sales-mars\".", page.selectFirst("#promisedesk-sales-groups-error").text());
+        assertEquals(List.of("sales-americas", "sales-emea"), page.select(".promisedesk-sales-groups__newer li").eachText());
+        assertTrue(page.selectFirst("[role=status]").text().contains("versie 5"));
+        assertEveryControlLabelled(page, 1);
+    }
+
+    /** Every visible control has a unique id and a non-blank label naming it. */
+    static void assertEveryControlLabelled(Document page, int expectedControls) {
+        Set<String> ids = new HashSet<>();
+        List<String> unlabelled = new ArrayList<>();
+        for (Element field : page.select("form input:not([type=hidden]), form select, form textarea")) {
+            String id = field.id();
+            assertTrue("duplicate id " + id, id.isEmpty() || ids.add(id));
+            Element label = id.isEmpty() ? null : page.selectFirst("label[for=" + id + "]");
+            if (label == null || label.text().isBlank()) {
+                unlabelled.add(field.outerHtml());
+            }
+        }
+        assertEquals(List.of(), unlabelled);
+        assertEquals(expectedControls, ids.size());
+    }
+}

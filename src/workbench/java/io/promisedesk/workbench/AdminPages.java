@@ -1,0 +1,267 @@
+package io.promisedesk.workbench;
+
+import io.promisedesk.admin.AdminLinks;
+import io.promisedesk.admin.DeleteTeamView;
+import io.promisedesk.admin.GlobalSettingsView;
+import io.promisedesk.admin.TeamFormView;
+import io.promisedesk.admin.TeamListView;
+import io.promisedesk.language.Message;
+import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.settings.ConfigureGlobalSettings;
+import io.promisedesk.settings.ConfigureTeams;
+import io.promisedesk.settings.FormErrors;
+import io.promisedesk.settings.GlobalChange;
+import io.promisedesk.settings.GlobalSettings;
+import io.promisedesk.settings.InMemoryGlobalSettingsStore;
+import io.promisedesk.settings.InMemoryJiraDirectoryNames;
+import io.promisedesk.settings.InMemoryTeamSettingsStore;
+import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.SalesGroupsForm;
+import io.promisedesk.settings.TeamChange;
+import io.promisedesk.settings.TeamForm;
+import io.promisedesk.settings.TeamScope;
+import io.promisedesk.settings.TeamSettings;
+import io.promisedesk.settings.TeamSettingsListener;
+import io.promisedesk.settings.Versioned;
+import io.promisedesk.team.Team;
+import io.promisedesk.team.TeamKey;
+import io.promisedesk.workload.TeamAssessment;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The admin pages at the paths the plugin's servlet will serve them, for the admin role only: the team list with each
+ * team's live load, the team form (create, edit), the delete confirmation, the status phrases and the sales groups;
+ * the plugin's views, templates and settings services on in-memory stores.
+ *
+ * <p>The store starts with the scenario's teams at version 1, each scoped to the projects of its issues and a group
+ * named after it. A save also puts the team into the world's team directory (its issues stay assigned as the
+ * scenario gave them) and forgets every snapshot, so issue pages show the new settings; a delete leaves its issues
+ * with no team.
+ */
+final class AdminPages {
+    private static final Pattern TEAM_PATH = Pattern.compile(Pattern.quote(AdminLinks.TEAM) + "([A-Za-z0-9_-]+)("
+            + Pattern.quote(AdminLinks.DELETE_SUFFIX) + ")?");
+    private static final Locale LOCALE = Locale.ENGLISH;
+    /** Jira's usual groups, the sales groups of the demo and each team's technicians. */
+    private static final List<String> GROUPS = List.of("jira-administrators", "jira-software-users", "sales-emea",
+            "sales-americas");
+
+    private final WorkbenchWorld world;
+    private final InMemoryTeamSettingsStore teams = new InMemoryTeamSettingsStore();
+    private final ConfigureTeams configureTeams;
+    private final ConfigureGlobalSettings configureGlobal;
+    private final TeamListView list = new TeamListView("");
+    private final TeamFormView form = new TeamFormView("");
+    private final DeleteTeamView delete = new DeleteTeamView("");
+    private final GlobalSettingsView global = new GlobalSettingsView("");
+
+    AdminPages(WorkbenchWorld world) {
+        this.world = world;
+        Set<String> groups = new LinkedHashSet<>(GROUPS);
+        for (Team team : world.teams()) {
+            String group = team.key().value() + "-technicians";
+            groups.add(group);
+            teams.create(new TeamSettings(team, new TeamScope(Optional.of(group), world.projectsOf(team.key()),
+                    Optional.empty())));
+        }
+        InMemoryJiraDirectoryNames names = new InMemoryJiraDirectoryNames(groups, world.projects());
+        this.configureTeams = new ConfigureTeams(teams, names, new TeamSettingsListener() {
+            @Override
+            public void saved(TeamSettings settings) {
+                world.putTeam(settings.team(), settings.scope().projects());
+            }
+
+            @Override
+            public void deleted(TeamKey key) {
+                world.removeTeam(key);
+            }
+        });
+        // Nothing in the workbench reads the global settings yet but this page; a save needs no one told.
+        this.configureGlobal = new ConfigureGlobalSettings(new InMemoryGlobalSettingsStore(), names, () -> { });
+    }
+
+    static boolean handles(String path) {
+        return path.equals(AdminLinks.PATH) || path.startsWith(AdminLinks.PATH + "/");
+    }
+
+    /** The page at {@code path}; empty for a path that names nothing (an unknown team among them). */
+    Optional<String> get(String path, Role role, String xsrfToken) {
+        if (path.equals(AdminLinks.PATH)) {
+            return Optional.of(teamList(Optional.empty(), role));
+        }
+        if (path.equals(AdminLinks.NEW_TEAM)) {
+            return Optional.of(teamForm(form.fresh(TeamForm.blank(), true, LOCALE), path, role, xsrfToken));
+        }
+        if (path.equals(AdminLinks.PHRASES)) {
+            return Optional.of(phrases(PhraseForm.of(configureGlobal.current()), Optional.empty(), Optional.empty(),
+                    Optional.empty(), role, xsrfToken));
+        }
+        if (path.equals(AdminLinks.SALES_GROUPS)) {
+            return Optional.of(salesGroups(SalesGroupsForm.of(configureGlobal.current()), Optional.empty(),
+                    Optional.empty(), Optional.empty(), role, xsrfToken));
+        }
+        Matcher team = TEAM_PATH.matcher(path);
+        if (!team.matches()) {
+            return Optional.empty();
+        }
+        Optional<Versioned<TeamSettings>> stored = teams.find(new TeamKey(team.group(1)));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (team.group(2) != null) {
+            return Optional.of(deletePage(delete.confirm(stored.get(), LOCALE), path, role, xsrfToken));
+        }
+        return Optional.of(teamForm(form.fresh(TeamForm.of(stored.get()), false, LOCALE), path, role, xsrfToken));
+    }
+
+    /** A submitted admin form, answered with the page it leads to (200, no redirect); empty for an unknown path. */
+    Optional<String> post(String path, Map<String, List<String>> parameters, Role role, String xsrfToken) {
+        if (path.equals(AdminLinks.NEW_TEAM)) {
+            TeamForm typed = TeamForm.of(parameters);
+            return Optional.of(afterTeamChange(configureTeams.create(typed), typed, true, path, role, xsrfToken));
+        }
+        if (path.equals(AdminLinks.PHRASES)) {
+            PhraseForm typed = PhraseForm.of(parameters);
+            GlobalChange change = configureGlobal.savePhrases(typed);
+            if (change instanceof GlobalChange.Saved saved) {
+                return Optional.of(phrases(PhraseForm.of(saved.stored()), Optional.empty(),
+                        Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
+            }
+            if (change instanceof GlobalChange.Conflict conflict) {
+                return Optional.of(phrases(typed.withVersion(conflict.current().version()), Optional.empty(),
+                        Optional.of(GlobalSettingsView.conflict(conflict.current().version())),
+                        Optional.of(conflict.current()), role, xsrfToken));
+            }
+            return Optional.of(phrases(typed, Optional.of(((GlobalChange.Refused) change).errors()), Optional.empty(),
+                    Optional.empty(), role, xsrfToken));
+        }
+        if (path.equals(AdminLinks.SALES_GROUPS)) {
+            SalesGroupsForm typed = SalesGroupsForm.of(parameters);
+            GlobalChange change = configureGlobal.saveSalesGroups(typed);
+            if (change instanceof GlobalChange.Saved saved) {
+                return Optional.of(salesGroups(SalesGroupsForm.of(saved.stored()), Optional.empty(),
+                        Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
+            }
+            if (change instanceof GlobalChange.Conflict conflict) {
+                return Optional.of(salesGroups(typed.withVersion(conflict.current().version()), Optional.empty(),
+                        Optional.of(GlobalSettingsView.conflict(conflict.current().version())),
+                        Optional.of(conflict.current()), role, xsrfToken));
+            }
+            return Optional.of(salesGroups(typed, Optional.of(((GlobalChange.Refused) change).errors()),
+                    Optional.empty(), Optional.empty(), role, xsrfToken));
+        }
+        Matcher team = TEAM_PATH.matcher(path);
+        if (!team.matches()) {
+            return Optional.empty();
+        }
+        TeamKey key = new TeamKey(team.group(1));
+        if (team.group(2) != null) {
+            return deleteTeam(key, parameters, path, role, xsrfToken);
+        }
+        // The key is the path's; a key typed into the read-only field cannot move the settings to another team.
+        TeamForm posted = TeamForm.of(parameters);
+        TeamForm typed = new TeamForm(key.value(), posted.name(), posted.memberGroup(), posted.projects(), posted.jql(),
+                posted.members(), posted.workingDays(), posted.nonWorkingDates(), posted.absences(),
+                posted.focusFactor(), posted.timeZone(), posted.defaultEstimate(), posted.warn(), posted.critical(),
+                posted.version());
+        return Optional.of(afterTeamChange(configureTeams.update(key, typed), typed, false, path, role, xsrfToken));
+    }
+
+    private Optional<String> deleteTeam(TeamKey key, Map<String, List<String>> parameters, String path, Role role,
+                                        String xsrfToken) {
+        Optional<Versioned<TeamSettings>> stored = teams.find(key);
+        if (stored.isEmpty()) {
+            return Optional.of(teamList(Optional.of(TeamListView.missing()), role));
+        }
+        long version;
+        try {
+            version = Long.parseLong(first(parameters, DeleteTeamView.VERSION));
+        } catch (NumberFormatException unreadable) {
+            version = 0;
+        }
+        boolean confirmed = !first(parameters, DeleteTeamView.CONFIRM).isEmpty();
+        TeamChange change = configureTeams.delete(key, version, confirmed);
+        if (change instanceof TeamChange.Deleted deleted) {
+            return Optional.of(teamList(Optional.of(TeamListView.deleted(deleted.deleted().team().name())), role));
+        }
+        if (change instanceof TeamChange.Missing) {
+            return Optional.of(teamList(Optional.of(TeamListView.missing()), role));
+        }
+        if (change instanceof TeamChange.Conflict conflict) {
+            return Optional.of(deletePage(delete.changed(conflict.current(), LOCALE), path, role, xsrfToken));
+        }
+        return Optional.of(deletePage(delete.unconfirmed(stored.get(), LOCALE), path, role, xsrfToken));
+    }
+
+    private String afterTeamChange(TeamChange change, TeamForm typed, boolean isNew, String path, Role role,
+                                   String xsrfToken) {
+        if (change instanceof TeamChange.Saved saved) {
+            return teamList(Optional.of(TeamListView.saved(saved.stored().value().team().name())), role);
+        }
+        if (change instanceof TeamChange.Conflict conflict) {
+            return teamForm(form.conflict(typed, conflict.current(), LOCALE), path, role, xsrfToken);
+        }
+        if (change instanceof TeamChange.Refused refused) {
+            return teamForm(form.refused(typed, isNew, refused.errors(), LOCALE), path, role, xsrfToken);
+        }
+        return teamList(Optional.of(TeamListView.missing()), role);
+    }
+
+    private String teamList(Optional<Message> notice, Role role) {
+        List<TeamSettings> configured = teams.all().stream().map(Versioned::value).toList();
+        Map<TeamKey, TeamAssessment> loads = new HashMap<>();
+        for (TeamSettings settings : configured) {
+            world.assessment(settings.key()).ifPresent(assessment -> loads.put(settings.key(), assessment));
+        }
+        return page("Promise Desk administration", AdminLinks.PATH, role, "promisedesk-admin-teams",
+                JiraLikeVelocity.render(TeamListView.TEMPLATE, list.context(configured, loads, notice, LOCALE)));
+    }
+
+    private String teamForm(Map<String, Object> context, String path, Role role, String xsrfToken) {
+        return page("Team", path, role, "promisedesk-admin-team", render(TeamFormView.TEMPLATE, context, xsrfToken));
+    }
+
+    private String deletePage(Map<String, Object> context, String path, Role role, String xsrfToken) {
+        return page("Delete team", path, role, "promisedesk-admin-delete", render(DeleteTeamView.TEMPLATE, context, xsrfToken));
+    }
+
+    private String phrases(PhraseForm typed, Optional<FormErrors> errors, Optional<Message> notice,
+                           Optional<Versioned<GlobalSettings>> newer, Role role, String xsrfToken) {
+        return page("Status phrases", AdminLinks.PHRASES, role, "promisedesk-admin-phrases",
+                render(GlobalSettingsView.PHRASES_TEMPLATE, global.phrases(typed, errors, notice, newer, LOCALE), xsrfToken));
+    }
+
+    private String salesGroups(SalesGroupsForm typed, Optional<FormErrors> errors, Optional<Message> notice,
+                               Optional<Versioned<GlobalSettings>> newer, Role role,
+                               String xsrfToken) {
+        return page("Sales groups", AdminLinks.SALES_GROUPS, role, "promisedesk-admin-sales-groups",
+                render(GlobalSettingsView.SALES_GROUPS_TEMPLATE, global.salesGroups(typed, errors, notice, newer, LOCALE),
+                        xsrfToken));
+    }
+
+    private static String render(String template, Map<String, Object> context, String xsrfToken) {
+        Map<String, Object> withToken = new LinkedHashMap<>(context);
+        withToken.put("xsrfToken", xsrfToken);
+        return JiraLikeVelocity.render(template, withToken);
+    }
+
+    private static String page(String title, String path, Role role, String id, String body) {
+        return Layout.page(title, path, role, "<div class=\"workbench-panel\" id=\"" + id + "\">\n" + body.strip()
+                + "\n</div>\n");
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    }
+}
