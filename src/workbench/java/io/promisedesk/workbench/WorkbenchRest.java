@@ -22,9 +22,14 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Hosts the plugin's REST resource classes in Jersey 2 under {@code /rest/promise-desk/1.0/} (and {@code latest}),
@@ -35,6 +40,14 @@ import java.util.function.Predicate;
 final class WorkbenchRest {
     static final String BASE = "/rest/promise-desk/1.0/";
     static final String ANONYMOUS = "anonymous";
+    /**
+     * Jersey warns that resource instances "do not implement any provider interfaces" (they are resources, not
+     * providers) and that javax.activation is absent (a provider we never use); held here so the levels stay set.
+     */
+    private static final List<Logger> QUIETED = List.of(
+            quiet("org.glassfish.jersey.internal.inject.Providers"),
+            quiet("org.glassfish.jersey.message.internal.MessagingBinders"),
+            quiet("org.glassfish.jersey.message.internal.MessagingBinders$EnabledProvidersBinder"));
 
     private WorkbenchRest() {
     }
@@ -57,6 +70,12 @@ final class WorkbenchRest {
         context.addFilter(new FilterHolder(new RoleFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
     }
 
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
     /** Sets the request's role on the thread for the resources' {@link WorkbenchAccess}, and clears it after. */
     private static final class RoleFilter implements Filter {
         @Override
@@ -72,7 +91,7 @@ final class WorkbenchRest {
         }
 
         private static Optional<Role> role(HttpServletRequest request) {
-            String named = request.getParameter("role");
+            String named = roleInQuery(request.getQueryString());
             if (named == null && request.getCookies() != null) {
                 for (Cookie cookie : request.getCookies()) {
                     if (cookie.getName().equals(WorkbenchServlet.ROLE_COOKIE)) {
@@ -80,10 +99,23 @@ final class WorkbenchRest {
                     }
                 }
             }
-            if (named != null && named.strip().equals(ANONYMOUS)) {
+            if (ANONYMOUS.equals(named)) {
                 return Optional.empty();
             }
             return Optional.of(Role.named(named).orElse(Role.DEFAULT));
+        }
+
+        /** From the query string only: reading parameters would consume a form body before Jersey refuses it. */
+        private static String roleInQuery(String query) {
+            if (query == null) {
+                return null;
+            }
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("role=")) {
+                    return URLDecoder.decode(pair.substring("role=".length()), StandardCharsets.UTF_8).strip();
+                }
+            }
+            return null;
         }
     }
 }
