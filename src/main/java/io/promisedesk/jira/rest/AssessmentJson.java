@@ -3,6 +3,7 @@ package io.promisedesk.jira.rest;
 import io.promisedesk.access.Access;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.Hours;
+import io.promisedesk.scenario.Json;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CommitmentRisk;
 import io.promisedesk.workload.IssueVerdict;
@@ -11,31 +12,52 @@ import io.promisedesk.workload.TeamAssessment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.WeakHashMap;
 
 /**
  * A team's assessment and an issue's verdict as the REST resources write them (docs/rest.md), listing only the
  * issues the caller may browse: counts are the team's, but no key, summary or customer of a hidden issue appears.
  */
 final class AssessmentJson {
+    /**
+     * Each snapshot's verdicts, written once: a snapshot never changes, and writing a team's few hundred verdicts
+     * cost more than everything else a request does (docs/performance.md). Weak keys: an entry goes when the
+     * snapshot cache lets go of its snapshot, and each node writes its own, so nothing here is shared.
+     */
+    private static final Map<TeamAssessment, List<Json.Written>> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
+
     private AssessmentJson() {
     }
 
     /** The team's figures and the verdicts of the committed issues the caller may browse, in queue order. */
     static Map<String, Object> team(TeamAssessment assessment, Access access) {
         Map<String, Object> team = summary(assessment);
-        List<Object> issues = new ArrayList<>();
-        for (IssueVerdict verdict : assessment.verdicts()) {
-            if (access.canBrowse(verdict.item().key())) {
-                issues.add(verdict(verdict));
+        List<IssueVerdict> verdicts = assessment.verdicts();
+        List<Json.Written> written = written(assessment);
+        List<Object> issues = new ArrayList<>(verdicts.size());
+        for (int i = 0; i < verdicts.size(); i++) {
+            if (access.canBrowse(verdicts.get(i).item().key())) {
+                issues.add(written.get(i));
             }
         }
         team.put("issues", issues);
         return team;
+    }
+
+    /** The snapshot's verdicts as JSON, in its order; two requests may both write them once, which is harmless. */
+    private static List<Json.Written> written(TeamAssessment assessment) {
+        List<Json.Written> written = WRITTEN.get(assessment);
+        if (written == null) {
+            written = assessment.verdicts().stream().map(verdict -> Json.written(verdict(verdict))).toList();
+            WRITTEN.put(assessment, written);
+        }
+        return written;
     }
 
     static Map<String, Object> summary(TeamAssessment assessment) {
@@ -53,7 +75,7 @@ final class AssessmentJson {
     /** One committed issue: what the overcommit panel and the sales view read, in plain values. */
     static Map<String, Object> verdict(IssueVerdict verdict) {
         WorkItem item = verdict.item();
-        Map<String, Object> issue = new LinkedHashMap<>();
+        Map<String, Object> issue = new LinkedHashMap<>(32);
         issue.put("key", item.key().toString());
         issue.put("summary", item.summary());
         issue.put("status", item.status());

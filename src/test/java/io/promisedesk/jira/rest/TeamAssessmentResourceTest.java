@@ -59,6 +59,19 @@ public class TeamAssessmentResourceTest {
     }
 
     @Test
+    public void theSnapshotsWrittenVerdicts_areReused_butEachCallerStillSeesOnlyWhatTheyMayBrowse() throws Exception {
+        String everything = (String) fixture.teamResource().assessment("field-ops", null).getEntity();
+        fixture.access.hidden.add(IssueKey.parse("FO-138"));
+
+        String filtered = (String) fixture.teamResource().assessment("field-ops", null).getEntity();
+        fixture.access.hidden.clear();
+
+        assertTrue(everything.contains("\"key\":\"FO-138\""));
+        assertFalse(filtered.contains("FO-138"));
+        assertEquals(everything, fixture.teamResource().assessment("field-ops", null).getEntity());
+    }
+
+    @Test
     public void anUnknownTeam_is404_withAMessage() throws Exception {
         Response response = fixture.teamResource().assessment("nobody", null);
 
