@@ -6,6 +6,7 @@ import io.promisedesk.scenario.Json;
 
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,12 @@ final class RestAnswers {
         return json(Response.Status.OK, body);
     }
 
+    /**
+     * As UTF-8 bytes, which Jersey copies out as they are: a String entity is turned into characters and encoded
+     * again on the way out, which cost more than writing a team's assessment (docs/performance.md).
+     */
     static Response json(Response.Status status, Map<String, ?> body) {
-        return Response.status(status).type(JSON).entity(Json.write(body)).build();
+        return Response.status(status).type(JSON).entity(Json.write(body).getBytes(StandardCharsets.UTF_8)).build();
     }
 
     /** 401: nobody is logged in, so nothing is told about the resource. */

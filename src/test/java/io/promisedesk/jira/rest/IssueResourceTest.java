@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import static io.promisedesk.jira.rest.RestFixture.body;
 import static io.promisedesk.jira.rest.RestFixture.errors;
+import static io.promisedesk.jira.rest.RestFixture.text;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -51,7 +52,7 @@ public class IssueResourceTest {
         String first = (String) ((Map<?, ?>) all.get(0)).get("key");
         fixture.access.hidden.add(IssueKey.parse(first));
 
-        String entity = (String) resource.assessment("FO-121", null).getEntity();
+        String entity = text(resource.assessment("FO-121", null));
 
         assertFalse(entity, entity.contains("\"" + first + "\""));
     }
@@ -82,8 +83,8 @@ public class IssueResourceTest {
 
         assertEquals(404, hidden.getStatus());
         assertEquals(404, missing.getStatus());
-        assertEquals(((String) missing.getEntity()).replace("FO-9999", "KEY"),
-                ((String) hidden.getEntity()).replace("FO-135", "KEY"));
+        assertEquals(text(missing).replace("FO-9999", "KEY"),
+                text(hidden).replace("FO-135", "KEY"));
         assertEquals(404, resource.assessment("not a key", null).getStatus());
     }
 
@@ -202,8 +203,8 @@ public class IssueResourceTest {
         Response missing = resource.setEta("FO-9999", body, null);
 
         assertEquals(404, hidden.getStatus());
-        assertEquals(((String) missing.getEntity()).replace("FO-9999", "KEY"),
-                ((String) hidden.getEntity()).replace("FO-121", "KEY"));
+        assertEquals(text(missing).replace("FO-9999", "KEY"),
+                text(hidden).replace("FO-121", "KEY"));
         assertTrue(fixture.etaHistories.load(IssueKey.parse("FO-121")).changes().isEmpty());
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import static io.promisedesk.jira.rest.RestFixture.body;
 import static io.promisedesk.jira.rest.RestFixture.errors;
+import static io.promisedesk.jira.rest.RestFixture.text;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -93,8 +94,8 @@ public class PromiseCheckResourceTest {
         Response missing = resource.check("{\"issue\": \"FO-9999\", \"date\": \"2026-04-01\"}", null);
 
         assertEquals(404, hidden.getStatus());
-        assertEquals(((String) missing.getEntity()).replace("FO-9999", "KEY"),
-                ((String) hidden.getEntity()).replace("FO-121", "KEY"));
+        assertEquals(text(missing).replace("FO-9999", "KEY"),
+                text(hidden).replace("FO-121", "KEY"));
     }
 
     @Test
@@ -112,6 +113,6 @@ public class PromiseCheckResourceTest {
         Response response = resource.check("{\"team\": \"field-ops\", \"date\": \"2026-04-01\"}", null);
 
         assertEquals(401, response.getStatus());
-        assertFalse(((String) response.getEntity()).contains("field-ops"));
+        assertFalse(text(response).contains("field-ops"));
     }
 }

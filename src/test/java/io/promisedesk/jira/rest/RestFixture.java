@@ -18,6 +18,7 @@ import io.promisedesk.workload.TeamSnapshots;
 
 import javax.ws.rs.core.Response;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,10 +73,15 @@ final class RestFixture {
         return new PromiseCheckResource(access, directory, checkPromise);
     }
 
+    /** The answer's body as text; our resources answer UTF-8 bytes. */
+    static String text(Response response) {
+        return new String((byte[]) response.getEntity(), StandardCharsets.UTF_8);
+    }
+
     /** The answer's JSON body as maps and lists. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> body(Response response) throws Json.SyntaxException {
-        return (Map<String, Object>) Json.parse((String) response.getEntity());
+        return (Map<String, Object>) Json.parse(text(response));
     }
 
     @SuppressWarnings("unchecked")

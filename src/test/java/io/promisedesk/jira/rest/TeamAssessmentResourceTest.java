@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import static io.promisedesk.jira.rest.RestFixture.body;
 import static io.promisedesk.jira.rest.RestFixture.errors;
+import static io.promisedesk.jira.rest.RestFixture.text;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -60,15 +61,15 @@ public class TeamAssessmentResourceTest {
 
     @Test
     public void theSnapshotsWrittenVerdicts_areReused_butEachCallerStillSeesOnlyWhatTheyMayBrowse() throws Exception {
-        String everything = (String) fixture.teamResource().assessment("field-ops", null).getEntity();
+        String everything = text(fixture.teamResource().assessment("field-ops", null));
         fixture.access.hidden.add(IssueKey.parse("FO-138"));
 
-        String filtered = (String) fixture.teamResource().assessment("field-ops", null).getEntity();
+        String filtered = text(fixture.teamResource().assessment("field-ops", null));
         fixture.access.hidden.clear();
 
         assertTrue(everything.contains("\"key\":\"FO-138\""));
         assertFalse(filtered.contains("FO-138"));
-        assertEquals(everything, fixture.teamResource().assessment("field-ops", null).getEntity());
+        assertEquals(everything, text(fixture.teamResource().assessment("field-ops", null)));
     }
 
     @Test
@@ -93,7 +94,7 @@ public class TeamAssessmentResourceTest {
 
         assertEquals(401, response.getStatus());
         assertEquals("Log in to use Promise Desk.", errors(response).get("user"));
-        assertFalse(((String) response.getEntity()).contains("field-ops"));
+        assertFalse(text(response).contains("field-ops"));
     }
 
     @Test
@@ -108,7 +109,7 @@ public class TeamAssessmentResourceTest {
 
     @Test
     public void theAnswer_isOneCompactJsonObject() throws Exception {
-        String entity = (String) fixture.teamResource().assessment("field-ops", null).getEntity();
+        String entity = text(fixture.teamResource().assessment("field-ops", null));
 
         assertTrue(entity.startsWith("{\"team\":\"field-ops\""));
     }
