@@ -65,7 +65,7 @@ public class PromiseCheckResourceTest {
 
         assertEquals(400, response.getStatus());
         Map<String, Object> errors = errors(response);
-        assertEquals("Name either an issue or a team, not both.", errors.get("issue"));
+        assertEquals("Name an issue or a team: exactly one of the two.", errors.get("issue"));
         assertEquals("\"next week\" is not a date; write it like 2026-03-13.", errors.get("date"));
         assertEquals("Hours must be a number, not \"many\".", errors.get("hours"));
     }
