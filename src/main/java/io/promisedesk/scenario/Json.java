@@ -1,7 +1,5 @@
 package io.promisedesk.scenario;
 
-import java.util.Objects;
-
 /**
  * JSON as Promise Desk reads and writes it, for the tools around the plugin: objects as ordered maps, arrays as
  * lists, numbers as {@link java.math.BigDecimal}, JSON null as {@code null} under a present key.
@@ -24,24 +22,9 @@ public final class Json {
         return JsonWriter.inline(value);
     }
 
-    /**
-     * The value written once, inline, to be placed as it is in documents written later: for parts that many answers
-     * share and that never change, such as the verdicts of one team snapshot.
-     */
-    public static Written written(Object value) {
-        return new Written(JsonWriter.inline(value));
-    }
-
     /** A whole document in the layout of the shipped examples: two-space indent, one value per line. */
     public static String document(Object value) {
         return JsonWriter.write(value);
-    }
-
-    /** A value already written as JSON by {@link #written}; writing it again appends its text unchanged. */
-    public record Written(String json) {
-        public Written {
-            Objects.requireNonNull(json, "json");
-        }
     }
 
     /** Text that is not JSON; the message names the line and column of the first problem. */

@@ -44,8 +44,6 @@ final class JsonWriter {
             out.append(number.toPlainString());
         } else if (value instanceof Number || value instanceof Boolean || value instanceof JsonNumber) {
             out.append(value);
-        } else if (value instanceof Json.Written written) {
-            out.append(written.json());
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
         }

@@ -37,17 +37,6 @@ public class JsonWriterTest {
     }
 
     @Test
-    public void aWrittenValue_isPlacedUnchanged_inlineAndInADocument() {
-        Json.Written verdict = Json.written(Map.of("key", "FO-1"));
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("issues", List.of(verdict, verdict));
-
-        assertEquals("{\"issues\":[{\"key\":\"FO-1\"},{\"key\":\"FO-1\"}]}", Json.write(document));
-        assertEquals("{\n  \"issues\": [\n    {\"key\":\"FO-1\"},\n    {\"key\":\"FO-1\"}\n  ]\n}\n",
-                Json.document(document));
-    }
-
-    @Test
     public void decimals_alwaysShowAFraction_quantitiesTheirShortestForm() {
         assertEquals("140.0", JsonWriter.JsonNumber.decimal(new BigDecimal("140.0000")).text());
         assertEquals("0.7429", JsonWriter.JsonNumber.decimal(new BigDecimal("0.7429")).text());

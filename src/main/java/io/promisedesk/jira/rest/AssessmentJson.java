@@ -10,8 +10,10 @@ import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.TeamAssessment;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,38 +28,78 @@ import java.util.WeakHashMap;
  */
 final class AssessmentJson {
     /**
-     * Each snapshot's verdicts, written once: a snapshot never changes, and writing a team's few hundred verdicts
-     * cost more than everything else a request does (docs/performance.md). Weak keys: an entry goes when the
-     * snapshot cache lets go of its snapshot, and each node writes its own, so nothing here is shared.
+     * Each snapshot's answer, written once: a snapshot never changes, and writing a team's few hundred verdicts cost
+     * more than everything else a request does, the garbage included (docs/performance.md). Weak keys: an entry goes
+     * when the snapshot cache lets go of its snapshot, and each node writes its own, so nothing here is shared.
      */
-    private static final Map<TeamAssessment, List<Json.Written>> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<TeamAssessment, WrittenTeam> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
 
     private AssessmentJson() {
     }
 
-    /** The team's figures and the verdicts of the committed issues the caller may browse, in queue order. */
-    static Map<String, Object> team(TeamAssessment assessment, Access access) {
-        Map<String, Object> team = summary(assessment);
+    /**
+     * The team's figures and the verdicts of the committed issues the caller may browse, in queue order, as UTF-8
+     * JSON: the object {@link #summary} gives with {@code "issues"} last. Permission is asked for every issue on
+     * every call; only the writing is reused.
+     */
+    static byte[] team(TeamAssessment assessment, Access access) {
+        WrittenTeam written = WRITTEN.computeIfAbsent(assessment, WrittenTeam::of);
         List<IssueVerdict> verdicts = assessment.verdicts();
-        List<Json.Written> written = written(assessment);
-        List<Object> issues = new ArrayList<>(verdicts.size());
-        for (int i = 0; i < verdicts.size(); i++) {
-            if (access.canBrowse(verdicts.get(i).item().key())) {
-                issues.add(written.get(i));
-            }
+        boolean[] shown = new boolean[verdicts.size()];
+        int hidden = 0;
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = access.canBrowse(verdicts.get(i).item().key());
+            hidden += shown[i] ? 0 : 1;
         }
-        team.put("issues", issues);
-        return team;
+        return hidden == 0 ? written.whole() : written.only(shown);
     }
 
-    /** The snapshot's verdicts as JSON, in its order; two requests may both write them once, which is harmless. */
-    private static List<Json.Written> written(TeamAssessment assessment) {
-        List<Json.Written> written = WRITTEN.get(assessment);
-        if (written == null) {
-            written = assessment.verdicts().stream().map(verdict -> Json.written(verdict(verdict))).toList();
-            WRITTEN.put(assessment, written);
+    /**
+     * A snapshot's answer in parts: everything before the first verdict, each verdict, and the whole answer for a
+     * caller who may browse every issue, which is then sent as it is (nobody writes into an answer's bytes).
+     */
+    private record WrittenTeam(byte[] head, List<byte[]> verdicts, byte[] whole) {
+        private static final byte[] TAIL = "]}".getBytes(StandardCharsets.UTF_8);
+
+        static WrittenTeam of(TeamAssessment assessment) {
+            String summary = Json.write(summary(assessment));
+            byte[] head = (summary.substring(0, summary.length() - 1) + ",\"issues\":[").getBytes(StandardCharsets.UTF_8);
+            List<byte[]> verdicts = assessment.verdicts().stream()
+                    .map(verdict -> Json.write(verdict(verdict)).getBytes(StandardCharsets.UTF_8)).toList();
+            boolean[] all = new boolean[verdicts.size()];
+            Arrays.fill(all, true);
+            return new WrittenTeam(head, verdicts, join(head, verdicts, all));
         }
-        return written;
+
+        byte[] only(boolean[] shown) {
+            return join(head, verdicts, shown);
+        }
+
+        private static byte[] join(byte[] head, List<byte[]> verdicts, boolean[] shown) {
+            int length = head.length + TAIL.length;
+            int count = 0;
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i]) {
+                    length += verdicts.get(i).length;
+                    count++;
+                }
+            }
+            byte[] answer = new byte[length + Math.max(0, count - 1)];
+            System.arraycopy(head, 0, answer, 0, head.length);
+            int at = head.length;
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i]) {
+                    if (at > head.length) {
+                        answer[at++] = ',';
+                    }
+                    byte[] verdict = verdicts.get(i);
+                    System.arraycopy(verdict, 0, answer, at, verdict.length);
+                    at += verdict.length;
+                }
+            }
+            System.arraycopy(TAIL, 0, answer, at, TAIL.length);
+            return answer;
+        }
     }
 
     static Map<String, Object> summary(TeamAssessment assessment) {

@@ -28,6 +28,11 @@ final class RestAnswers {
         return json(Response.Status.OK, body);
     }
 
+    /** 200 with JSON already written as UTF-8. */
+    static Response ok(byte[] json) {
+        return Response.ok(json, JSON).build();
+    }
+
     /**
      * As UTF-8 bytes, which Jersey copies out as they are: a String entity is turned into characters and encoded
      * again on the way out, which cost more than writing a team's assessment (docs/performance.md).

@@ -73,6 +73,31 @@ public class TeamAssessmentResourceTest {
     }
 
     @Test
+    public void aCallerWhoMayBrowseNoneOfTheIssues_getsTheFiguresAndAnEmptyList() throws Exception {
+        fixture.access.hidden.addAll(fixture.existing);
+
+        Map<String, Object> team = body(fixture.teamResource().assessment("field-ops", null));
+
+        assertEquals(List.of(), team.get("issues"));
+        assertEquals("OVERCOMMITTED", team.get("level"));
+    }
+
+    @Test
+    public void onlyTheFirstOrLastIssueShown_isStillOneJsonObject() throws Exception {
+        Map<String, Object> all = body(fixture.teamResource().assessment("field-ops", null));
+        List<?> issues = (List<?>) all.get("issues");
+        for (Object keep : List.of(issues.get(0), issues.get(issues.size() - 1))) {
+            fixture.access.hidden.clear();
+            for (Object issue : issues) {
+                if (issue != keep) {
+                    fixture.access.hidden.add(IssueKey.parse((String) ((Map<?, ?>) issue).get("key")));
+                }
+            }
+            assertEquals(List.of(keep), body(fixture.teamResource().assessment("field-ops", null)).get("issues"));
+        }
+    }
+
+    @Test
     public void anUnknownTeam_is404_withAMessage() throws Exception {
         Response response = fixture.teamResource().assessment("nobody", null);
 
