@@ -104,7 +104,7 @@ public class WorkbenchRestTest {
                 "{\"eta\": \"2026-03-28\", \"reason\": \"waiting for the customer\", \"expectedCurrentEta\": \"2026-03-14\"}");
 
         assertEquals(response.body(), 200, response.statusCode());
-        assertEquals("technician", json(response).get("author"));
+        assertEquals("Technician", json(response).get("author"));
         Map<?, ?> verdict = (Map<?, ?>) json(get("issue/FO-130/assessment", "technician")).get("verdict");
         assertEquals("2026-03-28", verdict.get("eta"));
     }

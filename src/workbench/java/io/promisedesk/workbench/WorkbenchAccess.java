@@ -48,10 +48,10 @@ final class WorkbenchAccess implements Access {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    /** The role's parameter name stands in for a user name; the workbench has no users. */
+    /** The role's label stands in for a user name, as the ETA form's author; the workbench has no users. */
     @Override
     public Optional<String> user() {
-        return role().map(Role::parameter);
+        return role().map(Role::label);
     }
 
     @Override
