@@ -95,28 +95,34 @@ final class JsonWriter {
         out.append("  ".repeat(indent));
     }
 
+    /** Runs of plain characters are appended whole: the REST answers write thousands of strings per request. */
     private void string(String text) {
         out.append('"');
+        int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c >= 0x20 && c <= 0x7e && c != '"' && c != '\\') {
+                continue;
             }
+            out.append(text, plainFrom, i);
+            escape(c);
+            plainFrom = i + 1;
         }
+        out.append(text, plainFrom, text.length());
         out.append('"');
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            default -> out.append(String.format("\\u%04x", (int) c));
+        }
     }
 
     /** A number already formatted as JSON, for values whose written form is part of the contract. */

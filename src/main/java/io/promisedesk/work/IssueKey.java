@@ -45,9 +45,14 @@ public record IssueKey(String project, long number) implements Comparable<IssueK
         return other instanceof IssueKey key && number == key.number && project.equals(key.project);
     }
 
+    /**
+     * Projects named alike (LAA, LAB) have string hashes 1 apart: with the usual factor 31, LAA-32 and LAB-1 collide,
+     * and a team's keys crowd a few buckets (HashMap turns them into trees). A factor above the issue numbers of any
+     * real project keeps one project's keys clear of its neighbours'.
+     */
     @Override
     public int hashCode() {
-        return project.hashCode() * 31 + Long.hashCode(number);
+        return project.hashCode() * 1_000_003 + Long.hashCode(number);
     }
 
     @Override

@@ -31,6 +31,12 @@ public class JsonWriterTest {
     }
 
     @Test
+    public void plainRunsBetweenEscapes_areKeptWhole_atTheStartMiddleAndEnd() {
+        assertEquals("[\"\\\"plain\\n\",\"mid\\tdle\",\"end\\u00e9\",\"\"]",
+                Json.write(List.of("\"plain\n", "mid\tdle", "end\u00e9", "")));
+    }
+
+    @Test
     public void decimals_alwaysShowAFraction_quantitiesTheirShortestForm() {
         assertEquals("140.0", JsonWriter.JsonNumber.decimal(new BigDecimal("140.0000")).text());
         assertEquals("0.7429", JsonWriter.JsonNumber.decimal(new BigDecimal("0.7429")).text());

@@ -5,12 +5,28 @@ import org.junit.Test;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 public class IssueKeyTest {
+
+    @Test
+    public void keysOfProjectsNamedAlike_haveDistinctHashCodes() {
+        Set<Integer> hashes = new HashSet<>();
+        for (char second = 'A'; second <= 'Z'; second++) {
+            for (char third = 'A'; third <= 'Z'; third++) {
+                for (long number = 1; number <= 200; number++) {
+                    hashes.add(new IssueKey("L" + second + third, number).hashCode());
+                }
+            }
+        }
+
+        assertEquals(26 * 26 * 200, hashes.size());
+    }
 
     @Test
     public void parsingAJiraKey_givesProjectAndNumber() {

@@ -23,14 +23,15 @@ public class LoadTestSmokeTest {
         assertEquals(out, 0, result.errors());
         assertEquals(5, result.phase("first page per team").requests());
         assertEquals(40, result.phase("issue page").requests());
-        assertEquals(6, result.phase("POST scenario/assess").requests());
+        assertEquals(6, result.phase("GET team/{key}/assessment").requests());
+        assertEquals(6, result.phase("GET issue/{key}/assessment").requests());
         assertTrue(out, result.phase("issue page").percentile(0.99) > 0);
         assertTrue(out, out.contains("p99") && out.endsWith("no errors" + System.lineSeparator()));
     }
 
     @Test
     public void options_defaultToTheDocumentedRun_andRefuseNonsense() {
-        assertEquals(new LoadTest.Options(100_000, 50, 8, 1_000, 100, 2_000, Duration.ofSeconds(5)),
+        assertEquals(new LoadTest.Options(100_000, 50, 8, 1_000, 250, 2_000, Duration.ofSeconds(5)),
                 LoadTest.Options.parse(new String[0]));
         assertEquals(4, LoadTest.Options.parse(new String[] {"--clients", "4"}).clients());
         for (String[] wrong : new String[][] {{"--clients"}, {"--clients", "0"}, {"--clients", "x"}, {"--nope", "1"},

@@ -14,7 +14,7 @@ import java.time.Duration;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-/** {@code POST /rest/promisedesk/1.0/scenario/assess} on the workbench answers what the plugin's resource answers. */
+/** {@code POST /rest/promise-desk/1.0/scenario/assess} on the workbench answers what the plugin's resource answers. */
 public class WorkbenchAssessRouteTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

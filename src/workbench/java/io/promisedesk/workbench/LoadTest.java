@@ -29,23 +29,26 @@ import java.util.function.IntFunction;
  * ({@link LoadScenario}, 100,000 issues in 50 teams by default), serves it in-process on a free port of 127.0.0.1,
  * then sends a fixed number of requests from concurrent clients and prints the latencies. It stops by itself:
  * every request has a timeout and the number of requests is fixed. Exits 1 when any request failed (not 200,
- * timed out, or the page lacks the panel), 2 on a bad option.
+ * timed out, or the page lacks the panel, the JSON its verdicts), 2 on a bad option.
  *
  * <p>Phases, each printed: the first issue page of every team one after another (each computes its team's
- * snapshot), an unrecorded warm-up, the issue pages of committed issues across all teams for a technician, and
- * {@code POST /rest/promisedesk/1.0/scenario/assess} with one team's share of the issues as the body.
+ * snapshot), an unrecorded warm-up, the issue pages of committed issues across all teams for a technician, then
+ * the plugin's REST resources as Jersey hosts them: {@code GET /rest/promise-desk/1.0/team/{key}/assessment} for
+ * every team and {@code GET .../issue/{key}/assessment} for committed issues, again for a technician.
  */
 public final class LoadTest {
     static final int FAILED = 1;
     static final int USAGE = 2;
     private static final String PANEL = "id=\"promisedesk-overcommit-panel\"";
+    private static final String TEAM_VERDICTS = "\"issues\":[{";
+    private static final String ISSUE_VERDICT = "\"state\":\"committed\"";
 
     private LoadTest() {
     }
 
     /** What to run; the defaults are the figures in docs/performance.md. */
     record Options(int issues, int teams, int clients, int requests, int restRequests, int warmup, Duration timeout) {
-        static final Options DEFAULT = new Options(100_000, 50, 8, 1_000, 100, 2_000, Duration.ofSeconds(5));
+        static final Options DEFAULT = new Options(100_000, 50, 8, 1_000, 250, 2_000, Duration.ofSeconds(5));
         static final String USAGE = "usage: ./loadtest [--issues N] [--teams N] [--clients N] [--requests N per client]"
                 + " [--rest-requests N per client] [--warmup N] [--timeout-ms N]";
 
@@ -156,35 +159,43 @@ public final class LoadTest {
             committedByTeam.add(keys);
         }
         List<String> committed = committedByTeam.stream().flatMap(List::stream).toList();
-        String teamBody = LoadScenario.json(1, Math.max(1, options.issues() / options.teams()));
-        out.printf(Locale.ROOT, "  scenario generated and read in %.1f s: %,d committed open issues; REST body %,d bytes (one team, %,d issues)%n",
-                (System.nanoTime() - start) / 1e9, committed.size(), teamBody.length(),
-                Math.max(1, options.issues() / options.teams()));
+        List<String> teams = scenario.teams().stream().map(team -> team.key().value()).toList();
+        out.printf(Locale.ROOT, "  scenario generated and read in %.1f s: %,d committed open issues%n",
+                (System.nanoTime() - start) / 1e9, committed.size());
 
         List<Phase> phases = new ArrayList<>();
         try (WorkbenchServer server = WorkbenchServer.start(world, 0)) {
             URI base = server.uri();
-            IntFunction<HttpRequest> firstOfTeam = team -> page(base, committedByTeam.get(team).get(0), options.timeout());
+            Duration timeout = options.timeout();
+            IntFunction<HttpRequest> firstOfTeam = team -> page(base, committedByTeam.get(team).get(0), timeout);
             phases.add(measure("first page per team (computes snapshot)", 1, options.teams(), (client, i) ->
-                    firstOfTeam.apply(i), true, options.timeout()));
+                    firstOfTeam.apply(i), PANEL, timeout));
             out.println("  " + phases.get(0).line());
 
             int warmPages = options.warmup();
-            int warmRest = options.restRequests() == 0 ? 0 : Math.max(1, options.warmup() / 20);
+            int warmRest = options.restRequests() == 0 ? 0 : Math.max(1, options.warmup() / 4);
             measure("warm-up pages", options.clients(), Math.max(0, warmPages / options.clients()),
-                    (client, i) -> page(base, pick(committed, 7_000 + client, i), options.timeout()), true, options.timeout());
+                    (client, i) -> page(base, pick(committed, 7_000 + client, i), timeout), PANEL, timeout);
             if (warmRest > 0) {
-                measure("warm-up REST", options.clients(), Math.max(1, warmRest / options.clients()),
-                        (client, i) -> assess(base, teamBody, options.timeout()), false, options.timeout());
+                int perClient = Math.max(1, warmRest / options.clients());
+                measure("warm-up team REST", options.clients(), perClient,
+                        (client, i) -> rest(base, "team/" + pick(teams, 7_000 + client, i), timeout), TEAM_VERDICTS, timeout);
+                measure("warm-up issue REST", options.clients(), perClient,
+                        (client, i) -> rest(base, "issue/" + pick(committed, 7_000 + client, i), timeout), ISSUE_VERDICT,
+                        timeout);
             }
-            out.printf(Locale.ROOT, "  warm-up: %d pages, %d REST assessments (not recorded)%n", warmPages, warmRest);
+            out.printf(Locale.ROOT, "  warm-up: %d pages, %d team and %d issue assessments over REST (not recorded)%n",
+                    warmPages, warmRest, warmRest);
 
             phases.add(measure("issue page, technician, committed issues", options.clients(), options.requests(),
-                    (client, i) -> page(base, pick(committed, client, i), options.timeout()), true, options.timeout()));
+                    (client, i) -> page(base, pick(committed, client, i), timeout), PANEL, timeout));
             out.println("  " + phases.get(phases.size() - 1).line());
             if (options.restRequests() > 0) {
-                phases.add(measure("POST scenario/assess, one team", options.clients(), options.restRequests(),
-                        (client, i) -> assess(base, teamBody, options.timeout()), false, options.timeout()));
+                phases.add(measure("GET team/{key}/assessment, technician", options.clients(), options.restRequests(),
+                        (client, i) -> rest(base, "team/" + pick(teams, client, i), timeout), TEAM_VERDICTS, timeout));
+                out.println("  " + phases.get(phases.size() - 1).line());
+                phases.add(measure("GET issue/{key}/assessment, technician", options.clients(), options.restRequests(),
+                        (client, i) -> rest(base, "issue/" + pick(committed, client, i), timeout), ISSUE_VERDICT, timeout));
                 out.println("  " + phases.get(phases.size() - 1).line());
             }
         }
@@ -196,19 +207,19 @@ public final class LoadTest {
         return result;
     }
 
-    /** The {@code i}-th issue of a client: a fixed pseudo-random walk over the committed issues of every team. */
-    private static String pick(List<String> committed, int client, int i) {
-        return committed.get(new Random(31L * client + i * 1_000_003L).nextInt(committed.size()));
+    /** The {@code i}-th key of a client: a fixed pseudo-random walk over the committed issues, or the teams. */
+    private static String pick(List<String> keys, int client, int i) {
+        return keys.get(new Random(31L * client + i * 1_000_003L).nextInt(keys.size()));
     }
 
     private static HttpRequest page(URI base, String key, Duration timeout) {
         return HttpRequest.newBuilder(base.resolve("/browse/" + key + "?role=technician")).timeout(timeout).GET().build();
     }
 
-    private static HttpRequest assess(URI base, String body, Duration timeout) {
-        return HttpRequest.newBuilder(base.resolve(WorkbenchServlet.ASSESS_PATH)).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    /** A REST assessment, {@code team/KEY} or {@code issue/KEY}, as a technician. */
+    private static HttpRequest rest(URI base, String subject, Duration timeout) {
+        return HttpRequest.newBuilder(base.resolve(WorkbenchRest.BASE + subject + "/assessment?role=technician"))
+                .timeout(timeout).header("Accept", "application/json").GET().build();
     }
 
     private interface Requests {
@@ -217,10 +228,11 @@ public final class LoadTest {
 
     /**
      * {@code clients} threads, each with its own {@link HttpClient} (HTTP/1.1, one keep-alive connection), send
-     * {@code perClient} requests one after another; a request is an error when it is not answered 200 in time,
-     * or, for a page, lacks the overcommit panel. Bounded: every request has the timeout, so the phase ends.
+     * {@code perClient} requests one after another; a request is an error when it is not answered 200 in time, or
+     * its body lacks {@code expected} (the overcommit panel, the verdicts). Bounded: every request has the timeout,
+     * so the phase ends.
      */
-    private static Phase measure(String name, int clients, int perClient, Requests requests, boolean isPage,
+    private static Phase measure(String name, int clients, int perClient, Requests requests, String expected,
                                  Duration timeout) throws Exception {
         long[][] latencies = new long[clients][perClient];
         int[] errors = new int[clients];
@@ -243,8 +255,8 @@ public final class LoadTest {
                                     http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                             if (response.statusCode() != 200) {
                                 error = request.uri().getPath() + " answered " + response.statusCode();
-                            } else if (isPage && !response.body().contains(PANEL)) {
-                                error = request.uri().getPath() + " has no overcommit panel";
+                            } else if (!response.body().contains(expected)) {
+                                error = request.uri().getPath() + " lacks " + expected;
                             }
                         } catch (HttpTimeoutException late) {
                             error = request.uri().getPath() + " timed out after " + timeout.toMillis() + " ms";

@@ -6,7 +6,10 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
+import io.promisedesk.work.IssueKey;
+
 import java.net.URI;
+import java.util.function.Predicate;
 
 /** The embedded Jetty serving one {@link WorkbenchWorld} on 127.0.0.1 only: a development tool, never a public server. */
 final class WorkbenchServer implements AutoCloseable {
@@ -22,6 +25,11 @@ final class WorkbenchServer implements AutoCloseable {
 
     /** Starts serving on {@code port}, 0 for any free one; throws when the port cannot be had. */
     static WorkbenchServer start(WorkbenchWorld world, int port) throws Exception {
+        return start(world, port, issue -> false);
+    }
+
+    /** The same, with the issues {@code hidden} from every role but admin in the REST resources' access. */
+    static WorkbenchServer start(WorkbenchWorld world, int port, Predicate<IssueKey> hidden) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(HOST);
@@ -29,6 +37,7 @@ final class WorkbenchServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new WorkbenchServlet(world)), "/");
+        WorkbenchRest.mount(context, world, hidden);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         context.setErrorHandler(errors);

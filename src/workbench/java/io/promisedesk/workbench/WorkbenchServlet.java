@@ -2,7 +2,6 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.eta.EtaUpdateOutcome;
-import io.promisedesk.jira.rest.ScenarioAssessResource;
 import io.promisedesk.panel.EtaFormInput;
 import io.promisedesk.panel.EtaFormView;
 import io.promisedesk.team.Team;
@@ -13,7 +12,6 @@ import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,10 +27,9 @@ import java.util.Optional;
 /**
  * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
  * {@code /plugins/servlet/promisedesk/sales/}, anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
- * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form;
- * the admin pages under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms
- * with the token); and {@code POST /rest/promisedesk/1.0/scenario/assess}, the plugin's own REST resource called as
- * plain Java.
+ * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
+ * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token). The
+ * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
  * with every page and in the form's hidden field; a form post without both, equal to it, is refused with 403.
@@ -42,7 +39,7 @@ final class WorkbenchServlet extends HttpServlet {
     static final String ROLE_COOKIE = "promisedesk-workbench-role";
     static final String XSRF_COOKIE = "promisedesk-workbench-xsrf";
     static final String XSRF_FIELD = "atl_token";
-    static final String ASSESS_PATH = "/rest/promisedesk/1.0/scenario/assess";
+    static final String ASSESS_PATH = WorkbenchRest.BASE + "scenario/assess";
     static final String ETA_PATH = "/plugins/servlet/promisedesk/eta/";
 
     private final transient WorkbenchWorld world;
@@ -100,10 +97,7 @@ final class WorkbenchServlet extends HttpServlet {
         }
     }
 
-    /**
-     * The plugin's {@link ScenarioAssessResource}, as Jira's REST module would call it with the body as text; no
-     * licence or login check here, the workbench has no users. Only JSON is accepted, as {@code @Consumes} says.
-     */
+    /** The ETA form's route; the plugin's REST resources are served by {@link WorkbenchRest}, not here. */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -121,22 +115,7 @@ final class WorkbenchServlet extends HttpServlet {
                     ? admin.post(path, parameters(request), role, xsrfToken) : Optional.empty(), xsrfTokenMatches(request));
             return;
         }
-        if (!path.equals(ASSESS_PATH)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-            return;
-        }
-        String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        Response answer = new ScenarioAssessResource().assess(body);
-        byte[] entity = String.valueOf(answer.getEntity()).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(answer.getStatus());
-        response.setContentType("application/json;charset=utf-8");
-        response.setContentLength(entity.length);
-        response.getOutputStream().write(entity);
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     /**

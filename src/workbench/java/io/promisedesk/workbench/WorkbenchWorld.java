@@ -8,6 +8,7 @@ import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
+import io.promisedesk.eta.EtaHistoryStore;
 import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
@@ -15,6 +16,7 @@ import io.promisedesk.eta.UpdateEtaCommand;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.team.InMemoryTeamDirectory;
 import io.promisedesk.team.Team;
+import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
@@ -44,9 +46,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>ETA changes are kept in an {@link InMemoryEtaHistoryStore} for as long as the server runs. A scenario's ETA has
  * no history of its own, so an issue's history is seeded when first read: one first change to the scenario's ETA by
- * {@value #SCENARIO_AUTHOR} at the clock's instant. An accepted change also replaces the issue in the work item
- * source and forgets its team's snapshot, as the plugin's issue listener will. Commitments sales set are kept in an
- * {@link InMemoryCommitmentStore} the same way, and a saved one replaces the issue's commitment likewise.
+ * {@value #SCENARIO_AUTHOR} at the clock's instant. A saved change also replaces the issue in the work item source,
+ * and an accepted one forgets its team's snapshot, as the plugin's issue listener will; the same whether it came
+ * from the ETA form or the REST resource. Commitments sales set are kept in an
+ * {@link InMemoryCommitmentStore}, and a saved one replaces the issue's commitment likewise.
  */
 final class WorkbenchWorld {
     private final Clock clock;
@@ -57,8 +60,10 @@ final class WorkbenchWorld {
     // The ports answer per team; an issue page needs one issue by its key, as Jira's issue manager gives it.
     private final Map<IssueKey, WorkItem> issues = new ConcurrentHashMap<>();
     private final InMemoryEtaHistoryStore etaHistories = new InMemoryEtaHistoryStore();
-    private final UpdateEta updateEta;
     private final Object etaLock = new Object();
+    private final EtaHistoryStore etaStore = new ScenarioEtaStore();
+    private final UpdateEta updateEta;
+    private final CheckPromise checkPromise;
     private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
     private final SetCommitment setCommitment;
 
@@ -77,8 +82,9 @@ final class WorkbenchWorld {
         }
         this.snapshots = new TeamSnapshots(directory, work, new InMemorySnapshotCache(), clock);
         this.overcommit = new CheckOvercommit(directory, snapshots);
-        this.updateEta = new UpdateEta(etaHistories, clock);
-        this.setCommitment = new SetCommitment(commitments, new CheckPromise(snapshots), clock);
+        this.updateEta = new UpdateEta(etaStore, clock);
+        this.checkPromise = new CheckPromise(snapshots);
+        this.setCommitment = new SetCommitment(commitments, checkPromise, clock);
     }
 
     static WorkbenchWorld of(Scenario scenario) {
@@ -112,16 +118,7 @@ final class WorkbenchWorld {
 
     /** The issue's ETA history, seeded with the scenario's ETA the first time it is read. */
     EtaHistory etaHistory(IssueKey key) {
-        synchronized (etaLock) {
-            EtaHistory history = etaHistories.load(key);
-            Optional<java.time.LocalDate> scenarioEta = issue(key).flatMap(WorkItem::eta);
-            if (history.changes().isEmpty() && scenarioEta.isPresent()) {
-                etaHistories.save(new EtaChange(key, SCENARIO_AUTHOR, clock.instant(), Optional.empty(),
-                        scenarioEta.get(), Optional.empty()));
-                history = etaHistories.load(key);
-            }
-            return history;
-        }
+        return etaStore.load(key);
     }
 
     /**
@@ -129,19 +126,48 @@ final class WorkbenchWorld {
      * forgotten, so the panel and the sales pages read it on the next request.
      */
     EtaUpdateOutcome updateEta(UpdateEtaCommand command) {
-        synchronized (etaLock) {
-            etaHistory(command.issue());
-            EtaUpdateOutcome outcome = updateEta.update(command);
-            if (outcome instanceof EtaUpdateOutcome.Accepted accepted) {
-                WorkItem old = issues.get(command.issue());
+        EtaUpdateOutcome outcome = updateEta.update(command);
+        if (outcome instanceof EtaUpdateOutcome.Accepted) {
+            snapshots.issueChanged(command.issue(), Optional.empty());
+        }
+        return outcome;
+    }
+
+    /**
+     * The ETA histories as the plugin's services see them, here and through the REST resources: seeded from the
+     * scenario when first read, and a saved change also puts the new ETA on the issue in the work item source, as
+     * Jira's ETA field holds it there.
+     */
+    private final class ScenarioEtaStore implements EtaHistoryStore {
+        @Override
+        public EtaHistory load(IssueKey key) {
+            synchronized (etaLock) {
+                EtaHistory history = etaHistories.load(key);
+                Optional<java.time.LocalDate> scenarioEta = issue(key).flatMap(WorkItem::eta);
+                if (history.changes().isEmpty() && scenarioEta.isPresent()) {
+                    etaHistories.save(new EtaChange(key, SCENARIO_AUTHOR, clock.instant(), Optional.empty(),
+                            scenarioEta.get(), Optional.empty()));
+                    history = etaHistories.load(key);
+                }
+                return history;
+            }
+        }
+
+        @Override
+        public boolean save(EtaChange change) {
+            synchronized (etaLock) {
+                load(change.issue());
+                if (!etaHistories.save(change)) {
+                    return false;
+                }
+                WorkItem old = issues.get(change.issue());
                 if (old != null) {
-                    WorkItem changed = with(old, Optional.of(accepted.change().newEta()), old.commitment());
+                    WorkItem changed = with(old, Optional.of(change.newEta()), old.commitment());
                     issues.put(changed.key(), changed);
                     work.put(changed);
                 }
-                snapshots.issueChanged(command.issue(), Optional.empty());
+                return true;
             }
-            return outcome;
         }
     }
 
@@ -220,6 +246,23 @@ final class WorkbenchWorld {
 
     CheckOvercommit overcommit() {
         return overcommit;
+    }
+
+    TeamDirectory directory() {
+        return directory;
+    }
+
+    TeamSnapshots snapshots() {
+        return snapshots;
+    }
+
+    /** The plugin's ETA service on this world's histories; {@link #updateEta} also forgets the team's snapshot. */
+    UpdateEta etaUpdates() {
+        return updateEta;
+    }
+
+    CheckPromise checkPromise() {
+        return checkPromise;
     }
 
     Clock clock() {

@@ -14,7 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code POST /rest/promisedesk/1.0/scenario/assess}: the engine's verdicts on a scenario posted as JSON, so that
+ * {@code POST /rest/promise-desk/1.0/scenario/assess}: the engine's verdicts on a scenario posted as JSON, so that
  * admins and sales can try Promise Desk on their own data inside Jira before any team is configured.
  */
 @Path("/scenario")

@@ -49,6 +49,8 @@ public class FelixResolveIT {
             "javax.ws.rs.container", "2.1.6",
             "javax.ws.rs.ext", "2.1.6",
             "javax.ws.rs.client", "2.1.6",
+            // JSR-330 1, "likely" in docs/research/platform-osgi.md section 6; our import is unversioned either way.
+            "javax.inject", "1.0.0",
             "com.atlassian.plugins.rest.api.security.annotation", "0.0.0",
             // Jira's own packages, the plugin framework's (8.x) and SAL's (6.x): the likely export versions, none
             // confirmed (docs/research/platform-osgi.md, 6). Our imports are unversioned, as in Atlassian's own Jira

@@ -1,0 +1,178 @@
+package io.promisedesk.jira.rest;
+
+import io.promisedesk.access.Access;
+import io.promisedesk.commitment.Customer;
+import io.promisedesk.common.Hours;
+import io.promisedesk.scenario.Json;
+import io.promisedesk.work.WorkItem;
+import io.promisedesk.workload.CommitmentRisk;
+import io.promisedesk.workload.IssueVerdict;
+import io.promisedesk.workload.TeamAssessment;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.WeakHashMap;
+
+/**
+ * A team's assessment and an issue's verdict as the REST resources write them (docs/rest.md), listing only the
+ * issues the caller may browse: counts are the team's, but no key, summary or customer of a hidden issue appears.
+ */
+final class AssessmentJson {
+    /**
+     * Each snapshot's answer, written once: a snapshot never changes, and writing a team's few hundred verdicts cost
+     * more than everything else a request does, the garbage included (docs/performance.md). Weak keys: an entry goes
+     * when the snapshot cache lets go of its snapshot, and each node writes its own, so nothing here is shared.
+     */
+    private static final Map<TeamAssessment, WrittenTeam> WRITTEN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private AssessmentJson() {
+    }
+
+    /**
+     * The team's figures and the verdicts of the committed issues the caller may browse, in queue order, as UTF-8
+     * JSON: the object {@link #summary} gives with {@code "issues"} last. Permission is asked for every issue on
+     * every call; only the writing is reused.
+     */
+    static byte[] team(TeamAssessment assessment, Access access) {
+        WrittenTeam written = WRITTEN.computeIfAbsent(assessment, WrittenTeam::of);
+        List<IssueVerdict> verdicts = assessment.verdicts();
+        boolean[] shown = new boolean[verdicts.size()];
+        int hidden = 0;
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = access.canBrowse(verdicts.get(i).item().key());
+            hidden += shown[i] ? 0 : 1;
+        }
+        return hidden == 0 ? written.whole() : written.only(shown);
+    }
+
+    /**
+     * A snapshot's answer in parts: everything before the first verdict, each verdict, and the whole answer for a
+     * caller who may browse every issue, which is then sent as it is (nobody writes into an answer's bytes).
+     */
+    private record WrittenTeam(byte[] head, List<byte[]> verdicts, byte[] whole) {
+        private static final byte[] TAIL = "]}".getBytes(StandardCharsets.UTF_8);
+
+        static WrittenTeam of(TeamAssessment assessment) {
+            String summary = Json.write(summary(assessment));
+            byte[] head = (summary.substring(0, summary.length() - 1) + ",\"issues\":[").getBytes(StandardCharsets.UTF_8);
+            List<byte[]> verdicts = assessment.verdicts().stream()
+                    .map(verdict -> Json.write(verdict(verdict)).getBytes(StandardCharsets.UTF_8)).toList();
+            boolean[] all = new boolean[verdicts.size()];
+            Arrays.fill(all, true);
+            return new WrittenTeam(head, verdicts, join(head, verdicts, all));
+        }
+
+        byte[] only(boolean[] shown) {
+            return join(head, verdicts, shown);
+        }
+
+        private static byte[] join(byte[] head, List<byte[]> verdicts, boolean[] shown) {
+            int length = head.length + TAIL.length;
+            int count = 0;
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i]) {
+                    length += verdicts.get(i).length;
+                    count++;
+                }
+            }
+            byte[] answer = new byte[length + Math.max(0, count - 1)];
+            System.arraycopy(head, 0, answer, 0, head.length);
+            int at = head.length;
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i]) {
+                    if (at > head.length) {
+                        answer[at++] = ',';
+                    }
+                    byte[] verdict = verdicts.get(i);
+                    System.arraycopy(verdict, 0, answer, at, verdict.length);
+                    at += verdict.length;
+                }
+            }
+            System.arraycopy(TAIL, 0, answer, at, TAIL.length);
+            return answer;
+        }
+    }
+
+    static Map<String, Object> summary(TeamAssessment assessment) {
+        Map<String, Object> team = new LinkedHashMap<>();
+        team.put("team", assessment.team().key().value());
+        team.put("name", assessment.team().name());
+        team.put("today", assessment.today().toString());
+        team.put("level", assessment.level().name());
+        team.put("committedIssues", assessment.committedIssues());
+        team.put("issuesAtRisk", assessment.issuesAtRisk());
+        team.put("unestimatedIssues", assessment.unestimatedIssues());
+        return team;
+    }
+
+    /** One committed issue: what the overcommit panel and the sales view read, in plain values. */
+    static Map<String, Object> verdict(IssueVerdict verdict) {
+        WorkItem item = verdict.item();
+        Map<String, Object> issue = new LinkedHashMap<>(32);
+        issue.put("key", item.key().toString());
+        issue.put("summary", item.summary());
+        issue.put("status", item.status());
+        issue.put("level", verdict.level().name());
+        issue.put("commitment", verdict.commitmentDate().toString());
+        issue.put("customer", verdict.commitment().customerIfKnown().map(Customer::name).orElse(null));
+        issue.put("eta", date(item.eta()));
+        issue.put("remainingHours", hours(verdict.remaining()));
+        issue.put("unestimated", verdict.isUnestimated());
+        issue.put("loadRatio", verdict.load().rounded(TeamAssessment.DECIMALS).map(AssessmentJson::shortest).orElse(null));
+        issue.put("workDueHours", shortest(verdict.workDue()));
+        issue.put("capacityHours", shortest(verdict.capacity()));
+        issue.put("forecast", date(verdict.forecast()));
+        issue.put("forecastLate", verdict.isForecastLate());
+        issue.put("forecastVsCommitmentWorkingDays", number(verdict.forecastVsCommitment()));
+        issue.put("etaVsCommitmentWorkingDays", number(verdict.etaVsCommitment()));
+        return issue;
+    }
+
+    /** The panel's figures around one verdict; the largest contributors only where the caller may browse them. */
+    static Map<String, Object> risk(CommitmentRisk risk, Access access) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("verdict", verdict(risk.verdict()));
+        body.put("otherCommitmentsAtRisk", risk.otherCommitmentsAtRisk());
+        body.put("unestimatedIssuesDue", risk.unestimatedIssuesDue());
+        List<Object> contributors = new ArrayList<>();
+        for (IssueVerdict contributor : risk.largestContributors()) {
+            if (access.canBrowse(contributor.item().key())) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("key", contributor.item().key().toString());
+                entry.put("summary", contributor.item().summary());
+                entry.put("remainingHours", hours(contributor.remaining()));
+                entry.put("commitment", contributor.commitmentDate().toString());
+                contributors.add(entry);
+            }
+        }
+        body.put("largestContributors", contributors);
+        return body;
+    }
+
+    static BigDecimal hours(Hours hours) {
+        return shortest(hours.toBigDecimal());
+    }
+
+    /** 88 rather than 88.000, and never 1E+2. */
+    private static BigDecimal shortest(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static String date(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse(null);
+    }
+
+    private static Long number(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+}

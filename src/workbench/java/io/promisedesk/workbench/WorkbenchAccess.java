@@ -1,0 +1,78 @@
+package io.promisedesk.workbench;
+
+import io.promisedesk.access.Access;
+import io.promisedesk.work.IssueKey;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The plugin's {@link Access} port answered from the workbench's role switch: the role of the request on this
+ * thread, set by {@link WorkbenchRest}'s filter as Jira's authentication context holds the logged-in user.
+ *
+ * <p>Every role is a Jira user who may browse every issue of the world, except those {@code hidden} from all but
+ * admins (the tests' stand-in for a project one cannot see); technicians and admins may edit them.
+ */
+final class WorkbenchAccess implements Access {
+    private static final ThreadLocal<Role> CURRENT = new ThreadLocal<>();
+
+    private final WorkbenchWorld world;
+    private final Predicate<IssueKey> hidden;
+
+    WorkbenchAccess(WorkbenchWorld world, Predicate<IssueKey> hidden) {
+        this.world = world;
+        this.hidden = hidden;
+    }
+
+    /** Runs {@code work} as {@code role}, or as nobody logged in for an empty role, on this thread. */
+    static void as(Optional<Role> role, ThrowingRunnable work) throws Exception {
+        Role before = CURRENT.get();
+        role.ifPresentOrElse(CURRENT::set, CURRENT::remove);
+        try {
+            work.run();
+        } finally {
+            if (before == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(before);
+            }
+        }
+    }
+
+    /** What a filter runs: the rest of the chain. */
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private Optional<Role> role() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** The role's label stands in for a user name, as the ETA form's author; the workbench has no users. */
+    @Override
+    public Optional<String> user() {
+        return role().map(Role::label);
+    }
+
+    @Override
+    public boolean canBrowse(IssueKey issue) {
+        Optional<Role> role = role();
+        return role.isPresent() && issue != null && world.issue(issue).isPresent()
+                && (role.get().isAdmin() || !hidden.test(issue));
+    }
+
+    @Override
+    public boolean canEdit(IssueKey issue) {
+        return canBrowse(issue) && role().map(Role::editsEta).orElse(false);
+    }
+
+    @Override
+    public boolean isAdministrator() {
+        return role().map(Role::isAdmin).orElse(false);
+    }
+
+    @Override
+    public boolean isSales() {
+        return role().map(role -> role == Role.SALESPERSON).orElse(false);
+    }
+}

@@ -1,0 +1,121 @@
+package io.promisedesk.workbench;
+
+import io.promisedesk.jira.rest.IssueResource;
+import io.promisedesk.jira.rest.PromiseCheckResource;
+import io.promisedesk.jira.rest.ScenarioAssessResource;
+import io.promisedesk.jira.rest.TeamAssessmentResource;
+import io.promisedesk.work.IssueKey;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
+
+import javax.servlet.DispatcherType;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Hosts the plugin's REST resource classes in Jersey 2 under {@code /rest/promise-desk/1.0/} (and {@code latest}),
+ * as Jira's REST v2 module does, built on the world's in-memory services instead of the plugin's Spring beans.
+ * A filter puts the request's role (the {@code role} parameter, else the role cookie, else the default) on the
+ * thread for {@link WorkbenchAccess}; {@code ?role=anonymous} stands for nobody logged in.
+ */
+final class WorkbenchRest {
+    static final String BASE = "/rest/promise-desk/1.0/";
+    static final String ANONYMOUS = "anonymous";
+    /**
+     * Jersey warns that resource instances "do not implement any provider interfaces" (they are resources, not
+     * providers) and that javax.activation is absent (a provider we never use); held here so the levels stay set.
+     */
+    private static final List<Logger> QUIETED = List.of(
+            quiet("org.glassfish.jersey.internal.inject.Providers"),
+            quiet("org.glassfish.jersey.message.internal.MessagingBinders"),
+            quiet("org.glassfish.jersey.message.internal.MessagingBinders$EnabledProvidersBinder"));
+
+    private WorkbenchRest() {
+    }
+
+    static void mount(ServletContextHandler context, WorkbenchWorld world, Predicate<IssueKey> hidden) {
+        WorkbenchAccess access = new WorkbenchAccess(world, hidden);
+        ResourceConfig resources = new ResourceConfig()
+                .register(new ScenarioAssessResource())
+                .register(new TeamAssessmentResource(access, world.snapshots()))
+                .register(new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(),
+                        world.snapshots()))
+                .register(new PromiseCheckResource(access, world.directory(), world.checkPromise()))
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                // Errors Jersey answers itself (404, 405, 415) keep an empty body rather than Jetty's HTML page.
+                .property(ServletProperties.FILTER_FORWARD_ON_404, false)
+                .property("jersey.config.servlet.response.setStatusOverSendError", true);
+        ServletHolder jersey = new ServletHolder(new ServletContainer(resources));
+        context.addServlet(jersey, "/rest/promise-desk/1.0/*");
+        context.addServlet(jersey, "/rest/promise-desk/latest/*");
+        context.addFilter(new FilterHolder(new RoleFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
+    /** Sets the request's role on the thread for the resources' {@link WorkbenchAccess}, and clears it after. */
+    private static final class RoleFilter implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+            Optional<Role> role = role((HttpServletRequest) request);
+            try {
+                WorkbenchAccess.as(role, () -> chain.doFilter(request, response));
+            } catch (IOException | ServletException | RuntimeException passOn) {
+                throw passOn;
+            } catch (Exception other) {
+                throw new ServletException(other);
+            }
+        }
+
+        private static Optional<Role> role(HttpServletRequest request) {
+            String named = roleInQuery(request.getQueryString());
+            if (named == null && request.getCookies() != null) {
+                for (Cookie cookie : request.getCookies()) {
+                    if (cookie.getName().equals(WorkbenchServlet.ROLE_COOKIE)) {
+                        named = cookie.getValue();
+                    }
+                }
+            }
+            if (ANONYMOUS.equals(named)) {
+                return Optional.empty();
+            }
+            return Optional.of(Role.named(named).orElse(Role.DEFAULT));
+        }
+
+        /** From the query string only: reading parameters would consume a form body before Jersey refuses it. */
+        private static String roleInQuery(String query) {
+            if (query == null) {
+                return null;
+            }
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("role=")) {
+                    return URLDecoder.decode(pair.substring("role=".length()), StandardCharsets.UTF_8).strip();
+                }
+            }
+            return null;
+        }
+    }
+}
