@@ -64,7 +64,14 @@ public class FelixResolveIT {
             "com.atlassian.activeobjects.external", "0.0.0",
             "com.atlassian.sal.api.transaction", "0.0.0",
             "net.java.ao", "0.0.0",
-            "net.java.ao.schema", "0.0.0");
+            "net.java.ao.schema", "0.0.0",
+            // The servlets: Servlet 4.0 (Tomcat 9) still javax in Jira 10; the exact export version is UNVERIFIED, so
+            // our import is unversioned, as in Atlassian's Jira 10 Slack plugin. SAL's login and XSRF packages and
+            // the template renderer: versions UNVERIFIED, imports unversioned.
+            "javax.servlet.http", "4.0.0",
+            "com.atlassian.sal.api.auth", "6.0.0",
+            "com.atlassian.sal.api.xsrf", "6.0.0",
+            "com.atlassian.templaterenderer", "0.0.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
