@@ -153,6 +153,8 @@ public class SalesRequestsTest {
         assertEquals("My commitments", page.title());
         List<String> keys = page.select("tbody th[scope=row]").eachText();
         assertEquals(List.of("OPS-7", "OPS-9", "NET-1", "OPS-12"), keys);
+        // Each row leads to the issue's page this servlet serves.
+        assertEquals(BASE_URL + SalesRequests.ISSUE_PATH + "OPS-7", page.selectFirst("tbody th[scope=row] a").attr("href"));
     }
 
     @Test
