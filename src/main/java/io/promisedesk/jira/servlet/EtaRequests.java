@@ -11,6 +11,7 @@ import io.promisedesk.jira.servlet.PageAnswer.Section;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.panel.EtaFormInput;
 import io.promisedesk.panel.EtaFormView;
+import io.promisedesk.panel.EtaHistoryView;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.work.IssueKey;
@@ -21,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ETA form of an issue without Jira: GET shows it, POST runs {@link UpdateEta}. A saved ETA redirects back to the
+ * The ETA form of an issue, with its ETA history, without Jira: GET shows it, POST runs {@link UpdateEta}. A saved ETA redirects back to the
  * issue in Jira, where the panel shows it; a refused one shows the form again with the message beside its field and
  * everything typed kept. Technicians are whoever Jira lets edit the issue ({@link Access#canEdit}); an issue the
  * reader may not browse, or of no configured team, is not found.
@@ -52,8 +53,8 @@ public final class EtaRequests {
             return MessagePages.notFound(request.locale());
         }
         IssueKey key = subject.get().key();
-        return page(request, key, new EtaFormView(request.baseUrl()).fresh(key, histories.load(key).currentEta(),
-                access.canEdit(key), request.locale()));
+        return page(request, subject.get(), new EtaFormView(request.baseUrl()).fresh(key,
+                histories.load(key).currentEta(), access.canEdit(key), request.locale()));
     }
 
     /** The form's submit: Edit Issues and a valid XSRF token first, then the update. */
@@ -85,7 +86,7 @@ public final class EtaRequests {
         } catch (InvalidValueException invalid) {
             form = view.invalid(key, histories.load(key).currentEta(), typed, invalid, request.locale());
         }
-        return page(request, key, form);
+        return page(request, found.get(), form);
     }
 
     private Optional<Subject> subject(PageRequest request) {
@@ -99,15 +100,23 @@ public final class EtaRequests {
         return teams.teamOf(key.get()).flatMap(teams::team).map(team -> new Subject(key.get(), team));
     }
 
-    private static Page page(PageRequest request, IssueKey key, Map<String, Object> form) {
+    /**
+     * The form, the issue's ETA history (times in the team's zone: the reader's own zone is Jira's
+     * {@code TimeZoneManager}'s, not used yet) and a link back to the issue.
+     */
+    private Page page(PageRequest request, Subject subject, Map<String, Object> form) {
+        IssueKey key = subject.key();
         MessageRenderer texts = new MessageRenderer(request.locale());
         Map<String, Object> formContext = new LinkedHashMap<>(form);
         formContext.put("xsrfToken", request.xsrfToken());
+        Map<String, Object> history = new EtaHistoryView().context(histories.load(key), subject.team(),
+                subject.team().timeZone(), request.locale());
         Map<String, Object> back = new LinkedHashMap<>();
         back.put("href", issueHref(request, key));
         back.put("label", texts.render("promisedesk.page.eta.back", key.toString()));
         return new Page(200, texts.render("promisedesk.page.eta.title", key.toString()), "promisedesk-eta-page", true,
-                List.of(new Section(EtaFormView.TEMPLATE, formContext), new Section(TEMPLATE_BACK, back)));
+                List.of(new Section(EtaFormView.TEMPLATE, formContext), new Section(EtaHistoryView.TEMPLATE, history),
+                        new Section(TEMPLATE_BACK, back)));
     }
 
     /** The issue in Jira; keys are validated (PROJECT-123), so the path needs no encoding. */

@@ -71,6 +71,8 @@ public class EtaRequestsTest {
         assertEquals(TOKEN, page.selectFirst("form input[name=atl_token]").val());
         assertEquals(BASE_URL + "/browse/OPS-12", page.selectFirst(".promisedesk-page__back a").attr("href"));
         assertEquals("Back to OPS-12", page.selectFirst(".promisedesk-page__back a").text());
+        assertEquals(List.of("Fri 27 Feb, 11:00"), page.select("tbody th[scope=row]").eachText());
+        assertEquals("tina", page.selectFirst("tbody td").text());
     }
 
     @Test
