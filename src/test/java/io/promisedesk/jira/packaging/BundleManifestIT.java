@@ -72,6 +72,13 @@ public class BundleManifestIT {
     }
 
     @Test
+    public void theServletApi_isImportedWithoutAVersion_asAtlassiansJira10PluginsDo() {
+        List<Clause> servlet = imports().stream().filter(clause -> clause.name().startsWith("javax.servlet")).toList();
+
+        assertEquals(List.of(new Clause("javax.servlet.http", Map.of())), servlet);
+    }
+
+    @Test
     public void atlassianPackages_areImportedWithoutAVersion() {
         List<Clause> atlassian = imports().stream().filter(clause -> clause.name().startsWith("com.atlassian.")).toList();
 

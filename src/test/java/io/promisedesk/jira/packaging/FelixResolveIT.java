@@ -75,7 +75,14 @@ public class FelixResolveIT {
             "com.atlassian.jira.issue.fields", "10.3.0",
             "com.atlassian.jira.issue.fields.config", "10.3.0",
             "com.atlassian.jira.issue.fields.layout.field", "10.3.0",
-            "com.atlassian.jira.util", "10.3.0");
+            "com.atlassian.jira.util", "10.3.0",
+            // The servlets: Servlet 4.0 (Tomcat 9) still javax in Jira 10; the exact export version is UNVERIFIED, so
+            // our import is unversioned, as in Atlassian's Jira 10 Slack plugin. SAL's login and XSRF packages and
+            // the template renderer: versions UNVERIFIED, imports unversioned.
+            "javax.servlet.http", "4.0.0",
+            "com.atlassian.sal.api.auth", "6.0.0",
+            "com.atlassian.sal.api.xsrf", "6.0.0",
+            "com.atlassian.templaterenderer", "0.0.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

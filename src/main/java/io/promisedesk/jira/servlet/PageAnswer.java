@@ -1,0 +1,47 @@
+package io.promisedesk.jira.servlet;
+
+import io.promisedesk.common.Require;
+
+import java.util.List;
+import java.util.Map;
+
+/** What a page request is answered with: a page inside Jira's decorator, a redirect, or the login page. */
+public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect, PageAnswer.Login {
+
+    /**
+     * A page with an HTTP status: its title and id go to {@link Page#START}, which also shows the title as the page's
+     * heading when {@code headed} (for sections that bring no heading of their own), then each section's template is
+     * rendered with its own context (contexts of two views may use the same keys), then {@link Page#END}.
+     */
+    record Page(int status, String title, String id, boolean headed, List<Section> sections) implements PageAnswer {
+        /** Opens the page: the title and Jira's page decorator in the head. */
+        public static final String START = "templates/page/page-start.vm";
+        /** Closes what {@link #START} opened. */
+        public static final String END = "templates/page/page-end.vm";
+
+        public Page {
+            Require.present(title, "title");
+            Require.present(id, "id");
+            sections = List.copyOf(Require.present(sections, "sections"));
+        }
+    }
+
+    /** One template with its plain context. */
+    record Section(String template, Map<String, Object> context) {
+        public Section {
+            Require.present(template, "template");
+            Require.present(context, "context");
+        }
+    }
+
+    /** A 303 to {@code location}, an absolute URL or a path under Jira's base URL. */
+    record Redirect(String location) implements PageAnswer {
+        public Redirect {
+            Require.present(location, "location");
+        }
+    }
+
+    /** Nobody is logged in: the servlet sends the browser to Jira's login page, which comes back here. */
+    record Login() implements PageAnswer {
+    }
+}

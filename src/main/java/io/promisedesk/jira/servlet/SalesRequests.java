@@ -1,0 +1,214 @@
+package io.promisedesk.jira.servlet;
+
+import io.promisedesk.access.Access;
+import io.promisedesk.commitment.CommitmentSaved;
+import io.promisedesk.commitment.CommitmentStore;
+import io.promisedesk.commitment.SetCommitment;
+import io.promisedesk.commitment.SetCommitmentCommand;
+import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.common.Require;
+import io.promisedesk.jira.servlet.PageAnswer.Page;
+import io.promisedesk.jira.servlet.PageAnswer.Section;
+import io.promisedesk.language.MessageRenderer;
+import io.promisedesk.sales.CommitmentFormInput;
+import io.promisedesk.sales.CommitmentFormView;
+import io.promisedesk.sales.CommitmentList;
+import io.promisedesk.sales.CommitmentQuery;
+import io.promisedesk.sales.SalesIssueView;
+import io.promisedesk.settings.GlobalSettingsStore;
+import io.promisedesk.team.Team;
+import io.promisedesk.team.TeamDirectory;
+import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.work.WorkItem;
+import io.promisedesk.workload.IssueVerdict;
+import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.TeamSnapshots;
+import io.promisedesk.workload.WorkItemSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sales pages without Jira: one issue as sales sees it with its commitment form, the commitment form's submit,
+ * and "My commitments". Every request is checked first: nobody logged in goes to the login page, anyone but the sales
+ * groups and Jira administrators is refused, a form post needs a valid XSRF token, and an issue the reader may not
+ * browse is not found, exactly as an issue that does not exist.
+ */
+public final class SalesRequests {
+    public static final String ISSUE_PATH = "/plugins/servlet/promisedesk/sales/issue/";
+    public static final String COMMITMENTS_PATH = "/plugins/servlet/promisedesk/sales/commitments";
+    public static final String COMMITMENT_FORM_PATH = "/plugins/servlet/promisedesk/sales/commitment/";
+
+    private final Access access;
+    private final TeamDirectory teams;
+    private final TeamSnapshots snapshots;
+    private final WorkItemSource work;
+    private final CommitmentStore commitments;
+    private final SetCommitment setCommitment;
+    private final GlobalSettingsStore settings;
+
+    public SalesRequests(Access access, TeamDirectory teams, TeamSnapshots snapshots, WorkItemSource work,
+                         CommitmentStore commitments, SetCommitment setCommitment, GlobalSettingsStore settings) {
+        this.access = Require.present(access, "access");
+        this.teams = Require.present(teams, "teams");
+        this.snapshots = Require.present(snapshots, "snapshots");
+        this.work = Require.present(work, "work");
+        this.commitments = Require.present(commitments, "commitments");
+        this.setCommitment = Require.present(setCommitment, "setCommitment");
+        this.settings = Require.present(settings, "settings");
+    }
+
+    /**
+     * {@value #ISSUE_PATH}KEY or {@value #COMMITMENTS_PATH}; {@value #COMMITMENT_FORM_PATH}KEY redirects to the issue's
+     * page; anything else is not found.
+     */
+    public PageAnswer get(PageRequest request) {
+        Optional<PageAnswer> refused = refusal(request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (request.path().equals(COMMITMENTS_PATH)) {
+            return commitmentList(request);
+        }
+        if (request.path().startsWith(COMMITMENT_FORM_PATH)) {
+            // Where the login page sends someone back to after a form post: the form lives on the issue's page.
+            return new PageAnswer.Redirect(IssueKeys.parse(request.after(COMMITMENT_FORM_PATH))
+                    .map(key -> trimmed(request.baseUrl()) + ISSUE_PATH + key)
+                    .orElse(trimmed(request.baseUrl()) + COMMITMENTS_PATH));
+        }
+        if (request.path().startsWith(ISSUE_PATH)) {
+            return subject(request.after(ISSUE_PATH))
+                    .<PageAnswer>map(subject -> issuePage(request, subject, Optional.empty()))
+                    .orElseGet(() -> MessagePages.notFound(request.locale()));
+        }
+        return MessagePages.notFound(request.locale());
+    }
+
+    /**
+     * {@value #COMMITMENT_FORM_PATH}KEY: the form's values to a command, then the promise check ("check", anything but
+     * "save") or {@link SetCommitment#set} ("save"), and the issue's page with the form as the outcome says.
+     */
+    public PageAnswer post(PageRequest request) {
+        Optional<PageAnswer> refused = refusal(request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!request.xsrfValid()) {
+            return MessagePages.xsrfRefused(request.locale());
+        }
+        if (!request.path().startsWith(COMMITMENT_FORM_PATH)) {
+            return MessagePages.notFound(request.locale());
+        }
+        Optional<Subject> found = subject(request.after(COMMITMENT_FORM_PATH));
+        if (found.isEmpty()) {
+            return MessagePages.notFound(request.locale());
+        }
+        Subject subject = found.get();
+        CommitmentFormView view = new CommitmentFormView(request.baseUrl());
+        CommitmentFormInput typed = CommitmentFormInput.of(request.parameters());
+        Map<String, Object> form;
+        try {
+            SetCommitmentCommand command = typed.toCommand(subject.team(), subject.issue(), access.user().orElseThrow());
+            if (CommitmentFormInput.action(request.parameters()) == CommitmentFormInput.Action.SAVE) {
+                CommitmentSaved saved = setCommitment.set(command);
+                form = view.saved(withCommitment(subject.issue(), saved), saved, request.locale());
+            } else {
+                form = view.checked(subject.issue(), typed, setCommitment.check(command), request.locale());
+            }
+        } catch (InvalidValueException invalid) {
+            form = view.invalid(subject.issue(), typed, invalid, request.locale());
+        }
+        return issuePage(request, subject, Optional.of(form));
+    }
+
+    private Optional<PageAnswer> refusal(PageRequest request) {
+        if (access.user().isEmpty()) {
+            return Optional.of(new PageAnswer.Login());
+        }
+        if (!access.isSales() && !access.isAdministrator()) {
+            return Optional.of(MessagePages.forbidden("promisedesk.page.forbidden.sales", request.locale()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The issue the reader may browse, with its team and the team's snapshot; empty for a malformed key, an issue
+     * nobody may show this reader, or one of no configured team (which has nothing for sales).
+     */
+    private Optional<Subject> subject(String keyText) {
+        Optional<IssueKey> key = IssueKeys.parse(keyText);
+        if (key.isEmpty() || !access.canBrowse(key.get())) {
+            return Optional.empty();
+        }
+        Optional<TeamKey> teamKey = teams.teamOf(key.get());
+        Optional<Team> team = teamKey.flatMap(teams::team);
+        Optional<TeamAssessment> assessment = teamKey.flatMap(snapshots::current);
+        if (team.isEmpty() || assessment.isEmpty()) {
+            return Optional.empty();
+        }
+        // A committed open issue is in the cached snapshot; only others cost a read of the team's work.
+        Optional<WorkItem> issue = assessment.get().verdictFor(key.get()).map(IssueVerdict::item)
+                .or(() -> work.workOf(teamKey.get()).stream().filter(item -> item.key().equals(key.get())).findFirst());
+        return issue.map(found -> new Subject(found, team.get(), assessment.get()));
+    }
+
+    private Page issuePage(PageRequest request, Subject subject, Optional<Map<String, Object>> form) {
+        WorkItem issue = subject.issue();
+        Optional<String> note = commitments.load(issue.key()).flatMap(saved -> saved.current().note());
+        Map<String, Object> view = new SalesIssueView(request.baseUrl()).context(issue, subject.assessment(),
+                settings.load().value().phrases(), note, request.locale(), subject.assessment().today());
+        Map<String, Object> formContext = new LinkedHashMap<>(form.orElseGet(() ->
+                new CommitmentFormView(request.baseUrl()).fresh(issue, note, request.locale())));
+        formContext.put("xsrfToken", request.xsrfToken());
+        String title = new MessageRenderer(request.locale()).render("promisedesk.page.salesIssue.title",
+                issue.key().toString());
+        return new Page(200, title, "promisedesk-sales-issue-page", false, List.of(
+                new Section(SalesIssueView.TEMPLATE, view), new Section(CommitmentFormView.TEMPLATE, formContext)));
+    }
+
+    private Page commitmentList(PageRequest request) {
+        CommitmentList list = new CommitmentList(request.baseUrl());
+        Map<String, Object> context;
+        try {
+            context = list.context(verdicts(), CommitmentQuery.parse(request.parameters()), request.locale());
+        } catch (InvalidValueException refused) {
+            context = list.rejected(request.parameters(), refused, request.locale());
+        }
+        String title = new MessageRenderer(request.locale()).render("promisedesk.page.commitments.title");
+        return new Page(200, title, "promisedesk-commitments-page", false, List.of(new Section(CommitmentList.TEMPLATE, context)));
+    }
+
+    /** Every configured team's verdicts, each from the team's cached snapshot. */
+    private List<IssueVerdict> verdicts() {
+        List<IssueVerdict> verdicts = new ArrayList<>();
+        for (Team team : teams.teams()) {
+            snapshots.current(team.key()).ifPresent(assessment -> verdicts.addAll(assessment.verdicts()));
+        }
+        return verdicts;
+    }
+
+    /**
+     * The issue as it is after the save, for the form's "promised now": the snapshot still has the old commitment
+     * until the issue's change reaches it.
+     */
+    private static WorkItem withCommitment(WorkItem issue, CommitmentSaved saved) {
+        WorkItem.Builder builder = WorkItem.builder(issue.key(), issue.statusCategory()).summary(issue.summary())
+                .status(issue.status()).commitment(saved.saved().current().commitment());
+        issue.eta().ifPresent(builder::eta);
+        issue.assignee().ifPresent(builder::assignee);
+        issue.priority().ifPresent(builder::priority);
+        issue.estimate().ifPresent(builder::remaining);
+        return builder.build();
+    }
+
+    private static String trimmed(String baseUrl) {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    private record Subject(WorkItem issue, Team team, TeamAssessment assessment) {
+    }
+}

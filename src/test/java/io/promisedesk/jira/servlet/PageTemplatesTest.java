@@ -1,0 +1,98 @@
+package io.promisedesk.jira.servlet;
+
+import io.promisedesk.jira.servlet.PageAnswer.Page;
+import io.promisedesk.jira.servlet.PageAnswer.Section;
+import io.promisedesk.rendering.RenderedHtml;
+import io.promisedesk.rendering.XssCorpus;
+
+import org.jsoup.nodes.Document;
+import org.junit.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/** The page wrapper (page-start.vm, page-end.vm) and the small page templates, rendered as Jira would. */
+public class PageTemplatesTest {
+
+    private static Page headed(String title, String backLabel) {
+        return new Page(200, title, "promisedesk-test-page", true, List.of(new Section(EtaRequests.TEMPLATE_BACK,
+                Map.of("href", "https://jira.example.com/browse/OPS-1", "label", backLabel))));
+    }
+
+    @Test
+    public void theWrapper_asksForJirasGeneralDecorator_withTitleLanguageAndOneMain() {
+        Document page = PageRendering.document(PageRendering.html(headed("ETA of OPS-1", "Back"), Locale.ENGLISH));
+
+        assertEquals("atl.general", page.selectFirst("head > meta[name=decorator]").attr("content"));
+        assertEquals("ETA of OPS-1", page.title());
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertEquals(1, page.select("main").size());
+        assertEquals("promisedesk-test-page", page.selectFirst("main").id());
+        assertEquals("ETA of OPS-1", page.selectFirst("main > h1.promisedesk-page__heading").text());
+        assertEquals("Back", page.selectFirst("main > p.promisedesk-page__back > a").text());
+    }
+
+    @Test
+    public void aPageWhoseSectionsBringTheirHeading_getsNoSecondOne() {
+        Page page = MessagePages.notFound(Locale.ENGLISH);
+
+        Document document = PageRendering.document(PageRendering.html(page, Locale.ENGLISH));
+
+        assertEquals(1, document.select("h1").size());
+        assertNull(document.selectFirst(".promisedesk-page__heading"));
+        assertEquals("Not found", document.title());
+    }
+
+    @Test
+    public void theRefusalPages_sayWhyInEnglishAndDutch_withTheirStatus() {
+        Locale dutch = Locale.forLanguageTag("nl");
+
+        assertEquals(404, MessagePages.notFound(dutch).status());
+        assertEquals(403, MessagePages.xsrfRefused(dutch).status());
+        Document notFound = PageRendering.document(PageRendering.html(MessagePages.notFound(dutch), dutch));
+        Document xsrf = PageRendering.document(PageRendering.html(MessagePages.xsrfRefused(dutch), dutch));
+        assertEquals("Niet gevonden", notFound.selectFirst("h1").text());
+        assertEquals("nl", notFound.selectFirst("html").attr("lang"));
+        assertEquals("alert", xsrf.selectFirst(".promisedesk-message").attr("role"));
+        assertEquals("Het formulier is verlopen", xsrf.selectFirst("h1").text());
+    }
+
+    @Test
+    public void everyPayload_inTheTitleAndTheLinkText_staysText() {
+        Document harmless = PageRendering.document(PageRendering.html(headed("harmless", "harmless"), Locale.ENGLISH));
+        for (String payload : XssCorpus.payloads(255)) {
+            Document page = PageRendering.document(PageRendering.html(headed(payload, payload), Locale.ENGLISH));
+
+            RenderedHtml.assertNoActiveContent(page);
+            assertEquals(payload, harmless.getAllElements().size(), page.getAllElements().size());
+            assertEquals(payload.strip(), page.title().strip());
+            assertEquals(payload, page.selectFirst(".promisedesk-page__back a").wholeText());
+        }
+    }
+
+    @Test
+    public void theWrapperTemplates_haveNoInlineStyleOrScript() throws IOException {
+        for (String template : List.of(Page.START, Page.END, MessagePages.TEMPLATE, EtaRequests.TEMPLATE_BACK)) {
+            String source = source(template);
+
+            assertFalse(template, source.contains("<script") || source.contains("style=") || source.contains("<style"));
+            assertFalse(template, source.contains("#disable_html_escaping") || source.toLowerCase(Locale.ROOT).contains("html}"));
+        }
+        assertTrue(source(Page.START).contains("<meta name=\"decorator\" content=\"atl.general\">"));
+    }
+
+    private static String source(String template) throws IOException {
+        try (InputStream in = PageTemplatesTest.class.getClassLoader().getResourceAsStream(template)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

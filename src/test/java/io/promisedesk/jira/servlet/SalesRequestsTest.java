@@ -1,0 +1,239 @@
+package io.promisedesk.jira.servlet;
+
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.SavedCommitment;
+import io.promisedesk.commitment.SetCommitment;
+import io.promisedesk.fixtures.WorkloadWorld;
+import io.promisedesk.jira.servlet.PageAnswer.Page;
+import io.promisedesk.jira.servlet.PageRendering.DefaultSettings;
+import io.promisedesk.jira.servlet.PageRendering.Reader;
+import io.promisedesk.common.Hours;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.work.StatusCategory;
+import io.promisedesk.work.WorkItem;
+import io.promisedesk.workload.CheckPromise;
+
+import org.jsoup.nodes.Document;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static io.promisedesk.jira.servlet.PageRendering.BASE_URL;
+import static io.promisedesk.jira.servlet.PageRendering.TOKEN;
+import static io.promisedesk.jira.servlet.PageRendering.get;
+import static io.promisedesk.jira.servlet.PageRendering.post;
+import static io.promisedesk.jira.servlet.PageRendering.postWithoutToken;
+import static io.promisedesk.jira.servlet.PageRendering.render;
+import static io.promisedesk.jira.servlet.PageRendering.status;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The sales pages as Jira's servlet serves them, on the scenario's team "platform" (Monday 2 March 2026) with in-memory
+ * ports: who gets in, what an issue and "My commitments" show, and the commitment form's check and save.
+ */
+public class SalesRequestsTest {
+    private static final String OPS_12 = SalesRequests.ISSUE_PATH + "OPS-12";
+    private static final String FORM_OPS_12 = SalesRequests.COMMITMENT_FORM_PATH + "OPS-12";
+
+    private final WorkloadWorld world = new WorkloadWorld();
+    private final InMemoryCommitmentStore store = new InMemoryCommitmentStore();
+    private final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock);
+
+    public SalesRequestsTest() {
+        // Open and not committed: only the team's work has it, not the snapshot.
+        world.work.put(WorkItem.builder(IssueKey.parse("OPS-40"), StatusCategory.IN_PROGRESS).summary("Billing export")
+                .status("In Progress").remaining(Hours.of(8)).build());
+    }
+
+    private SalesRequests pages(Reader reader) {
+        return new SalesRequests(reader, world.directory, world.snapshots, world.work, store, setCommitment,
+                new DefaultSettings());
+    }
+
+    private static Reader salesperson() {
+        return Reader.named("sam").inSales().browses("OPS-12", "OPS-40", "OPS-7", "NET-1");
+    }
+
+    @Test
+    public void nobodyLoggedIn_isSentToTheLoginPage_forEveryPageAndPost() {
+        SalesRequests pages = pages(Reader.anonymous());
+
+        assertTrue(pages.get(get(OPS_12, Map.of())) instanceof PageAnswer.Login);
+        assertTrue(pages.get(get(SalesRequests.COMMITMENTS_PATH, Map.of())) instanceof PageAnswer.Login);
+        assertTrue(pages.post(post(FORM_OPS_12, save("2026-03-27", "ACME"))) instanceof PageAnswer.Login);
+        assertTrue(store.load(IssueKey.parse("OPS-12")).isEmpty());
+    }
+
+    @Test
+    public void aTechnicianOutsideTheSalesGroups_isRefused403_onPagesAndPosts() {
+        SalesRequests pages = pages(Reader.named("tina").edits("OPS-12"));
+
+        PageAnswer issue = pages.get(get(OPS_12, Map.of()));
+        PageAnswer list = pages.get(get(SalesRequests.COMMITMENTS_PATH, Map.of()));
+        PageAnswer saved = pages.post(post(FORM_OPS_12, save("2026-03-27", "ACME")));
+
+        assertEquals(403, status(issue));
+        assertEquals(403, status(list));
+        assertEquals(403, status(saved));
+        Document page = render(issue);
+        assertEquals("Not allowed", page.selectFirst("h1").text());
+        assertEquals("The sales pages are for members of the sales groups and Jira administrators.",
+                page.selectFirst(".promisedesk-message__text").text());
+        assertTrue(store.load(IssueKey.parse("OPS-12")).isEmpty());
+    }
+
+    @Test
+    public void theIssuePage_showsTheSalesViewAndAFreshCommitmentForm_insideJirasDecorator() {
+        PageAnswer answer = pages(salesperson()).get(get(OPS_12, Map.of()));
+
+        assertEquals(200, status(answer));
+        Document page = render(answer);
+        assertEquals("atl.general", page.selectFirst("head meta[name=decorator]").attr("content"));
+        assertEquals("OPS-12 for sales", page.title());
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertNotNull(page.selectFirst("main#promisedesk-sales-issue-page article.promisedesk-sales-issue"));
+        assertEquals("OPS-12", page.selectFirst(".promisedesk-sales-issue__key").text());
+        assertEquals("Fri 20 Mar to ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
+        assertEquals(BASE_URL + FORM_OPS_12, page.selectFirst("form.promisedesk-commitment-form__form, form").attr("action"));
+        assertEquals(TOKEN, page.selectFirst("form input[name=atl_token]").val());
+    }
+
+    @Test
+    public void anAdministratorOutsideTheSalesGroups_seesTheSalesPages() {
+        Reader admin = Reader.named("ada").administrator().browses("OPS-12");
+
+        assertEquals(200, status(pages(admin).get(get(OPS_12, Map.of()))));
+        assertEquals(200, status(pages(admin).get(get(SalesRequests.COMMITMENTS_PATH, Map.of()))));
+    }
+
+    @Test
+    public void anIssueTheReaderMayNotBrowse_isTheSameNotFoundAsNoIssueAtAll() {
+        Reader noBrowse = Reader.named("sam").inSales();
+        PageAnswer hidden = pages(noBrowse).get(get(OPS_12, Map.of()));
+        PageAnswer missing = pages(salesperson().browses("OPS-999")).get(get(SalesRequests.ISSUE_PATH + "OPS-999", Map.of()));
+        PageAnswer malformed = pages(salesperson()).get(get(SalesRequests.ISSUE_PATH + "ops-12<x>", Map.of()));
+        PageAnswer hiddenPost = pages(noBrowse).post(post(FORM_OPS_12, save("2026-03-27", "ACME")));
+
+        assertEquals(404, status(hidden));
+        assertEquals(PageRendering.html((Page) missing, Locale.ENGLISH), PageRendering.html((Page) hidden, Locale.ENGLISH));
+        assertEquals(PageRendering.html((Page) missing, Locale.ENGLISH), PageRendering.html((Page) malformed, Locale.ENGLISH));
+        assertEquals(404, status(hiddenPost));
+        assertEquals("This page does not exist, or you may not see it.",
+                render(hidden).selectFirst(".promisedesk-message__text").text());
+        assertTrue(store.load(IssueKey.parse("OPS-12")).isEmpty());
+    }
+
+    @Test
+    public void anIssueOfNoConfiguredTeam_andAnUnknownPath_areNotFound() {
+        Reader reader = salesperson().browses("HR-1");
+
+        assertEquals(404, status(pages(reader).get(get(SalesRequests.ISSUE_PATH + "HR-1", Map.of()))));
+        assertEquals(404, status(pages(reader).get(get("/plugins/servlet/promisedesk/sales/elsewhere", Map.of()))));
+        assertEquals(404, status(pages(reader).post(post("/plugins/servlet/promisedesk/sales/issue/OPS-12", Map.of()))));
+    }
+
+    @Test
+    public void anUncommittedIssue_isReadFromTheTeamsWork_andOffersToPromiseIt() {
+        Document page = render(pages(salesperson()).get(get(SalesRequests.ISSUE_PATH + "OPS-40", Map.of())));
+
+        assertEquals("Billing export", page.selectFirst(".promisedesk-sales-issue__summary").text());
+        assertEquals("Nothing promised", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
+        assertEquals("", page.selectFirst("#promisedesk-commitment-date").val());
+    }
+
+    @Test
+    public void myCommitments_listsEveryTeamsCommitments() {
+        Document page = render(pages(salesperson()).get(get(SalesRequests.COMMITMENTS_PATH, Map.of())));
+
+        assertEquals("My commitments", page.title());
+        List<String> keys = page.select("tbody th[scope=row]").eachText();
+        assertEquals(List.of("OPS-7", "OPS-9", "NET-1", "OPS-12"), keys);
+        // Each row leads to the issue's page this servlet serves.
+        assertEquals(BASE_URL + SalesRequests.ISSUE_PATH + "OPS-7", page.selectFirst("tbody th[scope=row] a").attr("href"));
+    }
+
+    @Test
+    public void myCommitments_withABadFilter_showsTheFormAgainWithTheMessageAndWhatWasTyped() {
+        Document page = render(pages(salesperson()).get(get(SalesRequests.COMMITMENTS_PATH,
+                Map.of("customer", List.of("acme"), "from", List.of("next week")))));
+
+        assertEquals("\"next week\" is not a date; write it like 2026-03-13.",
+                page.selectFirst("#promisedesk-commitments-error").text());
+        assertEquals("acme", page.selectFirst("#promisedesk-sales-customer").val());
+        assertEquals("next week", page.selectFirst("#promisedesk-sales-from").val());
+        assertNull(page.selectFirst("tbody"));
+    }
+
+    @Test
+    public void aPostWithoutAValidToken_isRefused403_andSavesNothing() {
+        PageAnswer answer = pages(salesperson()).post(postWithoutToken(FORM_OPS_12, save("2026-03-27", "ACME")));
+
+        assertEquals(403, status(answer));
+        assertEquals("The form has expired", render(answer).selectFirst("h1").text());
+        assertTrue(store.load(IssueKey.parse("OPS-12")).isEmpty());
+    }
+
+    @Test
+    public void check_answersWhetherTheTeamCanMeetTheDate_keepsWhatWasTyped_andSavesNothing() {
+        Map<String, List<String>> typed = Map.of("date", List.of("2026-03-04"), "customer", List.of("Umbrella"),
+                "note", List.of("Asked twice"), "action", List.of("check"), "atl_token", List.of(TOKEN));
+
+        Document page = render(pages(salesperson()).post(post(FORM_OPS_12, typed)));
+
+        assertTrue(page.selectFirst("#promisedesk-commitment-answer").text().startsWith("The team cannot meet Wed 4 Mar."));
+        assertEquals("2026-03-04", page.selectFirst("#promisedesk-commitment-date").val());
+        assertEquals("Umbrella", page.selectFirst("#promisedesk-commitment-customer").val());
+        assertEquals(TOKEN, page.selectFirst("form input[name=atl_token]").val());
+        assertTrue(store.load(IssueKey.parse("OPS-12")).isEmpty());
+    }
+
+    @Test
+    public void save_keepsTheCommitmentWithTheReaderAsAuthor_andShowsItAsPromisedNow() {
+        Document page = render(pages(salesperson()).post(post(FORM_OPS_12, save("2026-03-27", "Globex"))));
+
+        SavedCommitment saved = store.load(IssueKey.parse("OPS-12")).orElseThrow();
+        assertEquals("sam", saved.current().author());
+        assertEquals("2026-03-27", saved.current().commitment().date().toString());
+        assertEquals("Saved. Promised for Fri 27 Mar to Globex.",
+                page.selectFirst(".promisedesk-commitment-form__confirmation").text());
+        assertEquals("Fri 27 Mar to Globex", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
+    }
+
+    @Test
+    public void aDateInThePast_isRefusedBesideTheDate_withEverythingTypedKept() {
+        Document page = render(pages(salesperson()).post(post(FORM_OPS_12, save("2026-02-27", "Globex <b>"))));
+
+        assertNotNull(page.selectFirst("#promisedesk-commitment-date-error"));
+        assertEquals("2026-02-27", page.selectFirst("#promisedesk-commitment-date").val());
+        assertEquals("Globex <b>", page.selectFirst("#promisedesk-commitment-customer").val());
+        assertTrue(store.load(IssueKey.parse("OPS-12")).isEmpty());
+    }
+
+    @Test
+    public void theFormsAddress_openedDirectly_leadsToTheIssuesPage() {
+        PageAnswer answer = pages(salesperson()).get(get(FORM_OPS_12, Map.of()));
+
+        assertEquals(new PageAnswer.Redirect(BASE_URL + OPS_12), answer);
+    }
+
+    @Test
+    public void inDutch_theTitleAndLanguageAreDutch() {
+        PageRequest dutch = new PageRequest(OPS_12, Map.of(), Locale.forLanguageTag("nl"), BASE_URL, TOKEN, false);
+        Page page = (Page) pages(salesperson()).get(dutch);
+
+        Document document = PageRendering.document(PageRendering.html(page, Locale.forLanguageTag("nl")));
+        assertEquals("OPS-12 voor sales", document.title());
+        assertEquals("nl", document.selectFirst("html").attr("lang"));
+        assertNotNull(document.selectFirst("form"));
+    }
+
+    private static Map<String, List<String>> save(String date, String customer) {
+        return Map.of("date", List.of(date), "customer", List.of(customer), "note", List.of(""),
+                "action", List.of("save"), "atl_token", List.of(TOKEN));
+    }
+}

@@ -1,0 +1,62 @@
+package io.promisedesk.jira.servlet;
+
+import io.promisedesk.jira.PluginDescriptor;
+
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The descriptor's servlet modules serve the paths the handlers answer and the pages and web items link to: Jira
+ * serves a servlet's url-pattern under {@code /plugins/servlet}.
+ */
+public class ServletModulesTest {
+    private static final String SERVLETS = "/plugins/servlet";
+    private final Document descriptor = PluginDescriptor.descriptor();
+
+    @Test
+    public void theSalesServlet_servesTheIssuePageTheListAndTheForm() {
+        String served = SERVLETS + prefix("promisedesk-sales-servlet", SalesServlet.class);
+
+        assertEquals("/plugins/servlet/promisedesk/sales/", served);
+        for (String path : List.of(SalesRequests.ISSUE_PATH, SalesRequests.COMMITMENTS_PATH, SalesRequests.COMMITMENT_FORM_PATH)) {
+            assertTrue(path, path.startsWith(served));
+        }
+    }
+
+    @Test
+    public void theEtaServlet_servesTheEtaForm() {
+        assertEquals(EtaRequests.PATH, SERVLETS + prefix("promisedesk-eta-servlet", EtaServlet.class));
+    }
+
+    @Test
+    public void theWebItems_linkToPathsTheSalesServletAnswers() {
+        String issueLink = link("promisedesk-sales-view");
+        String listLink = link("promisedesk-my-commitments");
+
+        assertEquals(SalesRequests.ISSUE_PATH + "$issue.key", issueLink);
+        assertEquals(SalesRequests.COMMITMENTS_PATH, listLink);
+    }
+
+    /** The module's one url-pattern, which must end in "*", without it; and the module's class. */
+    private String prefix(String key, Class<?> servlet) {
+        Element module = PluginDescriptor.module(descriptor, key).orElseThrow();
+        assertEquals("servlet", module.getTagName());
+        assertEquals(servlet.getName(), module.getAttribute("class"));
+        List<Element> patterns = PluginDescriptor.elements(module, "url-pattern");
+        assertEquals(1, patterns.size());
+        String pattern = patterns.get(0).getTextContent().strip();
+        assertTrue(pattern, pattern.endsWith("/*"));
+        return pattern.substring(0, pattern.length() - 1);
+    }
+
+    private String link(String key) {
+        Element item = PluginDescriptor.module(descriptor, key).orElseThrow();
+        return PluginDescriptor.elements(item, "link").get(0).getTextContent().strip();
+    }
+}

@@ -1,0 +1,164 @@
+package io.promisedesk.jira.servlet;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.promisedesk.rendering.JiraLikeVelocity;
+
+import org.jsoup.nodes.Document;
+import org.junit.Test;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * What the servlets do with Jira's side of a request, on stand-ins for the servlet API and Jira's services: the
+ * request read (path, parameters, language, base URL, token), and each answer written (page, redirect, login).
+ */
+public class ServletPagesTest {
+    private final Map<String, Object> response = new HashMap<>();
+    private final StringWriter body = new StringWriter();
+    private final List<Boolean> validated = new ArrayList<>();
+    private Locale jiraLocale = Locale.forLanguageTag("nl");
+
+    private final ServletPages pages = new ServletPages(renderer(), returnUri -> URI.create(
+            "https://jira.example.com/login.jsp?os_destination=" + returnUri), tokens(), validator(), authentication(),
+            urlMode -> urlMode == UrlMode.CANONICAL ? "https://jira.example.com" : "wrong");
+
+    @Test
+    public void read_givesThePathUnderTheContext_theParameters_theLanguage_theBaseUrlAndTheToken() throws Exception {
+        HttpServletRequest request = request("POST", "/jira", "/jira/plugins/servlet/promisedesk/eta/OPS-1", null,
+                Map.of("eta", new String[] {"2026-03-20"}, "atl_token", new String[] {"t0k"}));
+
+        PageRequest read = pages.read(request, response(), true);
+
+        assertEquals("/plugins/servlet/promisedesk/eta/OPS-1", read.path());
+        assertEquals(Map.of("eta", List.of("2026-03-20"), "atl_token", List.of("t0k")), read.parameters());
+        assertEquals(Locale.forLanguageTag("nl"), read.locale());
+        assertEquals("https://jira.example.com", read.baseUrl());
+        assertEquals("session-token", read.xsrfToken());
+        assertTrue(read.xsrfValid());
+        assertEquals("UTF-8", request.getCharacterEncoding());
+    }
+
+    @Test
+    public void read_checksTheTokenOnPostsOnly_andFallsBackToEnglish() throws Exception {
+        jiraLocale = null;
+
+        PageRequest read = pages.read(request("GET", "", "/plugins/servlet/promisedesk/sales/commitments", null, Map.of()),
+                response(), false);
+
+        assertFalse(read.xsrfValid());
+        assertEquals(List.of(), validated);
+        assertEquals(Locale.ENGLISH, read.locale());
+    }
+
+    @Test
+    public void login_sendsToJirasLoginPage_whichComesBackToTheSameAddress() throws Exception {
+        HttpServletRequest request = request("GET", "", "/plugins/servlet/promisedesk/sales/commitments", "page=2", Map.of());
+
+        pages.send(new PageAnswer.Login(), PageRendering.get("/", Map.of()), request, response());
+
+        assertEquals("https://jira.example.com/login.jsp?os_destination="
+                + "https://jira.example.com/plugins/servlet/promisedesk/sales/commitments?page=2", response.get("redirect"));
+    }
+
+    @Test
+    public void aRedirect_isA303ToTheLocation() throws Exception {
+        pages.send(new PageAnswer.Redirect("https://jira.example.com/browse/OPS-1"), PageRendering.get("/", Map.of()),
+                request("POST", "", "/x", null, Map.of()), response());
+
+        assertEquals(303, response.get("status"));
+        assertEquals("https://jira.example.com/browse/OPS-1", response.get("Location"));
+    }
+
+    @Test
+    public void aPage_isWrittenAsHtmlWithItsStatus_throughJirasRenderer() throws Exception {
+        PageAnswer.Page notFound = MessagePages.notFound(Locale.ENGLISH);
+
+        pages.send(notFound, PageRendering.get("/", Map.of()), request("GET", "", "/x", null, Map.of()), response());
+
+        assertEquals(404, response.get("status"));
+        assertEquals("text/html;charset=UTF-8", response.get("contentType"));
+        Document page = PageRendering.document(body.toString());
+        assertEquals("atl.general", page.selectFirst("meta[name=decorator]").attr("content"));
+        assertEquals("Not found", page.selectFirst("h1").text());
+    }
+
+    private TemplateRenderer renderer() {
+        return (String template, Map<String, Object> context, Writer writer) -> writer.write(
+                JiraLikeVelocity.render(template, context));
+    }
+
+    private XsrfTokenAccessor tokens() {
+        return (request, response, create) -> create ? "session-token" : null;
+    }
+
+    private XsrfTokenValidator validator() {
+        return request -> {
+            validated.add(true);
+            return "t0k".equals(request.getParameter("atl_token"));
+        };
+    }
+
+    /** A proxy, so that it compiles against the real, much larger interface too (-Patlassian). */
+    private JiraAuthenticationContext authentication() {
+        return (JiraAuthenticationContext) Proxy.newProxyInstance(ServletPagesTest.class.getClassLoader(),
+                new Class<?>[] {JiraAuthenticationContext.class}, (self, called, args) -> switch (called.getName()) {
+                    case "getLoggedInUser" -> null;
+                    case "getLocale" -> jiraLocale;
+                    default -> throw new UnsupportedOperationException(called.getName());
+                });
+    }
+
+    private static HttpServletRequest request(String method, String contextPath, String uri, String query,
+                                              Map<String, String[]> parameters) {
+        Map<String, Object> state = new HashMap<>();
+        return (HttpServletRequest) Proxy.newProxyInstance(ServletPagesTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (self, called, args) -> switch (called.getName()) {
+                    case "getMethod" -> method;
+                    case "getContextPath" -> contextPath;
+                    case "getRequestURI" -> uri;
+                    case "getQueryString" -> query;
+                    case "getRequestURL" -> new StringBuffer("https://jira.example.com" + uri);
+                    case "getParameterMap" -> new LinkedHashMap<>(parameters);
+                    case "getParameter" -> parameters.containsKey((String) args[0]) ? parameters.get((String) args[0])[0] : null;
+                    case "getCharacterEncoding" -> state.get("encoding");
+                    case "setCharacterEncoding" -> state.put("encoding", args[0]);
+                    default -> throw new UnsupportedOperationException(called.getName());
+                });
+    }
+
+    private HttpServletResponse response() {
+        PrintWriter writer = new PrintWriter(body);
+        return (HttpServletResponse) Proxy.newProxyInstance(ServletPagesTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (self, called, args) -> switch (called.getName()) {
+                    case "setStatus" -> response.put("status", args[0]);
+                    case "setHeader" -> response.put((String) args[0], args[1]);
+                    case "sendRedirect" -> response.put("redirect", args[0]);
+                    case "setContentType" -> response.put("contentType", args[0]);
+                    case "getWriter" -> writer;
+                    default -> throw new UnsupportedOperationException(called.getName());
+                });
+    }
+}
