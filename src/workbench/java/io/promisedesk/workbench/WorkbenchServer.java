@@ -7,6 +7,8 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The embedded Jetty serving one {@link WorkbenchWorld} on 127.0.0.1 only: a development tool, never a public server. */
 final class WorkbenchServer implements AutoCloseable {
@@ -14,6 +16,7 @@ final class WorkbenchServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final List<AutoCloseable> closedWithIt = new CopyOnWriteArrayList<>();
 
     private WorkbenchServer(Server server, ServerConnector connector) {
         this.server = server;
@@ -51,9 +54,17 @@ final class WorkbenchServer implements AutoCloseable {
         server.join();
     }
 
+    /** Closes {@code resource} (the data directory's journal) once the server has stopped. */
+    void closeWith(AutoCloseable resource) {
+        closedWithIt.add(resource);
+    }
+
     @Override
     public void close() throws Exception {
         server.stop();
+        for (AutoCloseable resource : closedWithIt) {
+            resource.close();
+        }
     }
 
     boolean isStopped() {

@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One scenario loaded into the plugin's in-memory ports and services, with a clock fixed at noon UTC on the
@@ -46,7 +47,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * no history of its own, so an issue's history is seeded when first read: one first change to the scenario's ETA by
  * {@value #SCENARIO_AUTHOR} at the clock's instant. An accepted change also replaces the issue in the work item
  * source and forgets its team's snapshot, as the plugin's issue listener will. Commitments sales set are kept in an
- * {@link InMemoryCommitmentStore} the same way, and a saved one replaces the issue's commitment likewise.
+ * {@link InMemoryCommitmentStore} the same way, and a saved one replaces the issue's commitment likewise. Every
+ * accepted change, the admin's settings' too, is made under one lock and handed to the {@link ChangeJournal}.
  */
 final class WorkbenchWorld {
     private final Clock clock;
@@ -61,6 +63,8 @@ final class WorkbenchWorld {
     private final Object etaLock = new Object();
     private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
     private final SetCommitment setCommitment;
+    private final WorkbenchSettings settings;
+    private volatile ChangeJournal journal = ChangeJournal.IN_MEMORY;
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -79,6 +83,8 @@ final class WorkbenchWorld {
         this.overcommit = new CheckOvercommit(directory, snapshots);
         this.updateEta = new UpdateEta(etaHistories, clock);
         this.setCommitment = new SetCommitment(commitments, new CheckPromise(snapshots), clock);
+        // Last: the settings read the teams and projects set up above.
+        this.settings = new WorkbenchSettings(this);
     }
 
     static WorkbenchWorld of(Scenario scenario) {
@@ -140,6 +146,7 @@ final class WorkbenchWorld {
                     work.put(changed);
                 }
                 snapshots.issueChanged(command.issue(), Optional.empty());
+                journal.append(JournalEntry.Eta.of(command));
             }
             return outcome;
         }
@@ -171,6 +178,7 @@ final class WorkbenchWorld {
                 work.put(changed);
             }
             snapshots.issueChanged(command.issue().key(), Optional.empty());
+            journal.append(JournalEntry.CommitmentSet.of(command));
             return saved;
         }
     }
@@ -216,6 +224,28 @@ final class WorkbenchWorld {
     void removeTeam(TeamKey team) {
         directory.remove(team);
         snapshots.settingsChanged();
+    }
+
+    /** The admin's team and global settings, saved through the plugin's services and journaled. */
+    WorkbenchSettings settings() {
+        return settings;
+    }
+
+    /** Runs a change under the lock of every change, so that the journal lists changes in the order they were made. */
+    <T> T locked(Supplier<T> change) {
+        synchronized (etaLock) {
+            return change.get();
+        }
+    }
+
+    /** Journals a change the world accepted; called under {@link #locked}, right after the change. */
+    void journal(JournalEntry entry) {
+        journal.append(entry);
+    }
+
+    /** From now on every accepted change is written to {@code journal} (with {@code --data-dir}). */
+    void journalTo(ChangeJournal journal) {
+        this.journal = journal;
     }
 
     CheckOvercommit overcommit() {
