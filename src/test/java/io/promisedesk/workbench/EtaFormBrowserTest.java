@@ -4,6 +4,7 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
@@ -11,12 +12,14 @@ import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 /**
  * A technician moving an ETA later on the demo data in headless Chromium: refused without a reason, with the message
  * beside the reason field and the typed date kept; accepted with one, after which the history shows the slip and the
- * overcommit panel the new date. Saves {@code eta-form-rejected.png}.
+ * overcommit panel the new date; and a form left open while another tab saved a newer ETA, refused as stale with the
+ * newer ETA shown and nothing typed lost, then saved. Saves {@code eta-form-rejected.png}.
  */
 public class EtaFormBrowserTest {
     @ClassRule
@@ -68,6 +71,50 @@ public class EtaFormBrowserTest {
         BROWSER.open("/browse/" + key);
         assertTrue(BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel dd.promisedesk-fact--eta")).getText().startsWith(shown));
         assertFalse(BROWSER.driver().findElements(By.cssSelector(".promisedesk-eta-change--slip")).isEmpty());
+    }
+
+    @Test
+    public void aFormOpenWhileAnotherTabSavedAnEta_isRefusedAsStale_showingTheNewerEta_keepingWhatWasTyped_thenSaves() {
+        BROWSER.open("/browse/NET-101?role=technician");
+        String stale = BROWSER.driver().getWindowHandle();
+        assertEquals("2026-04-08", BROWSER.driver().findElement(By.cssSelector("input[name=expectedEta]")).getAttribute("value"));
+
+        // A colleague, in another tab, moves the ETA earlier (no reason needed) while this form stays open.
+        BROWSER.driver().switchTo().newWindow(WindowType.TAB);
+        BROWSER.open("/browse/NET-101");
+        BROWSER.script("arguments[0].value = arguments[1]", BROWSER.driver().findElement(By.id("promisedesk-eta-date")), "2026-04-06");
+        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
+        BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".promisedesk-eta-form__confirmation")));
+        String newer = BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentEta")).getText();
+        BROWSER.driver().close();
+        BROWSER.driver().switchTo().window(stale);
+
+        BROWSER.script("arguments[0].value = arguments[1]", BROWSER.driver().findElement(By.id("promisedesk-eta-date")), "2026-04-20");
+        BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).sendKeys("The vendor ships a week later");
+        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
+        WebElement refusal = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("promisedesk-eta-form-error")));
+
+        assertTrue(refusal.getText(), refusal.getText().contains("Someone else changed the ETA while you were editing"));
+        assertTrue(refusal.getText() + " / " + newer, refusal.getText().contains("The ETA is now " + newer + "."));
+        assertEquals(newer, BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentEta")).getText());
+        assertEquals(refusal, BROWSER.driver().findElement(By.cssSelector("form.promisedesk-eta-form__form")).findElement(By.id("promisedesk-eta-form-error")));
+        assertEquals("2026-04-20", BROWSER.driver().findElement(By.id("promisedesk-eta-date")).getAttribute("value"));
+        assertEquals("The vendor ships a week later", BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).getAttribute("value"));
+        assertEquals("2026-04-06", BROWSER.driver().findElement(By.cssSelector("input[name=expectedEta]")).getAttribute("value"));
+        assertTrue(BROWSER.driver().findElements(By.cssSelector(".promisedesk-eta-change--slip")).isEmpty());
+
+        // Seen the newer ETA, the technician submits again what they typed, and it is judged against that one.
+        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
+        WebElement confirmation = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".promisedesk-eta-form__confirmation")));
+
+        String saved = BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentEta")).getText();
+        assertTrue(confirmation.getText(), confirmation.getText().contains(saved));
+        assertNotEquals(newer, saved);
+        List<WebElement> slips = BROWSER.driver().findElements(By.cssSelector(".promisedesk-eta-change--slip"));
+        assertEquals(1, slips.size());
+        assertEquals(newer, slips.get(0).findElement(By.cssSelector(".promisedesk-eta-change__from")).getText());
+        assertEquals("The vendor ships a week later", slips.get(0).findElement(By.cssSelector(".promisedesk-eta-change__reason")).getText());
     }
 
     @Test

@@ -41,25 +41,18 @@ import java.util.regex.Pattern;
 /**
  * The admin pages at the paths the plugin's servlet will serve them, for the admin role only: the team list with each
  * team's live load, the team form (create, edit), the delete confirmation, the status phrases and the sales groups;
- * the plugin's views, templates and settings services on in-memory stores.
+ * the plugin's views and templates over the world's {@link WorkbenchSettings}.
  *
- * <p>The store starts with the scenario's teams at version 1, each scoped to the projects of its issues and a group
- * named after it. A save also puts the team into the world's team directory (its issues stay assigned as the
- * scenario gave them) and forgets every snapshot, so issue pages show the new settings; a delete leaves its issues
- * with no team.
+ * <p>A save also puts the team into the world's team directory (its issues stay assigned as the scenario gave them)
+ * and forgets every snapshot, so issue pages show the new settings; a delete leaves its issues with no team.
  */
 final class AdminPages {
     private static final Pattern TEAM_PATH = Pattern.compile(Pattern.quote(AdminLinks.TEAM) + "([A-Za-z0-9_-]+)("
             + Pattern.quote(AdminLinks.DELETE_SUFFIX) + ")?");
     private static final Locale LOCALE = Locale.ENGLISH;
-    /** Jira's usual groups, the sales groups of the demo and each team's technicians. */
-    private static final List<String> GROUPS = List.of("jira-administrators", "jira-software-users", "sales-emea",
-            "sales-americas");
 
     private final WorkbenchWorld world;
-    private final InMemoryTeamSettingsStore teams = new InMemoryTeamSettingsStore();
-    private final ConfigureTeams configureTeams;
-    private final ConfigureGlobalSettings configureGlobal;
+    private final WorkbenchSettings settings;
     private final TeamListView list = new TeamListView("");
     private final TeamFormView form = new TeamFormView("");
     private final DeleteTeamView delete = new DeleteTeamView("");
@@ -67,27 +60,7 @@ final class AdminPages {
 
     AdminPages(WorkbenchWorld world) {
         this.world = world;
-        Set<String> groups = new LinkedHashSet<>(GROUPS);
-        for (Team team : world.teams()) {
-            String group = team.key().value() + "-technicians";
-            groups.add(group);
-            teams.create(new TeamSettings(team, new TeamScope(Optional.of(group), world.projectsOf(team.key()),
-                    Optional.empty())));
-        }
-        InMemoryJiraDirectoryNames names = new InMemoryJiraDirectoryNames(groups, world.projects());
-        this.configureTeams = new ConfigureTeams(teams, names, new TeamSettingsListener() {
-            @Override
-            public void saved(TeamSettings settings) {
-                world.putTeam(settings.team(), settings.scope().projects());
-            }
-
-            @Override
-            public void deleted(TeamKey key) {
-                world.removeTeam(key);
-            }
-        });
-        // Nothing in the workbench reads the global settings yet but this page; a save needs no one told.
-        this.configureGlobal = new ConfigureGlobalSettings(new InMemoryGlobalSettingsStore(), names, () -> { });
+        this.settings = world.settings();
     }
 
     static boolean handles(String path) {
@@ -103,18 +76,18 @@ final class AdminPages {
             return Optional.of(teamForm(form.fresh(TeamForm.blank(), true, LOCALE), path, role, xsrfToken));
         }
         if (path.equals(AdminLinks.PHRASES)) {
-            return Optional.of(phrases(PhraseForm.of(configureGlobal.current()), Optional.empty(), Optional.empty(),
+            return Optional.of(phrases(PhraseForm.of(settings.globalSettings()), Optional.empty(), Optional.empty(),
                     Optional.empty(), role, xsrfToken));
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
-            return Optional.of(salesGroups(SalesGroupsForm.of(configureGlobal.current()), Optional.empty(),
+            return Optional.of(salesGroups(SalesGroupsForm.of(settings.globalSettings()), Optional.empty(),
                     Optional.empty(), Optional.empty(), role, xsrfToken));
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
             return Optional.empty();
         }
-        Optional<Versioned<TeamSettings>> stored = teams.find(new TeamKey(team.group(1)));
+        Optional<Versioned<TeamSettings>> stored = settings.teams().find(new TeamKey(team.group(1)));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
@@ -128,11 +101,11 @@ final class AdminPages {
     Optional<String> post(String path, Map<String, List<String>> parameters, Role role, String xsrfToken) {
         if (path.equals(AdminLinks.NEW_TEAM)) {
             TeamForm typed = TeamForm.of(parameters);
-            return Optional.of(afterTeamChange(configureTeams.create(typed), typed, true, path, role, xsrfToken));
+            return Optional.of(afterTeamChange(settings.createTeam(typed), typed, true, path, role, xsrfToken));
         }
         if (path.equals(AdminLinks.PHRASES)) {
             PhraseForm typed = PhraseForm.of(parameters);
-            GlobalChange change = configureGlobal.savePhrases(typed);
+            GlobalChange change = settings.savePhrases(typed);
             if (change instanceof GlobalChange.Saved saved) {
                 return Optional.of(phrases(PhraseForm.of(saved.stored()), Optional.empty(),
                         Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
@@ -147,7 +120,7 @@ final class AdminPages {
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
             SalesGroupsForm typed = SalesGroupsForm.of(parameters);
-            GlobalChange change = configureGlobal.saveSalesGroups(typed);
+            GlobalChange change = settings.saveSalesGroups(typed);
             if (change instanceof GlobalChange.Saved saved) {
                 return Optional.of(salesGroups(SalesGroupsForm.of(saved.stored()), Optional.empty(),
                         Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
@@ -174,12 +147,12 @@ final class AdminPages {
                 posted.members(), posted.workingDays(), posted.nonWorkingDates(), posted.absences(),
                 posted.focusFactor(), posted.timeZone(), posted.defaultEstimate(), posted.warn(), posted.critical(),
                 posted.version());
-        return Optional.of(afterTeamChange(configureTeams.update(key, typed), typed, false, path, role, xsrfToken));
+        return Optional.of(afterTeamChange(settings.updateTeam(key, typed), typed, false, path, role, xsrfToken));
     }
 
     private Optional<String> deleteTeam(TeamKey key, Map<String, List<String>> parameters, String path, Role role,
                                         String xsrfToken) {
-        Optional<Versioned<TeamSettings>> stored = teams.find(key);
+        Optional<Versioned<TeamSettings>> stored = settings.teams().find(key);
         if (stored.isEmpty()) {
             return Optional.of(teamList(Optional.of(TeamListView.missing()), role));
         }
@@ -190,7 +163,7 @@ final class AdminPages {
             version = 0;
         }
         boolean confirmed = !first(parameters, DeleteTeamView.CONFIRM).isEmpty();
-        TeamChange change = configureTeams.delete(key, version, confirmed);
+        TeamChange change = settings.deleteTeam(key, version, confirmed);
         if (change instanceof TeamChange.Deleted deleted) {
             return Optional.of(teamList(Optional.of(TeamListView.deleted(deleted.deleted().team().name())), role));
         }
@@ -218,7 +191,7 @@ final class AdminPages {
     }
 
     private String teamList(Optional<Message> notice, Role role) {
-        List<TeamSettings> configured = teams.all().stream().map(Versioned::value).toList();
+        List<TeamSettings> configured = settings.teams().all().stream().map(Versioned::value).toList();
         Map<TeamKey, TeamAssessment> loads = new HashMap<>();
         for (TeamSettings settings : configured) {
             world.assessment(settings.key()).ifPresent(assessment -> loads.put(settings.key(), assessment));

@@ -37,8 +37,6 @@ final class SalesPages {
     private static final CommitmentFormView FORM = new CommitmentFormView("");
 
     private final WorkbenchWorld world;
-    // The default mapping from status categories; the admin page that changes it comes later.
-    private final StatusPhraseMapping mapping = StatusPhraseMapping.defaults();
 
     SalesPages(WorkbenchWorld world) {
         this.world = world;
@@ -90,7 +88,7 @@ final class SalesPages {
         WorkItem issue = item.get();
         Optional<String> note = world.commitmentNote(issue.key());
         String body = JiraLikeVelocity.render(SalesIssueView.TEMPLATE, ISSUE_VIEW.context(issue, assessment.get(),
-                mapping, note, Locale.ENGLISH, team.get().today(world.clock()))).strip();
+                phrases(), note, Locale.ENGLISH, team.get().today(world.clock()))).strip();
         Map<String, Object> formContext = new LinkedHashMap<>(form.orElseGet(() -> FORM.fresh(issue, note, Locale.ENGLISH)));
         formContext.put("xsrfToken", xsrfToken);
         String formHtml = JiraLikeVelocity.render(CommitmentFormView.TEMPLATE, formContext).strip();
@@ -110,6 +108,11 @@ final class SalesPages {
         String body = JiraLikeVelocity.render(CommitmentList.TEMPLATE, context).strip();
         return Layout.page("My commitments", COMMITMENTS_PATH, role,
                 "<div class=\"workbench-panel\" id=\"promisedesk-commitments\">\n" + body + "\n</div>\n");
+    }
+
+    /** The admin's status phrases as saved now, read on every page as the plugin reads its stored settings. */
+    private StatusPhraseMapping phrases() {
+        return world.settings().globalSettings().value().phrases();
     }
 
     static String issueHref(IssueKey key) {

@@ -53,11 +53,10 @@ public final class Workbench {
             err.println(WorkbenchOptions.USAGE);
             return new Launch.Failed(USAGE);
         }
-        Scenario scenario;
+        Loaded loaded;
         try {
-            scenario = options.jiraExport().isPresent()
-                    ? fromJiraExport(options.jiraExport().get(), err)
-                    : ScenarioReader.read(Files.readString(options.scenario(), StandardCharsets.UTF_8));
+            loaded = options.jiraExport().isPresent() ? fromJiraExport(options.jiraExport().get(), err)
+                    : Loaded.read(Files.readString(options.scenario(), StandardCharsets.UTF_8));
         } catch (ScenarioException problems) {
             err.println("workbench: " + options.scenario() + " has problems:");
             problems.problems().forEach(problem -> err.println("  " + problem));
@@ -68,31 +67,54 @@ public final class Workbench {
                     ? missing.getFile() + ": no such file" : unreadable.getMessage()));
             return new Launch.Failed(USAGE);
         }
+        Scenario scenario = loaded.scenario();
         WorkbenchWorld world = WorkbenchWorld.of(scenario);
         warnAboutOtherDays(scenario, world, err);
+        Optional<DataDirectory.Restored> restored = Optional.empty();
+        if (options.dataDir().isPresent()) {
+            try {
+                restored = Optional.of(DataDirectory.restore(world, options.dataDir().get(),
+                        Journal.Stamp.of(options.scenario().toString(), loaded.document()), err));
+            } catch (JournalException refused) {
+                err.println("workbench: " + refused.getMessage());
+                return new Launch.Failed(refused.kind() == JournalException.Kind.UNUSABLE ? USAGE : PROBLEMS);
+            }
+        }
         try {
             WorkbenchServer server = WorkbenchServer.start(world, options.port());
+            restored.ifPresent(journal -> server.closeWith(journal.journal()));
             out.println("Promise Desk workbench: " + server.uri());
             out.println("  " + options.scenario() + ": today " + scenario.today() + ", " + scenario.teams().size()
                     + " teams, " + scenario.issuesByTeam().values().stream().mapToInt(List::size).sum()
                     + " issues. A development tool, not part of the plugin; Ctrl-C stops it.");
+            out.println("  " + restored.map(journal -> "Changes are kept in " + journal.journal().file() + " ("
+                    + journal.replayed() + " replayed).").orElse("Changes are kept in memory until it stops;"
+                    + " --data-dir DIR keeps them."));
             return new Launch.Started(server);
         } catch (Exception cannotListen) {
+            restored.ifPresent(journal -> journal.journal().close());
             err.println("workbench: cannot listen on " + WorkbenchServer.HOST + ":" + options.port() + ": "
                     + cannotListen.getMessage());
             return new Launch.Failed(USAGE);
         }
     }
 
+    /** The scenario document as read, whose hash stamps a data directory's journal, and the scenario it describes. */
+    private record Loaded(String document, Scenario scenario) {
+        static Loaded read(String document) {
+            return new Loaded(document, ScenarioReader.read(document));
+        }
+    }
+
     /** Converts the export and reads it as a scenario; a scenario problem names the issue by its key as well. */
-    private static Scenario fromJiraExport(JiraExportOptions options, PrintStream err) throws IOException {
+    private static Loaded fromJiraExport(JiraExportOptions options, PrintStream err) throws IOException {
         Optional<String> settings = options.teamSettings().isEmpty() ? Optional.empty()
                 : Optional.of(Files.readString(options.teamSettings().get(), StandardCharsets.UTF_8));
         JiraExport.Converted converted =
                 JiraExport.convert(Files.readString(options.file(), StandardCharsets.UTF_8), settings, options);
         converted.notes().forEach(note -> err.println("workbench: note: " + note));
         try {
-            return ScenarioReader.read(converted.scenario());
+            return Loaded.read(converted.scenario());
         } catch (ScenarioException problems) {
             List<String> named = new ArrayList<>();
             for (String problem : problems.problems()) {

@@ -10,12 +10,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The workbench's command line: a scenario or a Jira export to load, and the port to listen on. */
-record WorkbenchOptions(Path scenario, Optional<JiraExportOptions> jiraExport, int port) {
+/**
+ * The workbench's command line: a scenario or a Jira export to load, the port to listen on, and the data directory
+ * whose journal keeps changes across restarts (none: changes live in memory only).
+ */
+record WorkbenchOptions(Path scenario, Optional<JiraExportOptions> jiraExport, int port, Optional<Path> dataDir) {
     static final int DEFAULT_PORT = 2990;
-    static final String USAGE = "usage: ./workbench [--scenario FILE | --jira-export FILE ...] [--port N]\n"
+    static final String USAGE = "usage: ./workbench [--scenario FILE | --jira-export FILE ...] [--port N]"
+            + " [--data-dir DIR]\n"
             + "  --scenario FILE  a scenario file (docs/scenario-format.md); default " + DemoScenario.FILE + "\n"
             + "  --port N         the port on 127.0.0.1, 0 for any free one; default " + DEFAULT_PORT + "\n"
+            + "  --data-dir DIR   keep changes (ETAs, commitments, admin settings) in DIR across restarts;\n"
+            + "                   default none: changes live in memory until the workbench stops\n"
             + "  --jira-export FILE           the JSON of Jira's /rest/api/2/search (docs/workbench.md), with\n"
             + "    --commitment-field ID      the custom field of the sales commitment, e.g. customfield_10100\n"
             + "    --eta-field ID             the custom field of the ETA\n"
@@ -24,8 +30,8 @@ record WorkbenchOptions(Path scenario, Optional<JiraExportOptions> jiraExport, i
             + "    [--team-settings FILE]     a JSON array of scenario team objects; default one team per --team\n"
             + "    [--today DATE]             default the date of the export's newest \"updated\"";
 
-    private static final Set<String> VALUED = Set.of("--scenario", "--port", "--jira-export", "--commitment-field",
-            "--eta-field", "--customer-field", "--team", "--team-settings", "--today");
+    private static final Set<String> VALUED = Set.of("--scenario", "--port", "--data-dir", "--jira-export",
+            "--commitment-field", "--eta-field", "--customer-field", "--team", "--team-settings", "--today");
     private static final Pattern TEAM_MAPPING = Pattern.compile("([A-Z][A-Z0-9_]*)=(.+)");
 
     /** Thrown for a command line the workbench does not understand; its message says what is wrong. */
@@ -56,9 +62,10 @@ record WorkbenchOptions(Path scenario, Optional<JiraExportOptions> jiraExport, i
             }
         }
         int port = values.containsKey("--port") ? port(values.get("--port")) : DEFAULT_PORT;
+        Optional<Path> dataDir = Optional.ofNullable(values.get("--data-dir")).map(Path::of);
         if (!values.containsKey("--jira-export")) {
             for (String option : values.keySet()) {
-                if (!option.equals("--scenario") && !option.equals("--port")) {
+                if (!Set.of("--scenario", "--port", "--data-dir").contains(option)) {
                     throw new UsageException(option + " belongs to --jira-export, which is not given");
                 }
             }
@@ -66,12 +73,13 @@ record WorkbenchOptions(Path scenario, Optional<JiraExportOptions> jiraExport, i
                 throw new UsageException("--team belongs to --jira-export, which is not given");
             }
             return new WorkbenchOptions(Path.of(values.getOrDefault("--scenario", DemoScenario.FILE.toString())),
-                    Optional.empty(), port);
+                    Optional.empty(), port, dataDir);
         }
         if (values.containsKey("--scenario")) {
             throw new UsageException("--scenario and --jira-export exclude each other; give one");
         }
-        return new WorkbenchOptions(Path.of(values.get("--jira-export")), Optional.of(jiraExport(values, teams)), port);
+        return new WorkbenchOptions(Path.of(values.get("--jira-export")), Optional.of(jiraExport(values, teams)), port,
+                dataDir);
     }
 
     private static JiraExportOptions jiraExport(Map<String, String> values, Map<String, String> teams)

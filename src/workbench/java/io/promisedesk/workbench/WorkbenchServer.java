@@ -9,6 +9,8 @@ import org.eclipse.jetty.servlet.ServletHolder;
 import io.promisedesk.work.IssueKey;
 
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /** The embedded Jetty serving one {@link WorkbenchWorld} on 127.0.0.1 only: a development tool, never a public server. */
@@ -17,6 +19,7 @@ final class WorkbenchServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final List<AutoCloseable> closedWithIt = new CopyOnWriteArrayList<>();
 
     private WorkbenchServer(Server server, ServerConnector connector) {
         this.server = server;
@@ -60,9 +63,17 @@ final class WorkbenchServer implements AutoCloseable {
         server.join();
     }
 
+    /** Closes {@code resource} (the data directory's journal) once the server has stopped. */
+    void closeWith(AutoCloseable resource) {
+        closedWithIt.add(resource);
+    }
+
     @Override
     public void close() throws Exception {
         server.stop();
+        for (AutoCloseable resource : closedWithIt) {
+            resource.close();
+        }
     }
 
     boolean isStopped() {

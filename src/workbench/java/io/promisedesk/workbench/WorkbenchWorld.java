@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One scenario loaded into the plugin's in-memory ports and services, with a clock fixed at noon UTC on the
@@ -50,6 +51,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and an accepted one forgets its team's snapshot, as the plugin's issue listener will; the same whether it came
  * from the ETA form or the REST resource. Commitments sales set are kept in an
  * {@link InMemoryCommitmentStore}, and a saved one replaces the issue's commitment likewise.
+ * Every accepted change, the admin's settings' too, is made under one lock and handed to the {@link ChangeJournal}.
  */
 final class WorkbenchWorld {
     private final Clock clock;
@@ -66,6 +68,8 @@ final class WorkbenchWorld {
     private final CheckPromise checkPromise;
     private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
     private final SetCommitment setCommitment;
+    private final WorkbenchSettings settings;
+    private volatile ChangeJournal journal = ChangeJournal.IN_MEMORY;
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -85,6 +89,8 @@ final class WorkbenchWorld {
         this.updateEta = new UpdateEta(etaStore, clock);
         this.checkPromise = new CheckPromise(snapshots);
         this.setCommitment = new SetCommitment(commitments, checkPromise, clock);
+        // Last: the settings read the teams and projects set up above.
+        this.settings = new WorkbenchSettings(this);
     }
 
     static WorkbenchWorld of(Scenario scenario) {
@@ -166,6 +172,9 @@ final class WorkbenchWorld {
                     issues.put(changed.key(), changed);
                     work.put(changed);
                 }
+                // Here rather than in updateEta: the REST resource saves through this store too.
+                journal.append(new JournalEntry.Eta(change.issue(), change.author(), change.oldEta(),
+                        change.newEta(), change.reason()));
                 return true;
             }
         }
@@ -197,6 +206,7 @@ final class WorkbenchWorld {
                 work.put(changed);
             }
             snapshots.issueChanged(command.issue().key(), Optional.empty());
+            journal.append(JournalEntry.CommitmentSet.of(command));
             return saved;
         }
     }
@@ -242,6 +252,28 @@ final class WorkbenchWorld {
     void removeTeam(TeamKey team) {
         directory.remove(team);
         snapshots.settingsChanged();
+    }
+
+    /** The admin's team and global settings, saved through the plugin's services and journaled. */
+    WorkbenchSettings settings() {
+        return settings;
+    }
+
+    /** Runs a change under the lock of every change, so that the journal lists changes in the order they were made. */
+    <T> T locked(Supplier<T> change) {
+        synchronized (etaLock) {
+            return change.get();
+        }
+    }
+
+    /** Journals a change the world accepted; called under {@link #locked}, right after the change. */
+    void journal(JournalEntry entry) {
+        journal.append(entry);
+    }
+
+    /** From now on every accepted change is written to {@code journal} (with {@code --data-dir}). */
+    void journalTo(ChangeJournal journal) {
+        this.journal = journal;
     }
 
     CheckOvercommit overcommit() {
