@@ -12,6 +12,8 @@ import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.eta.UpdateEtaCommand;
+import io.promisedesk.inbox.AnswerEtaRequests;
+import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.team.InMemoryTeamDirectory;
 import io.promisedesk.team.Team;
@@ -45,6 +47,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@value #SCENARIO_AUTHOR} at the clock's instant. An accepted change also replaces the issue in the work item
  * source and forgets its team's snapshot, as the plugin's issue listener will. Commitments sales set are kept in an
  * {@link InMemoryCommitmentStore} the same way, and a saved one replaces the issue's commitment likewise.
+ *
+ * <p>ETA requests are kept in an {@link InMemoryEtaRequestStore}, seeded by {@link DemoEtaRequests}; an accepted ETA
+ * change answers the issue's open request through {@link AnswerEtaRequests}, as the plugin's ETA adapter does.
  */
 final class WorkbenchWorld {
     private final Clock clock;
@@ -59,6 +64,8 @@ final class WorkbenchWorld {
     private final Object etaLock = new Object();
     private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
     private final SetCommitment setCommitment;
+    private final InMemoryEtaRequestStore etaRequests = new InMemoryEtaRequestStore();
+    private final AnswerEtaRequests answerEtaRequests = new AnswerEtaRequests(etaRequests);
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -80,7 +87,9 @@ final class WorkbenchWorld {
     }
 
     static WorkbenchWorld of(Scenario scenario) {
-        return new WorkbenchWorld(scenario);
+        WorkbenchWorld world = new WorkbenchWorld(scenario);
+        DemoEtaRequests.seed(world);
+        return world;
     }
 
     List<Team> teams() {
@@ -138,6 +147,7 @@ final class WorkbenchWorld {
                     work.put(changed);
                 }
                 snapshots.issueChanged(command.issue(), Optional.empty());
+                answerEtaRequests.answer(accepted.change());
             }
             return outcome;
         }
@@ -182,6 +192,11 @@ final class WorkbenchWorld {
         item.estimate().ifPresent(builder::remaining);
         commitment.ifPresent(builder::commitment);
         return builder.build();
+    }
+
+    /** The ETA requests sales made, open and answered. */
+    InMemoryEtaRequestStore etaRequests() {
+        return etaRequests;
     }
 
     CheckOvercommit overcommit() {
