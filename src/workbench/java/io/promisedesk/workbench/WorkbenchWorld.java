@@ -133,7 +133,8 @@ final class WorkbenchWorld {
 
     /**
      * Runs the plugin's {@link UpdateEta}; when accepted, the issue carries the new ETA and its team's snapshot is
-     * forgotten, so the panel and the sales pages read it on the next request.
+     * forgotten, so the panel and the sales pages read it on the next request; and the change answers the issue's
+     * open ETA request, with every ask in it.
      */
     EtaUpdateOutcome updateEta(UpdateEtaCommand command) {
         synchronized (etaLock) {
