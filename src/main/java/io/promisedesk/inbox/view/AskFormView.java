@@ -80,7 +80,7 @@ public final class AskFormView {
         Optional<EtaRequest> waiting = open.filter(EtaRequest::isOpen);
         context.put("hasWaiting", waiting.isPresent());
         context.put("waiting", waiting.map(request -> words.text("promisedesk.inbox.ask.waiting", request.asks().size(),
-                words.urgency(request.urgency()).get("name"))).orElse(""));
+                words.text(request.urgency().i18nKey()))).orElse(""));
         context.put("formAction", links.ask(issue.key()));
         context.put("labels", Map.of(
                 "urgency", words.text("promisedesk.inbox.ask.label.urgency"),

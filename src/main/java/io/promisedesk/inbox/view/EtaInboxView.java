@@ -118,6 +118,12 @@ public final class EtaInboxView {
         }
         context.put("rows", rows);
         context.put("confirmed", false);
+        // The request may have left the list meanwhile (someone else answered it): say why nothing was saved above it.
+        Optional<String> elsewhere = refused.filter(entry -> inbox.open().stream()
+                        .noneMatch(request -> request.issue().equals(entry.getKey())))
+                .map(entry -> words.text("promisedesk.inbox.refused", entry.getKey().toString(), message(entry.getValue())));
+        context.put("hasRefusal", elsewhere.isPresent());
+        context.put("refusal", elsewhere.orElse(""));
         return context;
     }
 
@@ -170,6 +176,16 @@ public final class EtaInboxView {
         row.put("hasForm", issue.isPresent());
         row.put("form", form(key, eta, refused));
         return row;
+    }
+
+    /** The message of a refused ETA form, whichever field it stood beside. */
+    private static String message(Map<String, Object> etaForm) {
+        for (String field : List.of("form", "date", "reason")) {
+            if (Boolean.TRUE.equals(etaForm.get("has" + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "Error"))) {
+                return String.valueOf(etaForm.get(field + "Error"));
+            }
+        }
+        return "";
     }
 
     /** Ids carry the issue key, which is letters, digits, underscores and one dash: safe in an id as it is. */

@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
 import org.junit.Before;
 import org.junit.Test;
 
-import java.time.Clock;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,7 +136,7 @@ public class EtaInboxViewTest {
         EtaFormInput typed = new EtaFormInput("next week", "Waiting for parts", "2026-03-18");
         InvalidValueException error = assertThrows(InvalidValueException.class,
                 () -> typed.toCommand(InboxRendering.TEAM, ops12, "anna"));
-        Map<String, Object> etaForm = new EtaFormView("").invalid(ops12, Optional.of(java.time.LocalDate.parse("2026-03-18")),
+        Map<String, Object> etaForm = new EtaFormView("").invalid(ops12, Optional.of(LocalDate.parse("2026-03-18")),
                 typed, error, Locale.ENGLISH);
 
         Document page = render(EtaInboxView.TEMPLATE, world.inboxView.refused(world.inbox(), world.assessment(),
@@ -152,6 +152,26 @@ public class EtaInboxViewTest {
         assertEquals("Waiting for parts", textarea(form.selectFirst("textarea")));
         assertEquals(1, page.select("[role=alert]").size());
         assertNull(row(page, "OPS-7").selectFirst("[role=alert]"));
+        assertNull(page.selectFirst(".promisedesk-inbox__error--refused"));
+    }
+
+    @Test
+    public void refusedAnswer_forARequestAnsweredMeanwhile_saysSoAboveTheList() {
+        IssueKey ops12 = IssueKey.parse("OPS-12");
+        world.answer.answer(anEtaChange().on("OPS-12").by("bram").at("2026-03-02T11:30:00Z").from("2026-03-18")
+                .to("2026-03-17").build());
+        EtaFormInput typed = new EtaFormInput("next week", "", "2026-03-18");
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> typed.toCommand(InboxRendering.TEAM, ops12, "anna"));
+        Map<String, Object> etaForm = new EtaFormView("").invalid(ops12, Optional.of(LocalDate.parse("2026-03-17")),
+                typed, error, Locale.ENGLISH);
+
+        Document page = render(EtaInboxView.TEMPLATE, world.inboxView.refused(world.inbox(), world.assessment(),
+                world.issues(), ops12, etaForm, Locale.ENGLISH));
+
+        assertEquals("Nothing was saved for OPS-12: \"next week\" is not a date; write it like 2026-03-13.",
+                page.selectFirst(".promisedesk-inbox__error--refused[role=alert]").text());
+        assertNull(row(page, "OPS-12"));
     }
 
     @Test
@@ -199,10 +219,10 @@ public class EtaInboxViewTest {
 
     @Test
     public void aRequestWhoseIssueIsGone_showsItsKey_withoutAForm() {
-        Map<IssueKey, WorkItem> withoutOps7 = new java.util.LinkedHashMap<>(world.issues());
+        Map<IssueKey, WorkItem> withoutOps7 = new LinkedHashMap<>(world.issues());
         withoutOps7.remove(IssueKey.parse("OPS-7"));
         EtaInbox inbox = EtaInbox.of(WorkloadWorld.PLATFORM, world.store.openRequestsOf(WorkloadWorld.PLATFORM),
-                Clock.offset(world.world.clock, Duration.ZERO));
+                world.world.clock);
 
         Element ops7 = row(render(EtaInboxView.TEMPLATE, world.inboxView.context(inbox, world.assessment(), withoutOps7,
                 Locale.ENGLISH)), "OPS-7");

@@ -1,5 +1,6 @@
 package io.promisedesk.inbox.view;
 
+import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.fixtures.MutableClock;
@@ -11,6 +12,8 @@ import io.promisedesk.inbox.EtaInbox;
 import io.promisedesk.inbox.EtaRequest;
 import io.promisedesk.inbox.EtaRequestId;
 import io.promisedesk.inbox.Urgency;
+import io.promisedesk.panel.EtaFormInput;
+import io.promisedesk.panel.EtaFormView;
 import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.rendering.XssCorpus;
 import io.promisedesk.team.Team;
@@ -23,6 +26,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +70,7 @@ public class InboxViewsSafetyTest {
                 Locale.ENGLISH)).getAllElements().size();
         for (String payload : XssCorpus.payloads(Customer.MAX_LENGTH)) {
             WorkItem issue = WorkItem.builder(OPS_7, StatusCategory.IN_PROGRESS).summary(payload)
-                    .commitment(io.promisedesk.commitment.Commitment.of(LocalDate.parse("2026-03-06"), payload)).build();
+                    .commitment(Commitment.of(LocalDate.parse("2026-03-06"), payload)).build();
             Document fresh = render(AskFormView.TEMPLATE, world.askForm.fresh(issue, Optional.empty(), Locale.ENGLISH));
             Asked asked = world.askForEta.ask(new AskFormInput("today", payload, payload)
                     .toCommand(issue, WorkloadWorld.PLATFORM, "sam"));
@@ -98,15 +102,15 @@ public class InboxViewsSafetyTest {
     @Test
     public void hostileTypedReason_staysText_inARefusedRow() {
         for (String payload : XssCorpus.payloads(1_000)) {
-            io.promisedesk.panel.EtaFormInput typed = new io.promisedesk.panel.EtaFormInput(payload, payload, "");
+            EtaFormInput typed = new EtaFormInput(payload, payload, "");
             InvalidValueException error = assertThrows(InvalidValueException.class,
                     () -> typed.toCommand(PlatformScenario.platformTeam(), OPS_7, "anna"));
-            Map<String, Object> etaForm = new io.promisedesk.panel.EtaFormView("").invalid(OPS_7, Optional.empty(), typed,
+            Map<String, Object> etaForm = new EtaFormView("").invalid(OPS_7, Optional.empty(), typed,
                     error, Locale.ENGLISH);
             Team team = aTeam().key("ops").name("Ops").withMember("anna", 40).build();
             WorkItem issue = WorkItem.builder(OPS_7, StatusCategory.IN_PROGRESS).summary("Fix").build();
 
-            Document page = render(EtaInboxView.TEMPLATE, new EtaInboxView("", java.time.Duration.ofDays(30)).refused(
+            Document page = render(EtaInboxView.TEMPLATE, new EtaInboxView("", Duration.ofDays(30)).refused(
                     inboxOf(team, "ACME", "When?"), TeamAssessment.assess(team, List.of(issue), PlatformScenario.TODAY),
                     Map.of(OPS_7, issue), OPS_7, etaForm, Locale.ENGLISH));
 
@@ -120,7 +124,7 @@ public class InboxViewsSafetyTest {
     private static Document inbox(String teamName, String summary, String customer, String question) {
         Team team = aTeam().key("ops").name(teamName).withMember("anna", 40).build();
         WorkItem issue = WorkItem.builder(OPS_7, StatusCategory.IN_PROGRESS).summary(summary).build();
-        return render(EtaInboxView.TEMPLATE, new EtaInboxView("https://jira.example.com", java.time.Duration.ofDays(30))
+        return render(EtaInboxView.TEMPLATE, new EtaInboxView("https://jira.example.com", Duration.ofDays(30))
                 .context(inboxOf(team, customer, question), TeamAssessment.assess(team, List.of(issue),
                         PlatformScenario.TODAY), Map.of(OPS_7, issue), Locale.ENGLISH));
     }
