@@ -40,7 +40,10 @@ import static io.promisedesk.inbox.view.InboxRendering.textarea;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
-/** Whatever sales types (customer, question) and whatever Jira holds (summary, team name) stays text on both screens. */
+/**
+ * Whatever sales types (customer, question) and whatever Jira holds (summary, team name, the requester's name) stays
+ * text on both screens.
+ */
 public class InboxViewsSafetyTest {
     private static final Instant NOW = Instant.parse("2026-03-02T11:00:00Z");
     private static final IssueKey OPS_7 = IssueKey.parse("OPS-7");
@@ -84,7 +87,7 @@ public class InboxViewsSafetyTest {
     }
 
     @Test
-    public void hostileSummaryCustomerQuestionAndTeamName_stayText_inTheInbox() {
+    public void hostileSummaryCustomerQuestionRequesterAndTeamName_stayText_inTheInbox() {
         int elements = inbox("Ops", "Fix the router", "ACME", "When?").getAllElements().size();
         for (String payload : XssCorpus.payloads(Customer.MAX_LENGTH)) {
             Document page = inbox(payload, payload, payload, payload);
@@ -96,6 +99,7 @@ public class InboxViewsSafetyTest {
             assertEquals(payload, row.selectFirst(".promisedesk-inbox__summary").text());
             assertEquals(payload, row.selectFirst(".promisedesk-inbox__customers").text());
             assertEquals(List.of(payload), row.select(".promisedesk-inbox__question").eachText());
+            assertEquals("1 ask by " + payload, row.selectFirst(".promisedesk-inbox__asks").text());
         }
     }
 
@@ -131,7 +135,7 @@ public class InboxViewsSafetyTest {
 
     private static EtaInbox inboxOf(Team team, String customer, String question) {
         EtaRequest request = EtaRequest.open(new EtaRequestId(1), OPS_7, team.key(), Optional.empty(),
-                new Ask("sam", new Customer(customer), Urgency.TODAY, Optional.of(question), NOW.minusSeconds(600)));
+                new Ask(customer, new Customer(customer), Urgency.TODAY, Optional.of(question), NOW.minusSeconds(600)));
         return EtaInbox.of(team.key(), List.of(request), MutableClock.at(NOW.toString()));
     }
 }
