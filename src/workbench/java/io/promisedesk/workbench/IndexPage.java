@@ -31,6 +31,7 @@ final class IndexPage {
                     .append("</td></tr>\n");
         }
         body.append("</tbody>\n</table>\n");
+        body.append(InboxPages.links(world, role));
         for (Team team : world.teams()) {
             committedIssues(team, world.assessment(team.key()).orElseThrow(), body);
         }

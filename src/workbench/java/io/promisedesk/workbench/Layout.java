@@ -62,6 +62,18 @@ final class Layout {
             .promisedesk-team-form__hint { color: #5e6c84; display: block; font-size: 12px; }
             .promisedesk-team-form__error { color: #bf2600; display: block; font-weight: bold; }
             .promisedesk-team-form__newer { background: #fffae6; padding: 0.2em 1em; margin-bottom: 1em; }
+            .promisedesk-ask-form label, .promisedesk-inbox__field label { display: block; }
+            .promisedesk-ask-form fieldset label { display: inline; margin-right: 1em; }
+            .promisedesk-ask-form textarea { width: 100%; max-width: 40em; box-sizing: border-box; }
+            .promisedesk-ask-form__error, .promisedesk-inbox__error { color: #bf2600; display: block; }
+            .promisedesk-ask-form__hint, .promisedesk-inbox__hint { color: #5e6c84; display: block; font-size: 12px; }
+            .promisedesk-ask-form__confirmation, .promisedesk-inbox__confirmation { color: #006644; }
+            .promisedesk-inbox td, .promisedesk-inbox th { vertical-align: top; }
+            .promisedesk-inbox__customers, .promisedesk-inbox__asks, .promisedesk-inbox__current-eta { display: block; }
+            .promisedesk-inbox__asks, .promisedesk-inbox__no-question { color: #5e6c84; font-size: 12px; }
+            .promisedesk-inbox__questions { margin: 0.3em 0; padding-left: 1.2em; }
+            .promisedesk-urgency--today { font-weight: bold; }
+            .promisedesk-inbox__field { margin: 0.3em 0; }
             """;
 
     private Layout() {

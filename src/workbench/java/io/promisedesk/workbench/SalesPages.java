@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * The sales pages at the paths the plugin's servlet will serve them: one issue as sales sees it, and "My
  * commitments" over every team's verdicts; the plugin's views and templates, rendered with Jira's escaping. The issue's
- * page carries the commitment form, which posts to {@value #COMMITMENT_FORM_PATH}KEY.
+ * page carries the commitment form, which posts to {@value #COMMITMENT_FORM_PATH}KEY, and below it the "ask for an
+ * ETA" form of {@link InboxPages}.
  */
 final class SalesPages {
     static final String ISSUE_PATH = "/plugins/servlet/promisedesk/sales/issue/";
@@ -78,7 +79,17 @@ final class SalesPages {
         return issue(issue.key().toString(), role, xsrfToken, Optional.of(form));
     }
 
+    /** The issue's sales page with the "ask for an ETA" form as a submit left it; empty as for {@link #issue}. */
+    Optional<String> issueAfterAsk(String keyText, Role role, String xsrfToken, Map<String, Object> askForm) {
+        return issue(keyText, role, xsrfToken, Optional.empty(), Optional.of(askForm));
+    }
+
     private Optional<String> issue(String keyText, Role role, String xsrfToken, Optional<Map<String, Object>> form) {
+        return issue(keyText, role, xsrfToken, form, Optional.empty());
+    }
+
+    private Optional<String> issue(String keyText, Role role, String xsrfToken, Optional<Map<String, Object>> form,
+                                   Optional<Map<String, Object>> askForm) {
         Optional<WorkItem> item = IssuePage.parse(keyText).flatMap(world::issue);
         Optional<Team> team = item.flatMap(found -> world.teamOf(found.key()));
         Optional<TeamAssessment> assessment = team.flatMap(found -> world.assessment(found.key()));
@@ -94,7 +105,8 @@ final class SalesPages {
         String formHtml = JiraLikeVelocity.render(CommitmentFormView.TEMPLATE, formContext).strip();
         return Optional.of(Layout.page(issue.key() + " for sales", ISSUE_PATH + issue.key(), role,
                 "<div class=\"workbench-panel\" id=\"promisedesk-sales-issue\">\n" + body + "\n</div>\n"
-                        + "<div class=\"workbench-panel\" id=\"promisedesk-commitment-panel\">\n" + formHtml + "\n</div>\n"));
+                        + "<div class=\"workbench-panel\" id=\"promisedesk-commitment-panel\">\n" + formHtml + "\n</div>\n"
+                        + InboxPages.askPanel(world, issue, xsrfToken, askForm)));
     }
 
     /** The list under the query the parameters ask for, or the form again with what was typed and why not. */

@@ -28,7 +28,8 @@ import java.util.Optional;
  * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
  * {@code /plugins/servlet/promisedesk/sales/}, anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
  * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
- * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token). The
+ * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA inboxes
+ * and the ETA ask of {@link InboxPages}. The
  * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
@@ -47,6 +48,7 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient IssuePage issue;
     private final transient SalesPages sales;
     private final transient AdminPages admin;
+    private final transient InboxPages inbox;
     private final transient EtaFormView etaForm = new EtaFormView("");
     private final String xsrfToken;
 
@@ -56,6 +58,7 @@ final class WorkbenchServlet extends HttpServlet {
         this.issue = new IssuePage(world);
         this.sales = new SalesPages(world);
         this.admin = new AdminPages(world);
+        this.inbox = new InboxPages(world, sales);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -80,6 +83,10 @@ final class WorkbenchServlet extends HttpServlet {
             forbidden(response, path, role, "The sales pages are for salespeople (and Jira admins).");
             return;
         }
+        if (path.startsWith(InboxPages.INBOX_PATH) && !role.editsEta()) {
+            forbidden(response, path, role, InboxPages.INBOX_FORBIDDEN);
+            return;
+        }
         if (path.equals(SalesPages.COMMITMENTS_PATH)) {
             send(response, HttpServletResponse.SC_OK, sales.commitments(parameters(request), role));
             return;
@@ -89,6 +96,8 @@ final class WorkbenchServlet extends HttpServlet {
             page = issue.render(path.substring("/browse/".length()), role, xsrfToken);
         } else if (path.startsWith(SalesPages.ISSUE_PATH)) {
             page = sales.issue(path.substring(SalesPages.ISSUE_PATH.length()), role, xsrfToken);
+        } else if (path.startsWith(InboxPages.INBOX_PATH)) {
+            page = inbox.inbox(path.substring(InboxPages.INBOX_PATH.length()), role, xsrfToken);
         }
         if (page.isPresent()) {
             send(response, HttpServletResponse.SC_OK, page.get());
@@ -107,6 +116,10 @@ final class WorkbenchServlet extends HttpServlet {
         }
         if (path.startsWith(SalesPages.COMMITMENT_FORM_PATH)) {
             postCommitment(request, response, path);
+            return;
+        }
+        if (path.startsWith(InboxPages.ASK_PATH) || path.startsWith(InboxPages.INBOX_PATH)) {
+            postInbox(request, response, path);
             return;
         }
         if (AdminPages.handles(path)) {
@@ -172,6 +185,32 @@ final class WorkbenchServlet extends HttpServlet {
         }
         Optional<String> page = sales.postCommitment(path.substring(SalesPages.COMMITMENT_FORM_PATH.length()),
                 parameters(request), role, xsrfToken);
+        if (page.isPresent()) {
+            send(response, HttpServletResponse.SC_OK, page.get());
+        } else {
+            notFound(response, path, role);
+        }
+    }
+
+    /**
+     * An ETA ask (salespeople and admins) or an answer in a team's inbox (technicians and admins): the role and the
+     * token first, then {@link InboxPages}.
+     */
+    private void postInbox(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Role role = role(request, response);
+        boolean ask = path.startsWith(InboxPages.ASK_PATH);
+        if (ask ? !role.seesSalesPages() : !role.editsEta()) {
+            forbidden(response, path, role, ask ? InboxPages.ASK_FORBIDDEN : InboxPages.INBOX_FORBIDDEN);
+            return;
+        }
+        if (!xsrfTokenMatches(request)) {
+            forbidden(response, path, role, "The form's security token is missing or out of date: open the page"
+                    + " again and resubmit.");
+            return;
+        }
+        Optional<String> page = ask
+                ? inbox.postAsk(path.substring(InboxPages.ASK_PATH.length()), parameters(request), role, xsrfToken)
+                : inbox.postAnswer(path.substring(InboxPages.INBOX_PATH.length()), parameters(request), role, xsrfToken);
         if (page.isPresent()) {
             send(response, HttpServletResponse.SC_OK, page.get());
         } else {

@@ -13,6 +13,8 @@ import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.eta.UpdateEtaCommand;
+import io.promisedesk.inbox.AnswerEtaRequests;
+import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.team.InMemoryTeamDirectory;
 import io.promisedesk.team.Team;
@@ -52,6 +54,10 @@ import java.util.function.Supplier;
  * from the ETA form or the REST resource. Commitments sales set are kept in an
  * {@link InMemoryCommitmentStore}, and a saved one replaces the issue's commitment likewise.
  * Every accepted change, the admin's settings' too, is made under one lock and handed to the {@link ChangeJournal}.
+ *
+ * <p>ETA requests are kept in an {@link InMemoryEtaRequestStore}, seeded by {@link DemoEtaRequests}; a saved ETA
+ * change (from any form or REST) answers the issue's open request through {@link AnswerEtaRequests}, as the plugin's
+ * ETA adapter does.
  */
 final class WorkbenchWorld {
     private final Clock clock;
@@ -70,6 +76,8 @@ final class WorkbenchWorld {
     private final SetCommitment setCommitment;
     private final WorkbenchSettings settings;
     private volatile ChangeJournal journal = ChangeJournal.IN_MEMORY;
+    private final InMemoryEtaRequestStore etaRequests = new InMemoryEtaRequestStore();
+    private final AnswerEtaRequests answerEtaRequests = new AnswerEtaRequests(etaRequests);
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -94,7 +102,9 @@ final class WorkbenchWorld {
     }
 
     static WorkbenchWorld of(Scenario scenario) {
-        return new WorkbenchWorld(scenario);
+        WorkbenchWorld world = new WorkbenchWorld(scenario);
+        DemoEtaRequests.seed(world);
+        return world;
     }
 
     List<Team> teams() {
@@ -129,7 +139,8 @@ final class WorkbenchWorld {
 
     /**
      * Runs the plugin's {@link UpdateEta}; when accepted, the issue carries the new ETA and its team's snapshot is
-     * forgotten, so the panel and the sales pages read it on the next request.
+     * forgotten, so the panel and the sales pages read it on the next request; and the change answers the issue's
+     * open ETA request, with every ask in it.
      */
     EtaUpdateOutcome updateEta(UpdateEtaCommand command) {
         EtaUpdateOutcome outcome = updateEta.update(command);
@@ -175,6 +186,7 @@ final class WorkbenchWorld {
                 // Here rather than in updateEta: the REST resource saves through this store too.
                 journal.append(new JournalEntry.Eta(change.issue(), change.author(), change.oldEta(),
                         change.newEta(), change.reason()));
+                answerEtaRequests.answer(change);
                 return true;
             }
         }
@@ -274,6 +286,11 @@ final class WorkbenchWorld {
     /** From now on every accepted change is written to {@code journal} (with {@code --data-dir}). */
     void journalTo(ChangeJournal journal) {
         this.journal = journal;
+    }
+
+    /** The ETA requests sales made, open and answered. */
+    InMemoryEtaRequestStore etaRequests() {
+        return etaRequests;
     }
 
     CheckOvercommit overcommit() {
