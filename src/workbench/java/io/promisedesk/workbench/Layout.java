@@ -5,7 +5,8 @@ package io.promisedesk.workbench;
  * in English, not the plugin's, which is why they are not in the i18n bundles.
  */
 final class Layout {
-    // The workbench's own look; the plugin's CSS will come as a Jira web resource and replace the level colours here.
+    // The workbench's own look: Jira-like chrome only. The plugin's screens are styled by the stylesheet the plugin
+    // ships (css/promisedesk.css), linked below from where the packaged descriptor declares it.
     private static final String STYLE = """
             body { margin: 0; font: 14px/1.45 -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #172b4d; }
             a { color: #0052cc; }
@@ -25,55 +26,8 @@ final class Layout {
             dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
             dt { color: #5e6c84; }
             dd { margin: 0; }
-            .promisedesk-level--ok { color: #006644; }
-            .promisedesk-level--warning { color: #974f0c; }
-            .promisedesk-level--overcommitted { color: #bf2600; font-weight: bold; }
-            .promisedesk-contributor--current { font-weight: bold; }
             .workbench-panel { margin-bottom: 1.5em; }
-            .promisedesk-eta-form__error, .promisedesk-commitments__error { color: #bf2600; display: block; }
-            .promisedesk-eta-form__hint { color: #5e6c84; display: block; font-size: 12px; }
-            .promisedesk-eta-form__confirmation { color: #006644; }
-            .promisedesk-eta-form textarea { width: 100%; box-sizing: border-box; }
-            .promisedesk-eta-form label, p.promisedesk-commitments__field label { display: block; }
-            .promisedesk-commitments__risks label { margin-right: 0.8em; }
-            .promisedesk-eta-change--slip .promisedesk-eta-change__change { font-weight: bold; }
-            .promisedesk-sales-issue__sentence { font-size: 16px; }
-            .promisedesk-risk--late { color: #bf2600; font-weight: bold; }
-            .promisedesk-risk--at-risk { color: #974f0c; font-weight: bold; }
-            .promisedesk-risk--on-track { color: #006644; }
-            .promisedesk-commitments__filters { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; align-items: flex-end; }
-            .promisedesk-commitments__filters p, .promisedesk-commitments__filters fieldset { margin: 0; }
-            .promisedesk-commitments__error { flex-basis: 100%; }
             caption { text-align: left; font-weight: bold; padding: 0.5em 0; }
-            .promisedesk-commitment-form__error { color: #bf2600; display: block; }
-            .promisedesk-commitment-form__hint { color: #5e6c84; display: block; font-size: 12px; }
-            .promisedesk-commitment-form__confirmation, .promisedesk-commitment-form__answer--can { color: #006644; }
-            .promisedesk-commitment-form__answer--cannot { color: #bf2600; font-weight: bold; }
-            .promisedesk-commitment-form label { display: block; }
-            .promisedesk-commitment-form textarea { width: 100%; max-width: 40em; box-sizing: border-box; }
-            .promisedesk-admin__nav { display: flex; gap: 1.5em; margin-bottom: 0.5em; }
-            .promisedesk-admin__notice { color: #006644; }
-            .promisedesk-team-form__field label, .promisedesk-team-form__field legend { display: block; font-weight: bold; }
-            .promisedesk-team-form__field label.promisedesk-team-form__day { display: inline; font-weight: normal;
-                margin-right: 0.8em; }
-            .promisedesk-team-form__field input[type=text], .promisedesk-team-form textarea { width: 32em; max-width: 100%; }
-            .promisedesk-team-form__field { margin: 0 0 0.8em; }
-            fieldset.promisedesk-team-form__field { border: 0; padding: 0; }
-            .promisedesk-team-form__hint { color: #5e6c84; display: block; font-size: 12px; }
-            .promisedesk-team-form__error { color: #bf2600; display: block; font-weight: bold; }
-            .promisedesk-team-form__newer { background: #fffae6; padding: 0.2em 1em; margin-bottom: 1em; }
-            .promisedesk-ask-form label, .promisedesk-inbox__field label { display: block; }
-            .promisedesk-ask-form fieldset label { display: inline; margin-right: 1em; }
-            .promisedesk-ask-form textarea { width: 100%; max-width: 40em; box-sizing: border-box; }
-            .promisedesk-ask-form__error, .promisedesk-inbox__error { color: #bf2600; display: block; }
-            .promisedesk-ask-form__hint, .promisedesk-inbox__hint { color: #5e6c84; display: block; font-size: 12px; }
-            .promisedesk-ask-form__confirmation, .promisedesk-inbox__confirmation { color: #006644; }
-            .promisedesk-inbox td, .promisedesk-inbox th { vertical-align: top; }
-            .promisedesk-inbox__customers, .promisedesk-inbox__asks, .promisedesk-inbox__current-eta { display: block; }
-            .promisedesk-inbox__asks, .promisedesk-inbox__no-question { color: #5e6c84; font-size: 12px; }
-            .promisedesk-inbox__questions { margin: 0.3em 0; padding-left: 1.2em; }
-            .promisedesk-urgency--today { font-weight: bold; }
-            .promisedesk-inbox__field { margin: 0.3em 0; }
             """;
 
     private Layout() {
@@ -84,7 +38,12 @@ final class Layout {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(title)).append(" - Promise Desk workbench</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<header class=\"workbench-header\">\n")
+                .append("</style>\n");
+        // After the chrome, as Jira adds web resources after its own styles: the plugin's rules win a tie.
+        for (String stylesheet : PluginWebResources.packaged().stylesheets()) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(stylesheet)).append("\">\n");
+        }
+        html.append("</head>\n<body>\n<header class=\"workbench-header\">\n")
                 .append("<a class=\"workbench-brand\" href=\"/\">Promise Desk workbench</a>\n");
         if (role == Role.SALESPERSON) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__commitments\" href=\"")

@@ -40,6 +40,8 @@ final class WorkbenchServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new WorkbenchServlet(world)), "/");
+        context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
+                PluginWebResources.PATH + "*");
         WorkbenchRest.mount(context, world, hidden);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);

@@ -74,6 +74,31 @@ public class PluginJarContentsIT {
     }
 
     @Test
+    public void everyResourceLocationOfTheDescriptor_isInTheJar() {
+        Set<String> missing = missingResources(jar.xml(DESCRIPTOR), jar.entryNames());
+
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    public void theResourceCheck_reportsALocationThatIsNotInTheJar_andReadsFoldersAndLeadingSlashes() {
+        Document descriptor = PluginJar.parse("""
+                <atlassian-plugin key="k">
+                    <resource type="i18n" name="i18n" location="i18n/texts"/>
+                    <resource type="download" name="images/" location="images/"/>
+                    <web-resource key="w">
+                        <resource type="download" name="a.css" location="/css/a.css"/>
+                        <resource type="download" name="b.css" location="css/b.css"/>
+                    </web-resource>
+                    <web-panel key="p"><resource name="view" type="velocity" location="templates/p.vm"/></web-panel>
+                </atlassian-plugin>""");
+
+        Set<String> missing = missingResources(descriptor, Set.of("images/logo.png", "css/a.css"));
+
+        assertEquals(Set.of("css/b.css", "templates/p.vm"), missing);
+    }
+
+    @Test
     public void theI18nResource_isInTheJarInEnglishAndDutch() {
         String base = i18nBase(jar.xml(DESCRIPTOR));
 
@@ -105,6 +130,28 @@ public class PluginJarContentsIT {
             boolean jdk = className.startsWith("java.");
             if (!className.isEmpty() && !jdk && !entryNames.contains(className.replace('.', '/') + ".class")) {
                 missing.add(className);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Resource locations at any depth (templates, web resources) that are no entry of the jar; a location ending in
+     * "/" is a folder, present when some entry lies in it. The i18n resource names a bundle's base name, checked above.
+     */
+    private static Set<String> missingResources(Document document, Set<String> entryNames) {
+        Set<String> missing = new TreeSet<>();
+        for (Element element : PluginJar.elements(document)) {
+            boolean bundle = element.getAttribute("type").equals("i18n");
+            String location = element.getAttribute("location").replaceFirst("^/", "");
+            if (!element.getTagName().equals("resource") || bundle || location.isEmpty()) {
+                continue;
+            }
+            boolean present = location.endsWith("/")
+                    ? entryNames.stream().anyMatch(name -> name.startsWith(location))
+                    : entryNames.contains(location);
+            if (!present) {
+                missing.add(location);
             }
         }
         return missing;

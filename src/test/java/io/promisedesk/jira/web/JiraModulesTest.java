@@ -57,6 +57,20 @@ public class JiraModulesTest {
     }
 
     @Test
+    public void styles_areADownloadableWebResource_onTheIssueViewAndInOurOwnContext() {
+        Element resources = module("promisedesk-resources");
+
+        assertEquals("web-resource", resources.getTagName());
+        Element css = only(resources, "resource");
+        assertEquals("download", css.getAttribute("type"));
+        assertEquals("promisedesk.css", css.getAttribute("name"));
+        assertEquals("css/promisedesk.css", css.getAttribute("location"));
+        assertNotNull("packaged from src/main/resources", getClass().getClassLoader().getResource(css.getAttribute("location")));
+        assertEquals(List.of("jira.view.issue", "promisedesk"), PluginDescriptor.elements(resources, "context").stream()
+                .map(context -> context.getTextContent().strip()).toList());
+    }
+
+    @Test
     public void everyConditionAndContextProviderOfOurs_implementsItsInterface_andModuleKeysAreUnique() throws Exception {
         Element root = descriptor.getDocumentElement();
         for (Element condition : PluginDescriptor.elements(root, "condition")) {
