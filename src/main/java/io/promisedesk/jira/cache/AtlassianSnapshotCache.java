@@ -11,6 +11,8 @@ import io.promisedesk.workload.TeamAssessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,8 +23,8 @@ import java.util.function.Supplier;
  * from Jira's database and only "forget this key" travels, so nothing needs to be serializable but the key, the text
  * {@code TEAM|2026-03-10}.
  *
- * <p>The cache computes a missing value with its loader; the loader runs the computation the caller handed in, kept
- * here by key for as long as the call lasts (any waiting caller's will do: the contract makes them the same).
+ * <p>The cache computes a missing value with its loader; the loader runs a computation a caller handed in, kept here
+ * by key for as long as that call lasts (any waiting caller's will do: the contract makes them the same).
  * Invalidating a team removes its keys of every day that is today somewhere on earth (the day before, of and after
  * today in UTC), which every node removes, and the older keys this node still holds.
  */
@@ -32,7 +34,8 @@ public final class AtlassianSnapshotCache implements SnapshotCache {
 
     private final Cache<String, TeamAssessment> cache;
     private final Clock clock;
-    private final Map<String, Supplier<TeamAssessment>> computations = new ConcurrentHashMap<>();
+    /** The computations of the calls under way, by key: each call adds its own and takes it away when it returns. */
+    private final Map<String, List<Supplier<TeamAssessment>>> computations = new ConcurrentHashMap<>();
     /** Counts this node's invalidations, so that a value computed across one of them is not kept here. */
     private final AtomicLong invalidations = new AtomicLong();
 
@@ -50,11 +53,11 @@ public final class AtlassianSnapshotCache implements SnapshotCache {
         Require.present(compute, "compute");
         String key = key(team, today);
         long before = invalidations.get();
-        computations.put(key, compute);
+        computations.compute(key, (ignored, waiting) -> with(waiting, compute));
         try {
             return cache.get(key);
         } finally {
-            computations.remove(key, compute);
+            computations.computeIfPresent(key, (ignored, waiting) -> without(waiting, compute));
             if (invalidations.get() != before) {
                 // Invalidated here while this call ran: its answer may be older than the invalidation, so it is not kept.
                 cache.remove(key);
@@ -63,11 +66,26 @@ public final class AtlassianSnapshotCache implements SnapshotCache {
     }
 
     private TeamAssessment load(String key) {
-        Supplier<TeamAssessment> compute = computations.get(key);
-        if (compute == null) {
+        List<Supplier<TeamAssessment>> waiting = computations.get(key);
+        if (waiting == null) {
             throw new IllegalStateException("no computation waits for the snapshot " + key);
         }
-        return compute.get();
+        return waiting.get(0).get();
+    }
+
+    private static List<Supplier<TeamAssessment>> with(List<Supplier<TeamAssessment>> waiting,
+                                                       Supplier<TeamAssessment> compute) {
+        List<Supplier<TeamAssessment>> more = waiting == null ? new ArrayList<>() : new ArrayList<>(waiting);
+        more.add(compute);
+        return List.copyOf(more);
+    }
+
+    /** Null, which removes the entry, once no call waits for the key any more. */
+    private static List<Supplier<TeamAssessment>> without(List<Supplier<TeamAssessment>> waiting,
+                                                          Supplier<TeamAssessment> compute) {
+        List<Supplier<TeamAssessment>> fewer = new ArrayList<>(waiting);
+        fewer.remove(compute);
+        return fewer.isEmpty() ? null : List.copyOf(fewer);
     }
 
     @Override

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import static io.promisedesk.fixtures.PlatformScenario.platformIssues;
@@ -131,6 +133,25 @@ public class AtlassianSnapshotCacheTest {
     }
 
     @Test
+    public void aCallerThatFindsTheValue_doesNotTakeAwayTheComputationOfACallerStillLoading() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch served = new CountDownLatch(1);
+        cluster.pauseNextLoad(loading, served);
+        AtomicReference<TeamAssessment> first = new AtomicReference<>();
+        Thread slow = new Thread(() -> first.set(nodeA.get(PLATFORM, MONDAY, counted(MONDAY))));
+        slow.start();
+        loading.await();
+
+        // Another caller of the same key arrives, and is served by a value another thread put meanwhile.
+        cluster.putOnNode(0, "platform|2026-03-02", TeamAssessment.assess(platformTeam(), platformIssues(), MONDAY));
+        nodeA.get(PLATFORM, MONDAY, counted(MONDAY));
+        served.countDown();
+        slow.join(5_000);
+
+        assertEquals(MONDAY, first.get().today());
+    }
+
+    @Test
     public void aFailedComputation_reachesTheCaller_andIsNotKept() {
         assertThrows(IllegalStateException.class, () -> nodeA.get(PLATFORM, MONDAY, () -> {
             throw new IllegalStateException("Jira's search failed");
@@ -165,6 +186,19 @@ public class AtlassianSnapshotCacheTest {
         final List<String> names = new ArrayList<>();
         final List<CacheSettings> settings = new ArrayList<>();
 
+        private CountDownLatch loading;
+        private CountDownLatch resume;
+
+        /** The next load on any node signals {@code loading}, then waits for {@code resume} before it loads. */
+        void pauseNextLoad(CountDownLatch loading, CountDownLatch resume) {
+            this.loading = loading;
+            this.resume = resume;
+        }
+
+        void putOnNode(int node, Object key, Object value) {
+            nodes.get(node).put(key, value);
+        }
+
         CacheManager node() {
             Map<Object, Object> local = new ConcurrentHashMap<>();
             nodes.add(local);
@@ -183,6 +217,12 @@ public class AtlassianSnapshotCacheTest {
                         if (kept != null) {
                             return kept;
                         }
+                        if (loading != null) {
+                            CountDownLatch signal = loading;
+                            loading = null;
+                            signal.countDown();
+                            awaitQuietly(resume);
+                        }
                         Object loaded = loader.load(arguments[0]);
                         local.put(arguments[0], loaded);
                         return loaded;
@@ -196,6 +236,14 @@ public class AtlassianSnapshotCacheTest {
                         nodes.forEach(Map::clear);
                         return null;
                     }));
+        }
+
+        private static void awaitQuietly(CountDownLatch latch) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         Set<Object> keysOf(int node) {
