@@ -5,7 +5,6 @@ import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import io.promisedesk.fixtures.MutableClock;
-import io.promisedesk.team.TeamKey;
 import io.promisedesk.workload.TeamAssessment;
 import org.junit.Test;
 
