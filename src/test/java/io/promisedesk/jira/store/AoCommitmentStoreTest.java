@@ -20,7 +20,7 @@ public class AoCommitmentStoreTest extends CommitmentStoreContract {
 
     @Override
     protected CommitmentStore newStore() {
-        return new AoCommitmentStore(ao);
+        return new AoCommitmentStore(ao.jira());
     }
 
     @Test
