@@ -1,14 +1,13 @@
 package io.promisedesk.jira;
 
-import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.jira.servlet.EtaServlet;
 import io.promisedesk.jira.servlet.SalesServlet;
 import io.promisedesk.panel.ShowOvercommitPanel;
-import io.promisedesk.team.TeamDirectory;
+import io.promisedesk.workload.CheckOvercommit;
+import io.promisedesk.workload.CheckPromise;
 import io.promisedesk.workload.TeamSnapshots;
-import io.promisedesk.workload.WorkItemSource;
 import org.junit.Test;
 import org.w3c.dom.Element;
 
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -28,33 +25,11 @@ import static org.junit.Assert.assertTrue;
 /**
  * Every {@code META-INF/spring/*.xml} builds: each bean is a class of ours whose one public constructor takes exactly
  * its constructor arguments, of the right types; each OSGi reference imports a Jira interface a constructor of ours
- * takes; and each class the descriptor names as a condition, context provider or servlet can be built from the wiring,
- * except for what is listed here as not wired yet.
+ * takes; and each class the descriptor names (conditions, context providers, servlets, field types) can be built
+ * from the wiring.
  */
 public class SpringWiringTest {
-    /**
-     * What module classes need that no bean gives yet, and why. Not faked: the panel's modules cannot be built in
-     * Jira until these exist, and this list says so until it is empty.
-     */
-    static final Map<String, String> NOT_WIRED_YET = Map.of(ShowOvercommitPanel.class.getName(),
-            "CheckOvercommit and TeamSnapshots need Jira implementations of TeamDirectory, WorkItemSource and"
-                    + " SnapshotCache, and the panel an EtaHistoryStore");
-
-    /**
-     * Ids web-context.xml refers to that another helper's wiring defines (plugin-context.xml), with the type each must
-     * have: the Jira implementations of the team directory, the work item source and the commitment store are being
-     * written now, and with them the beans of the services built on them. Taken as given here, so that the servlets'
-     * wiring is checked today; once a file defines an id, its bean is used instead and must have this type.
-     */
-    static final Map<String, Class<?>> EXPECTED_ELSEWHERE = Map.of(
-            "teamDirectory", TeamDirectory.class,
-            "workItemSource", WorkItemSource.class,
-            "teamSnapshots", TeamSnapshots.class,
-            "commitmentStore", CommitmentStore.class,
-            "setCommitment", SetCommitment.class,
-            "updateEta", UpdateEta.class);
-
-    private final SpringWiring wiring = SpringWiring.of(PluginDescriptor.springContexts(), EXPECTED_ELSEWHERE);
+    private final SpringWiring wiring = SpringWiring.of(PluginDescriptor.springContexts(), Map.of());
 
     @Test
     public void everyBean_isOursAndItsConstructorTakesItsArguments() {
@@ -69,7 +44,7 @@ public class SpringWiringTest {
     }
 
     @Test
-    public void everyModuleClass_isBuiltFromTheWiring_butForWhatIsNotWiredYet() {
+    public void everyModuleClass_isBuiltFromTheWiring() {
         Map<String, Set<String>> unsatisfied = new TreeMap<>();
         for (Class<?> module : moduleClasses()) {
             Set<String> missing = wiring.unsatisfied(module);
@@ -77,11 +52,22 @@ public class SpringWiringTest {
                 unsatisfied.put(module.getName(), missing);
             }
         }
-        Set<String> missingTypes = new TreeSet<>();
-        unsatisfied.values().forEach(missingTypes::addAll);
+        assertEquals("modules and what they lack", Map.of(), unsatisfied);
+    }
 
-        assertEquals("modules and what they lack: " + unsatisfied, new TreeSet<>(NOT_WIRED_YET.keySet()),
-                missingTypes);
+    /** The services the panel and the servlets are built from are beans under the ids their wiring names. */
+    @Test
+    public void theWorkloadServices_areBeansUnderTheirIds() {
+        Map<String, Class<?>> provided = wiring.provided();
+        Map<String, Class<?>> expected = Map.of(
+                "teamSnapshots", TeamSnapshots.class,
+                "checkOvercommit", CheckOvercommit.class,
+                "checkPromise", CheckPromise.class,
+                "updateEta", UpdateEta.class,
+                "setCommitment", SetCommitment.class,
+                "clock", java.time.Clock.class,
+                "showOvercommitPanel", ShowOvercommitPanel.class);
+        expected.forEach((id, type) -> assertEquals(id, type, provided.get(id)));
     }
 
     /** Jira builds module classes by constructor autowiring by type: two beans of one type would be ambiguous. */
@@ -96,13 +82,35 @@ public class SpringWiringTest {
         assertEquals(Map.of(), idsByType);
     }
 
+    /** Spring calls a bean's init-method and destroy-method by name: each must be a public method without arguments. */
     @Test
-    public void everyIdExpectedElsewhere_isOneOurBeansReferTo() {
-        Set<String> referred = new TreeSet<>();
-        wiring.beans().forEach(bean -> referred.addAll(bean.argumentRefs()));
-
-        assertEquals(Set.of(), EXPECTED_ELSEWHERE.keySet().stream().filter(id -> !referred.contains(id))
-                .collect(Collectors.toSet()));
+    public void everyLifecycleMethod_isAPublicMethodWithoutArguments() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int named = 0;
+        for (String xml : PluginDescriptor.springContexts()) {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.NodeList beans = factory.newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)))
+                    .getElementsByTagNameNS("http://www.springframework.org/schema/beans", "bean");
+            for (int i = 0; i < beans.getLength(); i++) {
+                Element bean = (Element) beans.item(i);
+                for (String attribute : List.of("init-method", "destroy-method")) {
+                    String method = bean.getAttribute(attribute);
+                    if (method.isEmpty()) {
+                        continue;
+                    }
+                    named++;
+                    try {
+                        Class.forName(bean.getAttribute("class")).getMethod(method);
+                    } catch (NoSuchMethodException e) {
+                        problems.add(bean.getAttribute("id") + ": no public " + method + "()");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals("the issue listener registers and unregisters itself", 2, named);
     }
 
     @Test

@@ -11,7 +11,6 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.util.I18nHelper;
 import io.promisedesk.language.StatusPhraseMapping;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.GlobalSettingsStore;
@@ -30,24 +29,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.promisedesk.jira.JiraFakes.fake;
+import static io.promisedesk.jira.JiraFakes.returns;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-/** JiraAccess against hand-written stand-ins of the Jira services it is given (their declared members only). */
+/** JiraAccess against stand-ins of the Jira services it is given: proxies answering the members it calls. */
 public class JiraAccessTest {
     private static final IssueKey OPS_7 = IssueKey.parse("OPS-7");
 
-    private final User anna = new User("anna");
+    private final ApplicationUser anna = user("anna");
     private final Authentication authentication = new Authentication();
     private final Permissions permissions = new Permissions();
     private final GlobalPermissions globalPermissions = new GlobalPermissions();
     private final Groups groups = new Groups();
     private final Issues issues = new Issues();
     private final Settings settings = new Settings();
-    private final JiraAccess access =
-            new JiraAccess(authentication, permissions, globalPermissions, groups, issues, settings);
+    private final JiraAccess access = new JiraAccess(authentication.jira(), permissions.jira(), globalPermissions.jira(),
+            groups.jira(), issues.jira(), settings);
 
     @Test
     public void user_isTheLoggedInUsersName_andEmptyForAnonymous() {
@@ -141,50 +142,31 @@ public class JiraAccessTest {
     @Test
     public void everyServiceIsRequired() {
         assertThrows(RuntimeException.class,
-                () -> new JiraAccess(null, permissions, globalPermissions, groups, issues, settings));
+                () -> new JiraAccess(null, permissions.jira(), globalPermissions.jira(), groups.jira(), issues.jira(),
+                        settings));
         assertThrows(RuntimeException.class,
-                () -> new JiraAccess(authentication, permissions, globalPermissions, groups, issues, null));
+                () -> new JiraAccess(authentication.jira(), permissions.jira(), globalPermissions.jira(), groups.jira(),
+                        issues.jira(), null));
     }
 
-    private record User(String name) implements ApplicationUser {
-        @Override
-        public String getUsername() {
-            return name;
-        }
+    private static ApplicationUser user(String name) {
+        return fake(ApplicationUser.class, Map.of("getUsername", returns(name)));
     }
 
-    private record FoundIssue(String key) implements MutableIssue {
-        @Override
-        public Long getId() {
-            return (long) key.hashCode();
-        }
-
-        @Override
-        public String getKey() {
-            return key;
-        }
+    private static MutableIssue foundIssue(String key) {
+        return fake(MutableIssue.class, Map.of("getKey", returns(key), "getId", returns((long) key.hashCode())));
     }
 
-    private static final class Authentication implements JiraAuthenticationContext {
+    private static final class Authentication {
         ApplicationUser user;
 
-        @Override
-        public ApplicationUser getLoggedInUser() {
-            return user;
-        }
-
-        @Override
-        public Locale getLocale() {
-            return Locale.ENGLISH;
-        }
-
-        @Override
-        public I18nHelper getI18nHelper() {
-            throw new UnsupportedOperationException("JiraAccess translates nothing");
+        JiraAuthenticationContext jira() {
+            return fake(JiraAuthenticationContext.class, Map.of("getLoggedInUser", arguments -> user,
+                    "getLocale", returns(Locale.ENGLISH)));
         }
     }
 
-    private static final class Permissions implements PermissionManager {
+    private static final class Permissions {
         final Set<List<Object>> grants = new HashSet<>();
         final List<String> asked = new ArrayList<>();
 
@@ -192,26 +174,28 @@ public class JiraAccessTest {
             grants.add(Arrays.asList(permission, issue, user));
         }
 
-        @Override
-        public boolean hasPermission(ProjectPermissionKey permission, Issue issue,
-                                     ApplicationUser user) {
-            asked.add(issue.getKey());
-            return grants.contains(Arrays.asList(permission, issue.getKey(), user));
+        PermissionManager jira() {
+            return fake(PermissionManager.class, Map.of("hasPermission", arguments -> {
+                Issue issue = (Issue) arguments[1];
+                asked.add(issue.getKey());
+                return grants.contains(Arrays.asList(arguments[0], issue.getKey(), arguments[2]));
+            }));
         }
     }
 
-    private static final class GlobalPermissions implements GlobalPermissionManager {
+    private static final class GlobalPermissions {
         final Set<ApplicationUser> administrators = new HashSet<>();
         int asked;
 
-        @Override
-        public boolean hasPermission(GlobalPermissionKey permission, ApplicationUser user) {
-            asked++;
-            return permission == GlobalPermissionKey.ADMINISTER && administrators.contains(user);
+        GlobalPermissionManager jira() {
+            return fake(GlobalPermissionManager.class, Map.of("hasPermission", arguments -> {
+                asked++;
+                return arguments[0] == GlobalPermissionKey.ADMINISTER && administrators.contains(arguments[1]);
+            }));
         }
     }
 
-    private static final class Groups implements GroupManager {
+    private static final class Groups {
         final Map<String, Set<String>> groupsOf = new HashMap<>();
         int asked;
 
@@ -219,23 +203,25 @@ public class JiraAccessTest {
             groupsOf.computeIfAbsent(user, each -> new HashSet<>()).add(group);
         }
 
-        @Override
-        public boolean isUserInGroup(ApplicationUser user, String groupName) {
-            asked++;
-            return groupsOf.getOrDefault(user.getUsername(), Set.of()).contains(groupName);
+        GroupManager jira() {
+            return fake(GroupManager.class, Map.of("isUserInGroup", arguments -> {
+                asked++;
+                return groupsOf.getOrDefault(((ApplicationUser) arguments[0]).getUsername(), Set.of())
+                        .contains((String) arguments[1]);
+            }));
         }
     }
 
-    private static final class Issues implements IssueManager {
+    private static final class Issues {
         final Set<String> keys = new HashSet<>();
 
         void add(String key) {
             keys.add(key);
         }
 
-        @Override
-        public MutableIssue getIssueObject(String key) {
-            return keys.contains(key) ? new FoundIssue(key) : null;
+        IssueManager jira() {
+            return fake(IssueManager.class, Map.of("getIssueObject",
+                    arguments -> keys.contains((String) arguments[0]) ? foundIssue((String) arguments[0]) : null));
         }
     }
 

@@ -40,7 +40,8 @@ public class FelixResolveIT {
      * JAX-RS from the jakarta.ws.rs-api 2.1.6 line, still javax.ws.rs. The REST v2 API package's exported version
      * is not known (atlassian-rest 8.x is likely); our import is unversioned, so it is exported here unversioned.
      * The same for Active Objects (the AO plugin 6.x and net.java.ao 6.x are likely in Platform 7) and SAL's
-     * transaction package (SAL 6.x likely): exact Jira 10.3 versions UNVERIFIED, our imports unversioned.
+     * transaction package (SAL 6.x likely): exact Jira 10.3 versions UNVERIFIED, our imports unversioned. Atlassian
+     * Cache and Atlassian Event (libraries of Platform 7, versions not looked up) are exported unversioned too.
      * A new import fails this test until its Jira 10.3 export is looked up and added here.
      */
     private static final Map<String, String> JIRA_10_3_EXPORTS = exports(
@@ -82,7 +83,19 @@ public class FelixResolveIT {
             "javax.servlet.http", "4.0.0",
             "com.atlassian.sal.api.auth", "6.0.0",
             "com.atlassian.sal.api.xsrf", "6.0.0",
-            "com.atlassian.templaterenderer", "0.0.0");
+            "com.atlassian.templaterenderer", "0.0.0",
+            "com.atlassian.cache", "0.0.0",
+            "com.atlassian.event.api", "0.0.0",
+            "com.atlassian.jira.bc.issue.search", "10.3.0",
+            "com.atlassian.jira.event.issue", "10.3.0",
+            "com.atlassian.jira.event.type", "10.3.0",
+            "com.atlassian.jira.issue.customfields", "10.3.0",
+            "com.atlassian.jira.issue.priority", "10.3.0",
+            "com.atlassian.jira.issue.search", "10.3.0",
+            "com.atlassian.jira.issue.status", "10.3.0",
+            "com.atlassian.jira.issue.status.category", "10.3.0",
+            "com.atlassian.jira.web.bean", "10.3.0",
+            "com.atlassian.query", "10.3.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

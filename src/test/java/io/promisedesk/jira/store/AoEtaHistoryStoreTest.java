@@ -20,7 +20,7 @@ public class AoEtaHistoryStoreTest extends EtaHistoryStoreContract {
 
     @Override
     protected EtaHistoryStore newStore() {
-        return new AoEtaHistoryStore(ao);
+        return new AoEtaHistoryStore(ao.jira());
     }
 
     @Test

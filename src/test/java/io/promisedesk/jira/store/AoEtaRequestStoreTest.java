@@ -23,7 +23,7 @@ public class AoEtaRequestStoreTest extends EtaRequestStoreContract {
 
     @Override
     protected EtaRequestStore newStore() {
-        return new AoEtaRequestStore(ao);
+        return new AoEtaRequestStore(ao.jira());
     }
 
     @Test

@@ -18,7 +18,7 @@ public class AoGlobalSettingsStoreTest extends GlobalSettingsStoreContract {
 
     @Override
     protected GlobalSettingsStore newStore() {
-        return new AoGlobalSettingsStore(ao);
+        return new AoGlobalSettingsStore(ao.jira());
     }
 
     @Test

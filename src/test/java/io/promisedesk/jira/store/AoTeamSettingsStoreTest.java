@@ -25,7 +25,7 @@ public class AoTeamSettingsStoreTest extends TeamSettingsStoreContract {
 
     @Override
     protected TeamSettingsStore newStore() {
-        return new AoTeamSettingsStore(ao);
+        return new AoTeamSettingsStore(ao.jira());
     }
 
     @Test
@@ -87,8 +87,8 @@ public class AoTeamSettingsStoreTest extends TeamSettingsStoreContract {
 
     @Test
     public void deletingATeam_leavesItsIssuesEtaHistoryAndRequests() {
-        AoEtaHistoryStore etas = new AoEtaHistoryStore(ao);
-        AoEtaRequestStore requests = new AoEtaRequestStore(ao);
+        AoEtaHistoryStore etas = new AoEtaHistoryStore(ao.jira());
+        AoEtaRequestStore requests = new AoEtaRequestStore(ao.jira());
         etas.save(anEtaChange().to("2025-03-10").build());
         requests.replace(Optional.empty(), anEtaRequest("OPS-1").build());
         store.create(platform());

@@ -2,8 +2,6 @@ package io.promisedesk.jira.web;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
@@ -24,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.promisedesk.jira.JiraFakes.fake;
+import static io.promisedesk.jira.JiraFakes.returns;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -34,7 +34,8 @@ public class WebFragmentsTest {
 
     private final WorkloadWorld world = new WorkloadWorld();
     private final Authentication authentication = new Authentication();
-    private final ApplicationProperties application = mode -> mode == UrlMode.CANONICAL ? BASE : "wrong mode";
+    private final ApplicationProperties application = fake(ApplicationProperties.class,
+            Map.of("getBaseUrl", arguments -> arguments[0] == UrlMode.CANONICAL ? BASE : "wrong mode"));
 
     @Test
     public void theIssueIsReadFromTheContextDefensively() {
@@ -118,7 +119,7 @@ public class WebFragmentsTest {
     }
 
     private OvercommitPanelContextProvider provider(FakeAccess viewer) {
-        return new OvercommitPanelContextProvider(panel(viewer), authentication, application);
+        return new OvercommitPanelContextProvider(panel(viewer), authentication.jira(), application);
     }
 
     private OvercommitPanelCondition condition(FakeAccess viewer) {
@@ -128,37 +129,17 @@ public class WebFragmentsTest {
     /** What the issue view passes: the issue under "issue", beside other entries of Jira's own. */
     private static Map<String, Object> issueContext(String key) {
         Map<String, Object> context = new HashMap<>();
-        context.put("issue", new Issue() {
-            @Override
-            public Long getId() {
-                return 1L;
-            }
-
-            @Override
-            public String getKey() {
-                return key;
-            }
-        });
+        context.put("issue", fake(Issue.class, Map.of("getId", returns(1L), "getKey", returns(key))));
         context.put("user", null);
         return context;
     }
 
-    private static final class Authentication implements JiraAuthenticationContext {
+    private static final class Authentication {
         Locale locale = Locale.ENGLISH;
 
-        @Override
-        public ApplicationUser getLoggedInUser() {
-            return null;
-        }
-
-        @Override
-        public Locale getLocale() {
-            return locale;
-        }
-
-        @Override
-        public I18nHelper getI18nHelper() {
-            throw new UnsupportedOperationException("the panel translates with its own bundles");
+        JiraAuthenticationContext jira() {
+            return fake(JiraAuthenticationContext.class, Map.of("getLoggedInUser", returns(null),
+                    "getLocale", arguments -> locale));
         }
     }
 }

@@ -1,0 +1,15 @@
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.fields.CustomField;
+
+import java.util.List;
+
+/**
+ * Compile-only declaration of Jira's custom field lookup, with only the member our adapters call; Jira provides the
+ * real type and this copy is never packaged (docs/jira-api-surface.md).
+ */
+public interface CustomFieldManager {
+
+    /** Every custom field of the instance. */
+    List<CustomField> getCustomFieldObjects();
+}

@@ -1,0 +1,58 @@
+package io.promisedesk.jira.event;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import io.promisedesk.common.Require;
+import io.promisedesk.work.IssueKey;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Hears Jira's issue events on this node and hands them to {@link IssueChanges}, which invalidates the cluster-wide
+ * snapshots. Registered with Jira's event publisher when the plugin's Spring context starts ({@link #register}) and
+ * unregistered when it stops ({@link #unregister}), as the wiring's init and destroy methods.
+ */
+public final class IssueEventListener {
+    private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
+
+    private final EventPublisher events;
+    private final IssueChanges changes;
+
+    public IssueEventListener(EventPublisher events, IssueChanges changes) {
+        this.events = Require.present(events, "events");
+        this.changes = Require.present(changes, "changes");
+    }
+
+    public void register() {
+        events.register(this);
+    }
+
+    public void unregister() {
+        events.unregister(this);
+    }
+
+    @EventListener
+    public void onIssueEvent(IssueEvent event) {
+        Optional<IssueKey> issue = issueKey(event);
+        if (issue.isEmpty()) {
+            return;
+        }
+        if (EventType.ISSUE_MOVED_ID.equals(event.getEventTypeId())) {
+            changes.moved(issue.get());
+        } else {
+            changes.changed(issue.get());
+        }
+    }
+
+    /** Defensive: an event without an issue, or a key not of the form PROJECT-123, is not ours to judge. */
+    private static Optional<IssueKey> issueKey(IssueEvent event) {
+        if (event == null || event.getIssue() == null || event.getIssue().getKey() == null
+                || !KEY.matcher(event.getIssue().getKey()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(IssueKey.parse(event.getIssue().getKey()));
+    }
+}

@@ -1,0 +1,102 @@
+package io.promisedesk.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.CommitmentStore;
+import io.promisedesk.commitment.Customer;
+import io.promisedesk.commitment.SavedCommitment;
+import io.promisedesk.commitment.StoredCommitment;
+import io.promisedesk.common.Require;
+import io.promisedesk.work.IssueKey;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static io.promisedesk.jira.store.Rows.columns;
+
+/**
+ * Keeps commitments in Active Objects, one row per commitment set, never updated or deleted, so the history of
+ * promises stays. A save is its issue's next step, a unique column: of two salespeople saving at once the database
+ * lets one through, and the other's save is written as the step after it, since a later save wins.
+ */
+public final class AoCommitmentStore implements CommitmentStore {
+    /** Concurrent saves of one issue are rare; a few attempts let each land after the other. */
+    private static final int ATTEMPTS = 3;
+
+    private final ActiveObjects ao;
+
+    public AoCommitmentStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public Optional<SavedCommitment> load(IssueKey issue) {
+        Require.present(issue, "issue");
+        return ao.executeInTransaction(() -> saved(rows(issue)));
+    }
+
+    @Override
+    public SavedCommitment save(StoredCommitment commitment) {
+        Require.present(commitment, "commitment");
+        for (int attempt = 1; ; attempt++) {
+            int[] stepsRead = {0};
+            try {
+                return ao.executeInTransaction(() -> {
+                    List<CommitmentEntity> rows = rows(commitment.issue());
+                    stepsRead[0] = rows.size();
+                    ao.create(CommitmentEntity.class, row(commitment, rows.size() + 1));
+                    Optional<StoredCommitment> previous = rows.isEmpty()
+                            ? Optional.empty() : Optional.of(commitment(rows.get(rows.size() - 1)));
+                    return new SavedCommitment(commitment, previous);
+                });
+            } catch (RuntimeException failure) {
+                // The unique step refused this write because another save took the step: write after it.
+                boolean anotherSaveCameFirst = ao.executeInTransaction(() -> rows(commitment.issue()).size()) > stepsRead[0];
+                if (!anotherSaveCameFirst || attempt == ATTEMPTS) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private List<CommitmentEntity> rows(IssueKey issue) {
+        return Rows.where(ao, CommitmentEntity.class, CommitmentEntity.ISSUE_KEY + " = ?", issue.toString()).stream()
+                .sorted(Comparator.comparingInt(AoCommitmentStore::step))
+                .toList();
+    }
+
+    private static Optional<SavedCommitment> saved(List<CommitmentEntity> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<StoredCommitment> previous = rows.size() < 2
+                ? Optional.empty() : Optional.of(commitment(rows.get(rows.size() - 2)));
+        return Optional.of(new SavedCommitment(commitment(rows.get(rows.size() - 1)), previous));
+    }
+
+    private static Map<String, Object> row(StoredCommitment commitment, int step) {
+        return columns(
+                CommitmentEntity.ISSUE_KEY, commitment.issue().toString(),
+                CommitmentEntity.ISSUE_STEP, AoEtaHistoryStore.stepOf(commitment.issue(), step),
+                CommitmentEntity.PROMISED_ON, commitment.commitment().date().toString(),
+                CommitmentEntity.CUSTOMER, commitment.commitment().customerIfKnown().map(Customer::name).orElse(null),
+                CommitmentEntity.COMMITMENT_NOTE, commitment.note().orElse(null),
+                CommitmentEntity.AUTHOR, commitment.author(),
+                CommitmentEntity.SET_AT, commitment.at().toString());
+    }
+
+    private static StoredCommitment commitment(CommitmentEntity row) {
+        return new StoredCommitment(IssueKey.parse(row.getIssueKey()),
+                Commitment.of(LocalDate.parse(row.getPromisedOn()), row.getCustomer()),
+                Rows.optional(row.getCommitmentNote()), row.getAuthor(), Rows.instant(row.getSetAt()));
+    }
+
+    private static int step(CommitmentEntity row) {
+        String step = row.getIssueStep();
+        return Integer.parseInt(step.substring(step.lastIndexOf('/') + 1));
+    }
+}

@@ -1,0 +1,87 @@
+package io.promisedesk.commitment;
+
+import io.promisedesk.work.IssueKey;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+
+/** What every {@link CommitmentStore} does, whatever keeps the commitments: run against each implementation. */
+public abstract class CommitmentStoreContract {
+    protected static final IssueKey OPS_1 = IssueKey.parse("OPS-1");
+
+    protected CommitmentStore store;
+
+    protected abstract CommitmentStore newStore();
+
+    @Before
+    public void createStore() {
+        store = newStore();
+    }
+
+    @Test
+    public void issueNobodyPromised_hasNoCommitment() {
+        assertEquals(Optional.empty(), store.load(OPS_1));
+    }
+
+    @Test
+    public void firstSave_hasNoPrevious_andIsLoadedWithEveryDetail() {
+        StoredCommitment first = new StoredCommitment(OPS_1, Commitment.of(LocalDate.parse("2026-03-20"), "ACME"),
+                Optional.of("confirmed by phone with Jan"), "sam", Instant.parse("2026-03-02T09:00:00.123456789Z"));
+
+        SavedCommitment saved = store.save(first);
+
+        assertEquals(new SavedCommitment(first, Optional.empty()), saved);
+        assertEquals(Optional.of(saved), store.load(OPS_1));
+    }
+
+    @Test
+    public void eachSave_replacesTheCurrent_andKeepsTheOneItReplacedAsPrevious() {
+        StoredCommitment first = stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z");
+        StoredCommitment second = stored("2026-04-03", "ACME Benelux", "2026-03-03T09:00:00Z");
+        StoredCommitment third = stored("2026-04-10", "ACME Benelux", "2026-03-04T09:00:00Z");
+        store.save(first);
+        store.save(second);
+
+        assertEquals(new SavedCommitment(third, Optional.of(second)), store.save(third));
+        assertEquals(Optional.of(new SavedCommitment(third, Optional.of(second))), store.load(OPS_1));
+    }
+
+    @Test
+    public void anUnknownCustomer_andNoNote_areKeptAsAbsent() {
+        StoredCommitment bare = new StoredCommitment(OPS_1, Commitment.of(LocalDate.parse("2026-03-20"), null),
+                Optional.empty(), "sam", Instant.parse("2026-03-02T09:00:00Z"));
+
+        store.save(bare);
+
+        assertEquals(bare, store.load(OPS_1).orElseThrow().current());
+    }
+
+    @Test
+    public void aNoteOfTheLongestAllowedLength_isKeptWhole() {
+        String note = "n".repeat(StoredCommitment.MAX_NOTE);
+        StoredCommitment longest = new StoredCommitment(OPS_1, Commitment.of(LocalDate.parse("2026-03-20"), "ACME"),
+                Optional.of(note), "sam", Instant.parse("2026-03-02T09:00:00Z"));
+
+        store.save(longest);
+
+        assertEquals(Optional.of(note), store.load(OPS_1).orElseThrow().current().note());
+    }
+
+    @Test
+    public void issues_areKeptApart() {
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"));
+
+        assertEquals(Optional.empty(), store.load(IssueKey.parse("OPS-2")));
+        assertEquals(Optional.empty(), store.load(IssueKey.parse("OPSX-1")));
+    }
+
+    protected static StoredCommitment stored(String date, String customer, String at) {
+        return new StoredCommitment(OPS_1, Commitment.of(LocalDate.parse(date), customer), Optional.of("by phone"),
+                "sam", Instant.parse(at));
+    }
+}

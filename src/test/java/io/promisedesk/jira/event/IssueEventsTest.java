@@ -1,0 +1,148 @@
+package io.promisedesk.jira.event;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import io.promisedesk.settings.InMemoryTeamSettingsStore;
+import io.promisedesk.settings.StoredTeamDirectory;
+import io.promisedesk.settings.TeamScope;
+import io.promisedesk.settings.TeamSettings;
+import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.workload.SnapshotCache;
+import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.TeamSnapshots;
+import org.junit.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static io.promisedesk.fixtures.TeamBuilder.aTeam;
+import static io.promisedesk.jira.JiraFakes.fake;
+import static io.promisedesk.jira.JiraFakes.returns;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+
+/** Jira's issue events make the affected teams' snapshots be computed again, and nothing else. */
+public class IssueEventsTest {
+    private final InMemoryTeamSettingsStore teams = new InMemoryTeamSettingsStore();
+    private final StoredTeamDirectory directory = new StoredTeamDirectory(teams);
+    private final RecordingCache cache = new RecordingCache();
+    private final TeamSnapshots snapshots = new TeamSnapshots(directory, team -> List.of(), cache, Clock.systemUTC());
+    private final IssueChanges changes = new IssueChanges(snapshots, directory);
+    private final List<Object> registered = new ArrayList<>();
+    private final EventPublisher publisher = fake(EventPublisher.class, Map.of(
+            "register", arguments -> registered.add(arguments[0]),
+            "unregister", arguments -> registered.remove(arguments[0])));
+    private final IssueEventListener listener = new IssueEventListener(publisher, changes);
+
+    @Test
+    public void aChangedIssue_invalidatesTheTeamOfItsProject_only() {
+        team("platform", "OPS");
+        team("network", "NET");
+
+        listener.onIssueEvent(event("OPS-7", 2L));
+
+        assertEquals(List.of("platform"), cache.invalidated);
+    }
+
+    @Test
+    public void anIssueOfASharedProject_invalidatesEveryTeamClaimingIt_once() {
+        team("support", "OPS");
+        team("platform", "OPS");
+
+        changes.changed(IssueKey.parse("OPS-7"));
+
+        assertEquals(List.of("platform", "support"), cache.invalidated);
+    }
+
+    @Test
+    public void anIssueOfNoTeamsProject_invalidatesNothing() {
+        team("platform", "OPS");
+
+        listener.onIssueEvent(event("HR-1", 1L));
+
+        assertEquals(List.of(), cache.invalidated);
+        assertEquals(0, cache.invalidatedAll);
+    }
+
+    @Test
+    public void aMovedIssue_invalidatesEveryTeam_sinceTheTeamItLeftIsNotKnown() {
+        team("platform", "OPS");
+
+        listener.onIssueEvent(event("NET-3", EventType.ISSUE_MOVED_ID));
+
+        assertEquals(1, cache.invalidatedAll);
+    }
+
+    @Test
+    public void anEventWithoutAnIssue_orWithAKeyNotOurs_isIgnored() {
+        team("platform", "OPS");
+
+        listener.onIssueEvent(new IssueEvent(null, Map.of(), null, 2L));
+        listener.onIssueEvent(event(null, 2L));
+        listener.onIssueEvent(event("ops-7", 2L));
+        listener.onIssueEvent(null);
+
+        assertEquals(List.of(), cache.invalidated);
+    }
+
+    @Test
+    public void theListener_registersAndUnregistersItself_andListensOnItsAnnotatedMethod() throws Exception {
+        listener.register();
+        assertEquals(List.of(listener), registered);
+
+        listener.unregister();
+        assertEquals(List.of(), registered);
+        assertNotNull(IssueEventListener.class.getMethod("onIssueEvent", IssueEvent.class)
+                .getAnnotation(EventListener.class));
+    }
+
+    @Test
+    public void everyCollaboratorIsRequired() {
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(null, changes));
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, null));
+        assertThrows(RuntimeException.class, () -> new IssueChanges(null, directory));
+        assertThrows(RuntimeException.class, () -> changes.changed(null));
+    }
+
+    private void team(String key, String project) {
+        teams.create(new TeamSettings(aTeam().key(key).withMember("anna", 40).build(),
+                new TeamScope(Optional.empty(), Set.of(project), Optional.empty())));
+    }
+
+    private static IssueEvent event(String key, Long type) {
+        Issue issue = fake(Issue.class, Map.of("getKey", returns(key)));
+        return new IssueEvent(issue, Map.of(), null, type);
+    }
+
+    /** Records what is forgotten; computes nothing. */
+    private static final class RecordingCache implements SnapshotCache {
+        final List<String> invalidated = new ArrayList<>();
+        int invalidatedAll;
+
+        @Override
+        public TeamAssessment get(TeamKey team, LocalDate today, Supplier<TeamAssessment> compute) {
+            return compute.get();
+        }
+
+        @Override
+        public void invalidate(TeamKey team) {
+            invalidated.add(team.value());
+        }
+
+        @Override
+        public void invalidateAll() {
+            invalidatedAll++;
+        }
+    }
+}

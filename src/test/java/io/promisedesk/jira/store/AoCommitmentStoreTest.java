@@ -1,0 +1,76 @@
+package io.promisedesk.jira.store;
+
+import io.promisedesk.commitment.CommitmentStore;
+import io.promisedesk.commitment.CommitmentStoreContract;
+import io.promisedesk.commitment.SavedCommitment;
+import io.promisedesk.commitment.StoredCommitment;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+
+/** The Active Objects commitment store keeps the store contract, one row per save, never changing one. */
+public class AoCommitmentStoreTest extends CommitmentStoreContract {
+    private final FakeActiveObjects ao = new FakeActiveObjects();
+
+    @Override
+    protected CommitmentStore newStore() {
+        return new AoCommitmentStore(ao.jira());
+    }
+
+    @Test
+    public void aSave_isOneNewRowOfIsoText_andEarlierRowsStay() {
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"));
+        store.save(stored("2026-04-03", null, "2026-03-03T09:30:00Z"));
+
+        List<Map<String, Object>> rows = ao.rows(CommitmentEntity.class);
+
+        assertEquals(2, rows.size());
+        assertEquals("2026-03-20", rows.get(0).get(CommitmentEntity.PROMISED_ON));
+        assertEquals("OPS-1/2", rows.get(1).get(CommitmentEntity.ISSUE_STEP));
+        assertEquals("2026-04-03", rows.get(1).get(CommitmentEntity.PROMISED_ON));
+        assertEquals("2026-03-03T09:30:00Z", rows.get(1).get(CommitmentEntity.SET_AT));
+        assertFalse("an unknown customer is NULL", rows.get(1).containsKey(CommitmentEntity.CUSTOMER));
+    }
+
+    @Test
+    public void eachCall_isOneTransaction() {
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"));
+        store.load(OPS_1);
+
+        assertEquals(2, ao.transactions());
+    }
+
+    @Test
+    public void anotherNodeSavingTheSameStepFirst_makesThisSaveTheNextStep_becauseALaterSaveWins() {
+        StoredCommitment first = stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z");
+        store.save(first);
+        ao.interruptNextWriteTo(CommitmentEntity.class, () -> ao.committedInsert(CommitmentEntity.class, Map.of(
+                CommitmentEntity.ISSUE_KEY, "OPS-1", CommitmentEntity.ISSUE_STEP, "OPS-1/2",
+                CommitmentEntity.PROMISED_ON, "2026-03-27", CommitmentEntity.CUSTOMER, "Globex",
+                CommitmentEntity.AUTHOR, "kim", CommitmentEntity.SET_AT, "2026-03-02T10:00:00Z")));
+        StoredCommitment mine = stored("2026-04-03", "ACME", "2026-03-02T10:00:01Z");
+
+        SavedCommitment saved = store.save(mine);
+
+        assertEquals(mine, saved.current());
+        assertEquals("Globex", saved.previous().orElseThrow().commitment().customer().name());
+        assertEquals(Optional.of(saved), store.load(OPS_1));
+        assertEquals(3, ao.rows(CommitmentEntity.class).size());
+    }
+
+    @Test
+    public void aDatabaseFailure_isNotMistakenForAnotherWriter_andSavesNothing() {
+        ao.failNextCreateOf(CommitmentEntity.class);
+
+        assertThrows(FakeActiveObjects.FakeSqlException.class,
+                () -> store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z")));
+
+        assertEquals(List.of(), ao.rows(CommitmentEntity.class));
+    }
+}
