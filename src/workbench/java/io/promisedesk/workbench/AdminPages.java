@@ -12,29 +12,22 @@ import io.promisedesk.settings.ConfigureTeams;
 import io.promisedesk.settings.FormErrors;
 import io.promisedesk.settings.GlobalChange;
 import io.promisedesk.settings.GlobalSettings;
-import io.promisedesk.settings.InMemoryGlobalSettingsStore;
-import io.promisedesk.settings.InMemoryJiraDirectoryNames;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.PhraseForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamChange;
 import io.promisedesk.settings.TeamForm;
-import io.promisedesk.settings.TeamScope;
 import io.promisedesk.settings.TeamSettings;
-import io.promisedesk.settings.TeamSettingsListener;
 import io.promisedesk.settings.Versioned;
-import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.workload.TeamAssessment;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,21 +36,16 @@ import java.util.regex.Pattern;
  * team's live load, the team form (create, edit), the delete confirmation, the status phrases and the sales groups;
  * the plugin's views, templates and settings services on in-memory stores.
  *
- * <p>The store starts with the scenario's teams at version 1, each scoped to the projects of its issues and a group
- * named after it. A save also puts the team into the world's team directory (its issues stay assigned as the
- * scenario gave them) and forgets every snapshot, so issue pages show the new settings; a delete leaves its issues
- * with no team.
+ * <p>The settings services are the world's ({@link WorkbenchSettings}), which the REST resources share: a save
+ * puts the team into the world's team directory and forgets every snapshot, so issue pages show the new settings.
  */
 final class AdminPages {
     private static final Pattern TEAM_PATH = Pattern.compile(Pattern.quote(AdminLinks.TEAM) + "([A-Za-z0-9_-]+)("
             + Pattern.quote(AdminLinks.DELETE_SUFFIX) + ")?");
     private static final Locale LOCALE = Locale.ENGLISH;
-    /** Jira's usual groups, the sales groups of the demo and each team's technicians. */
-    private static final List<String> GROUPS = List.of("jira-administrators", "jira-software-users", "sales-emea",
-            "sales-americas");
 
     private final WorkbenchWorld world;
-    private final InMemoryTeamSettingsStore teams = new InMemoryTeamSettingsStore();
+    private final InMemoryTeamSettingsStore teams;
     private final ConfigureTeams configureTeams;
     private final ConfigureGlobalSettings configureGlobal;
     private final TeamListView list = new TeamListView("");
@@ -67,27 +55,10 @@ final class AdminPages {
 
     AdminPages(WorkbenchWorld world) {
         this.world = world;
-        Set<String> groups = new LinkedHashSet<>(GROUPS);
-        for (Team team : world.teams()) {
-            String group = team.key().value() + "-technicians";
-            groups.add(group);
-            teams.create(new TeamSettings(team, new TeamScope(Optional.of(group), world.projectsOf(team.key()),
-                    Optional.empty())));
-        }
-        InMemoryJiraDirectoryNames names = new InMemoryJiraDirectoryNames(groups, world.projects());
-        this.configureTeams = new ConfigureTeams(teams, names, new TeamSettingsListener() {
-            @Override
-            public void saved(TeamSettings settings) {
-                world.putTeam(settings.team(), settings.scope().projects());
-            }
-
-            @Override
-            public void deleted(TeamKey key) {
-                world.removeTeam(key);
-            }
-        });
-        // Nothing in the workbench reads the global settings yet but this page; a save needs no one told.
-        this.configureGlobal = new ConfigureGlobalSettings(new InMemoryGlobalSettingsStore(), names, () -> { });
+        WorkbenchSettings settings = world.settings();
+        this.teams = settings.teams();
+        this.configureTeams = settings.configureTeams();
+        this.configureGlobal = settings.configureGlobal();
     }
 
     static boolean handles(String path) {

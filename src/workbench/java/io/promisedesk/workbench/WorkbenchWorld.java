@@ -66,6 +66,7 @@ final class WorkbenchWorld {
     private final CheckPromise checkPromise;
     private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
     private final SetCommitment setCommitment;
+    private WorkbenchSettings settings;
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -242,6 +243,14 @@ final class WorkbenchWorld {
     void removeTeam(TeamKey team) {
         directory.remove(team);
         snapshots.settingsChanged();
+    }
+
+    /** The admin's settings services, created on first use from the world's teams; shared by admin pages and REST. */
+    synchronized WorkbenchSettings settings() {
+        if (settings == null) {
+            settings = new WorkbenchSettings(this);
+        }
+        return settings;
     }
 
     CheckOvercommit overcommit() {
