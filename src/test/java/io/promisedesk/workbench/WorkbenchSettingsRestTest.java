@@ -114,14 +114,17 @@ public class WorkbenchSettingsRestTest {
     public void aRefusedTeam_is400WithTheFormsMessage_andAFormPost415() throws Exception {
         HttpResponse<String> refused = send("POST", "settings/teams", "admin", "application/json",
                 "{\"key\": \"x\", \"name\": \"X\", \"projects\": [\"NOPE\"], \"members\": [{\"user\": \"a\", \"weeklyHours\": 8}],"
-                        + " \"workingDays\": [\"MONDAY\"], \"focusFactor\": 1, \"timeZone\": \"UTC\", \"defaultEstimate\": 8,"
+                        + " \"workingDays\": [\"MONDAY\"], \"focusFactor\": 1.5, \"timeZone\": \"UTC\", \"defaultEstimate\": 8,"
                         + " \"warn\": 1, \"critical\": 1}");
         HttpResponse<String> form = send("POST", "settings/teams", "admin", "application/x-www-form-urlencoded",
                 "key=x&name=X");
 
         assertEquals(400, refused.statusCode());
         assertEquals("Jira has no project \"NOPE\".", ((Map<?, ?>) json(refused).get("errors")).get("projects"));
-        assertTrue(((Map<?, ?>) json(refused).get("errors")).containsKey("warn"));
+        assertEquals("The warning level 1 must be below the critical level 1.",
+                ((Map<?, ?>) json(refused).get("errors")).get("warn"));
+        assertEquals("The focus factor must be above 0 and at most 1, not 1.5.",
+                ((Map<?, ?>) json(refused).get("errors")).get("focusFactor"));
         assertEquals(415, form.statusCode());
         assertEquals(404, send("GET", "settings/teams/x", "admin", null, null).statusCode());
     }
