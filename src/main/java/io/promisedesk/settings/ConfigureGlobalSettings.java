@@ -5,6 +5,7 @@ import io.promisedesk.common.Require;
 import io.promisedesk.language.Message;
 import io.promisedesk.language.StatusPhraseMapping;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +65,36 @@ public final class ConfigureGlobalSettings {
             return new GlobalChange.Conflict(read);
         }
         return save(new GlobalSettings(read.value().phrases(), groups), expected.get());
+    }
+
+    /**
+     * Saves both parts at once over the version both forms carry (a REST write replaces the whole settings): every
+     * wrong row and an unknown group are refused together, and nothing is stored unless both parts are right.
+     */
+    public GlobalChange save(PhraseForm phrasesForm, SalesGroupsForm groupsForm) {
+        Require.present(phrasesForm, "phrasesForm");
+        Require.present(groupsForm, "groupsForm");
+        Optional<Long> expected = phrasesForm.expectedVersion();
+        if (expected.isEmpty() || !expected.equals(groupsForm.expectedVersion())) {
+            return unreadableVersion();
+        }
+        PhraseForm.Checked checked = phrasesForm.check();
+        Map<String, Message> errors = new LinkedHashMap<>();
+        checked.errors().ifPresent(refused -> errors.putAll(refused.byField()));
+        Set<String> groups = Set.of();
+        try {
+            groups = groupsForm.check(names);
+        } catch (InvalidValueException invalid) {
+            errors.put(SalesGroupsForm.GROUPS, Message.ofError(invalid));
+        }
+        if (!errors.isEmpty()) {
+            return new GlobalChange.Refused(new FormErrors(errors));
+        }
+        Versioned<GlobalSettings> read = store.load();
+        if (read.version() != expected.get()) {
+            return new GlobalChange.Conflict(read);
+        }
+        return save(new GlobalSettings(checked.mapping().orElseThrow(), groups), expected.get());
     }
 
     /** The store checks the version again, so a save between our read and our write is still refused. */

@@ -98,4 +98,25 @@ public class ConfigureGlobalSettingsTest {
         assertTrue(store.save(GlobalSettings.DEFAULTS, 1) instanceof StoreOutcome.Done);
         assertEquals(store.load(), ((StoreOutcome.Conflict<GlobalSettings>) store.save(GlobalSettings.DEFAULTS, 1)).current());
     }
+
+    @Test
+    public void savingBoth_storesThemInOneVersion_orRefusesEveryErrorOfBoth_savingNothing() {
+        GlobalChange refused = settings.save(phrases("1", "Blocked", "STUCK"), new SalesGroupsForm("sales-mars", "1"));
+        GlobalChange stale = settings.save(phrases("2"), new SalesGroupsForm("", "2"));
+        GlobalChange mixed = settings.save(phrases("1"), new SalesGroupsForm("", "2"));
+
+        assertEquals(List.of("phrase.0", SalesGroupsForm.GROUPS),
+                List.copyOf(((GlobalChange.Refused) refused).errors().byField().keySet()));
+        assertTrue(stale instanceof GlobalChange.Conflict);
+        assertTrue(mixed instanceof GlobalChange.Refused);
+        assertEquals(1, store.load().version());
+
+        GlobalChange saved = settings.save(phrases("1", "Blocked", "WAITING_FOR_CUSTOMER"),
+                new SalesGroupsForm("sales-emea", "1"));
+
+        assertEquals(2, ((GlobalChange.Saved) saved).stored().version());
+        assertEquals(Set.of("sales-emea"), store.load().value().salesGroups());
+        assertEquals(Map.of("Blocked", BusinessPhrase.WAITING_FOR_CUSTOMER), store.load().value().phrases().overrides());
+        assertEquals(1, changes.get());
+    }
 }

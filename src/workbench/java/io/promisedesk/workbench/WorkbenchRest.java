@@ -1,9 +1,11 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.jira.rest.GlobalSettingsResource;
 import io.promisedesk.jira.rest.IssueResource;
 import io.promisedesk.jira.rest.PromiseCheckResource;
 import io.promisedesk.jira.rest.ScenarioAssessResource;
 import io.promisedesk.jira.rest.TeamAssessmentResource;
+import io.promisedesk.jira.rest.TeamSettingsResource;
 import io.promisedesk.work.IssueKey;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -60,6 +62,8 @@ final class WorkbenchRest {
                 .register(new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(),
                         world.snapshots()))
                 .register(new PromiseCheckResource(access, world.directory(), world.checkPromise()))
+                .register(new TeamSettingsResource(access, world.settings().teams(), world.settings().configureTeams()))
+                .register(new GlobalSettingsResource(access, world.settings().configureGlobal()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 // Errors Jersey answers itself (404, 405, 415) keep an empty body rather than Jetty's HTML page.
                 .property(ServletProperties.FILTER_FORWARD_ON_404, false)

@@ -78,6 +78,19 @@ final class WorkbenchSettings {
         return global;
     }
 
+    /**
+     * The plugin's team service itself, for the settings REST resources: they save through it directly, so their
+     * changes show at once but are not journaled (docs/workbench.md, "What persists").
+     */
+    ConfigureTeams configureTeams() {
+        return configureTeams;
+    }
+
+    /** The plugin's global settings service itself, for the settings REST resources; not journaled either. */
+    ConfigureGlobalSettings configureGlobal() {
+        return configureGlobal;
+    }
+
     Versioned<GlobalSettings> globalSettings() {
         return global.load();
     }

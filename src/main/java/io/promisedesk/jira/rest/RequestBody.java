@@ -41,6 +41,11 @@ final class RequestBody {
         return members.containsKey(name);
     }
 
+    /** A member as parsed (maps, lists, BigDecimal, String, Boolean), null when absent or null. */
+    Object value(String name) {
+        return members.get(name);
+    }
+
     /** A string member; empty when absent or null. */
     Optional<String> text(String name) {
         Object value = members.get(name);

@@ -1,5 +1,6 @@
 package io.promisedesk.jira.rest;
 
+import io.promisedesk.access.Access;
 import io.promisedesk.language.Message;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.scenario.Json;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answers every resource of ours gives in the same shape: JSON written by our own writer, and refusals as
@@ -44,6 +46,21 @@ final class RestAnswers {
     /** 401: nobody is logged in, so nothing is told about the resource. */
     static Response loginNeeded(String acceptLanguage) {
         return refused(Response.Status.UNAUTHORIZED, "user", Message.of("promisedesk.rest.error.login"), acceptLanguage);
+    }
+
+    /**
+     * Empty for a Jira administrator, who alone configures Promise Desk; otherwise the refusal: 401 for nobody
+     * logged in, 403 for anyone else.
+     */
+    static Optional<Response> unlessAdministrator(Access access, String acceptLanguage) {
+        if (access.user().isEmpty()) {
+            return Optional.of(loginNeeded(acceptLanguage));
+        }
+        if (!access.isAdministrator()) {
+            return Optional.of(refused(Response.Status.FORBIDDEN, "user", Message.of("promisedesk.rest.error.admin"),
+                    acceptLanguage));
+        }
+        return Optional.empty();
     }
 
     /**
