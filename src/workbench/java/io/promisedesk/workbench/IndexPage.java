@@ -31,6 +31,8 @@ final class IndexPage {
                     .append("</td></tr>\n");
         }
         body.append("</tbody>\n</table>\n");
+        body.append("<p class=\"workbench-reviews\"><a href=\"").append(io.promisedesk.review.ReviewLinks.PATH)
+                .append("\">Customer reviews</a>: one page per customer for account reviews.</p>\n");
         for (Team team : world.teams()) {
             committedIssues(team, world.assessment(team.key()).orElseThrow(), body);
         }

@@ -64,6 +64,32 @@ final class Layout {
             .promisedesk-team-form__newer { background: #fffae6; padding: 0.2em 1em; margin-bottom: 1em; }
             """;
 
+    /**
+     * The customer review's look and the print stylesheet of every page: A4 with margins, no header, role switch,
+     * notice or actions, table headers repeated on each page, rows never split, links printed as plain text.
+     */
+    static final String PRINT_STYLE = """
+            .promisedesk-review__slip-list { margin: 0.2em 0 0; padding-left: 1.2em; }
+            .promisedesk-review__slip-summary { margin: 0; }
+            .promisedesk-review__reason--none { color: #5e6c84; font-style: italic; }
+            .promisedesk-review__outcome--late { color: #bf2600; font-weight: bold; }
+            .promisedesk-review__table td, .promisedesk-review__table th { vertical-align: top; }
+            @page { size: A4; margin: 15mm 12mm 18mm; }
+            @media print {
+                body { font-size: 10pt; color: #000; }
+                .workbench-header, .workbench-nav, .workbench-roles, .workbench-notice, .workbench-breadcrumb,
+                .promisedesk-review__actions { display: none; }
+                main { padding: 0; }
+                a, a:visited { color: inherit; text-decoration: none; }
+                a[href]::after { content: none; }
+                table { width: 100%; }
+                thead { display: table-header-group; }
+                tr, th, td, li, dt, dd { break-inside: avoid; page-break-inside: avoid; }
+                h1, h2, caption { break-after: avoid; page-break-after: avoid; }
+                .promisedesk-risk, .promisedesk-review__outcome { color: #000; }
+            }
+            """;
+
     private Layout() {
     }
 
@@ -72,7 +98,7 @@ final class Layout {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(title)).append(" - Promise Desk workbench</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<header class=\"workbench-header\">\n")
+                .append(PRINT_STYLE).append("</style>\n</head>\n<body>\n<header class=\"workbench-header\">\n")
                 .append("<a class=\"workbench-brand\" href=\"/\">Promise Desk workbench</a>\n");
         if (role == Role.SALESPERSON) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__commitments\" href=\"")
