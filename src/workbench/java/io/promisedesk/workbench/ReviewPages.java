@@ -98,7 +98,7 @@ final class ReviewPages {
         response.getOutputStream().write(body);
     }
 
-    /** Every customer with an open commitment or a delivery in the window, by name ignoring case, with counts. */
+    /** Every customer with an open commitment or a delivery, by name ignoring case, with counts. */
     private String customers(Role role) {
         Map<String, CustomerCount> counts = new TreeMap<>();
         for (IssueVerdict verdict : world.verdicts()) {
@@ -106,8 +106,10 @@ final class ReviewPages {
         }
         LocalDate today = today();
         for (DeliveredCommitment delivery : deliveries()) {
+            // Listed as it has a page, counted only within the window, as the page counts.
+            CustomerCount count = count(counts, delivery.customer());
             if (DeliveryRecord.deliveredWithinWindow(delivery, today)) {
-                count(counts, delivery.customer()).delivered++;
+                count.delivered++;
             }
         }
         StringBuilder body = new StringBuilder(8 * 1024);
