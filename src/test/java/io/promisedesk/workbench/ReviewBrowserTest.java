@@ -8,10 +8,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -88,6 +91,12 @@ public class ReviewBrowserTest {
                 assertEquals(hidden, "none", BROWSER.script("return getComputedStyle(document.querySelector(arguments[0])).display", hidden));
             }
             assertEquals("block", BROWSER.script("return getComputedStyle(document.querySelector('.promisedesk-review')).display"));
+            // Chromium prints to the stylesheet's page size: A4 is 595 x 842 points.
+            Object pdf = ((ChromeDriver) BROWSER.driver()).executeCdpCommand("Page.printToPDF",
+                    Map.of("preferCSSPageSize", true)).get("data");
+            String document = new String(Base64.getDecoder().decode((String) pdf), StandardCharsets.ISO_8859_1);
+            assertTrue(document.substring(0, 200), Pattern.compile("/MediaBox \\[0 0 59[45](\\.\\d+)? 84[12](\\.\\d+)?\\]")
+                    .matcher(document).find());
         } finally {
             ((ChromeDriver) BROWSER.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
