@@ -29,6 +29,7 @@ public final class CustomerReviewView {
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
 
     private final String baseUrl;
+    private final ReviewLinks links;
 
     /** {@code baseUrl} is Jira's, absolute ({@code https://jira.example.com}) or a context path ({@code /jira}). */
     public CustomerReviewView(String baseUrl) {
@@ -38,6 +39,7 @@ public final class CustomerReviewView {
                     + baseUrl + "\"");
         }
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = new ReviewLinks(this.baseUrl);
     }
 
     /**
@@ -57,6 +59,7 @@ public final class CustomerReviewView {
         context.put("asOf", words.render("promisedesk.review.asOf", today, Integer.toString(today.getYear())));
         context.put("isoDate", today.toString());
         context.put("labels", labels(words));
+        context.put("csv", Map.of("href", links.csv(customer), "label", words.render("promisedesk.review.csv")));
         context.put("open", open(review, words));
         context.put("delivered", delivered(review, words));
         context.put("record", record(review.record(), words));

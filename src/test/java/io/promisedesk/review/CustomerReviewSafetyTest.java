@@ -69,6 +69,10 @@ public class CustomerReviewSafetyTest {
 
             assertInert(payload, page, elements);
             assertEquals("Account review: " + payload, page.selectFirst("h1").text());
+            String csv = page.selectFirst("a.promisedesk-review__csv").attr("href");
+            String prefix = ReviewFixtures.BASE_URL + ReviewLinks.PATH + "/";
+            assertTrue(csv, csv.startsWith(prefix) && csv.matches("[A-Za-z0-9%_~.:/-]+"));
+            assertEquals(payload, ReviewLinks.parse(csv.substring(prefix.length())).orElseThrow().customer().name());
         }
     }
 

@@ -109,6 +109,20 @@ public class CustomerReviewViewTest {
     }
 
     @Test
+    public void csvLink_isTheCustomersDownload_inTheReadersLanguage() {
+        Element english = page(Locale.ENGLISH).selectFirst(".promisedesk-review__actions a.promisedesk-review__csv");
+        Element dutch = page(DUTCH).selectFirst(".promisedesk-review__actions a.promisedesk-review__csv");
+
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/review/ACME.csv", english.attr("href"));
+        assertEquals("Download as CSV", english.text());
+        assertEquals("Downloaden als CSV", dutch.text());
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/review/Wayne%20Enterprises%2FEU.csv",
+                JiraLikeVelocity.renderDocument(CustomerReviewView.TEMPLATE, new CustomerReviewView(BASE_URL).context(
+                        new Customer("Wayne Enterprises/EU"), teams(), histories(), deliveries(), Locale.ENGLISH,
+                        MONDAY)).selectFirst("a.promisedesk-review__csv").attr("href"));
+    }
+
+    @Test
     public void noDeliveries_saysSoInsteadOfZeroPercent() {
         Map<String, Object> context = new CustomerReviewView(BASE_URL).context(new Customer("Initech"), teams(),
                 Map.of(), deliveries(), Locale.ENGLISH, MONDAY);

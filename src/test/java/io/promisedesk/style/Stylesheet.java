@@ -62,9 +62,22 @@ final class Stylesheet {
             if (prelude.isEmpty()) {
                 throw new IllegalArgumentException("a '{' without a selector at " + open);
             }
+            if (prelude.toLowerCase(Locale.ROOT).startsWith("@page")) {
+                // The printed page's size and margins: no selector and nothing coloured, so no rule to check.
+                int pageEnd = text.indexOf('}', open);
+                int nested = text.indexOf('{', open + 1);
+                if (pageEnd < 0 || (nested >= 0 && nested < pageEnd)) {
+                    throw new IllegalArgumentException("unclosed or nested @page block");
+                }
+                if (text.substring(open + 1, pageEnd).toLowerCase(Locale.ROOT).contains("color")) {
+                    throw new IllegalArgumentException("@page may not set a colour: " + text.substring(open + 1, pageEnd));
+                }
+                at = pageEnd + 1;
+                continue;
+            }
             if (prelude.startsWith("@")) {
                 if (!prelude.toLowerCase(Locale.ROOT).startsWith("@media")) {
-                    throw new IllegalArgumentException("only @media is read, not " + prelude);
+                    throw new IllegalArgumentException("only @media and @page are read, not " + prelude);
                 }
                 int inner = readBlock(text, open + 1, prelude, rules);
                 if (inner >= text.length()) {

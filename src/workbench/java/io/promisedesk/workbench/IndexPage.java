@@ -32,6 +32,8 @@ final class IndexPage {
         }
         body.append("</tbody>\n</table>\n");
         body.append(InboxPages.links(world, role));
+        body.append("<p class=\"workbench-reviews\"><a href=\"").append(io.promisedesk.review.ReviewLinks.PATH)
+                .append("\">Customer reviews</a>: one page per customer for account reviews.</p>\n");
         for (Team team : world.teams()) {
             committedIssues(team, world.assessment(team.key()).orElseThrow(), body);
         }

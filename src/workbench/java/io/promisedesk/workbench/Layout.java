@@ -30,6 +30,26 @@ final class Layout {
             caption { text-align: left; font-weight: bold; padding: 0.5em 0; }
             """;
 
+    /**
+     * The print stylesheet of the workbench's own chrome: no header, role switch, notice or breadcrumb, links printed
+     * as plain text, table headers repeated, rows never split. The plugin's own print rules (A4, the review's actions)
+     * are in its packaged stylesheet.
+     */
+    static final String PRINT_STYLE = """
+            @media print {
+                body { font-size: 10pt; color: #000; }
+                .workbench-header, .workbench-nav, .workbench-roles, .workbench-notice, .workbench-breadcrumb
+                    { display: none; }
+                main { padding: 0; }
+                a, a:visited { color: inherit; text-decoration: none; }
+                a[href]::after { content: none; }
+                table { width: 100%; }
+                thead { display: table-header-group; }
+                tr, th, td, li, dt, dd { break-inside: avoid; page-break-inside: avoid; }
+                h1, h2, caption { break-after: avoid; page-break-after: avoid; }
+            }
+            """;
+
     private Layout() {
     }
 
@@ -38,7 +58,7 @@ final class Layout {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(title)).append(" - Promise Desk workbench</title>\n<style>\n").append(STYLE)
-                .append("</style>\n");
+                .append(PRINT_STYLE).append("</style>\n");
         // After the chrome, as Jira adds web resources after its own styles: the plugin's rules win a tie.
         for (String stylesheet : PluginWebResources.packaged().stylesheets()) {
             html.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(stylesheet)).append("\">\n");

@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
- * {@code /plugins/servlet/promisedesk/sales/}, anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
+ * {@code /plugins/servlet/promisedesk/sales/}, the customer review under {@code /plugins/servlet/promisedesk/review}
+ * ({@link ReviewPages}), anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
  * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
  * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA inboxes
  * and the ETA ask of {@link InboxPages}. The
@@ -49,6 +50,7 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient SalesPages sales;
     private final transient AdminPages admin;
     private final transient InboxPages inbox;
+    private final transient ReviewPages review;
     private final transient EtaFormView etaForm = new EtaFormView("");
     private final String xsrfToken;
 
@@ -59,6 +61,7 @@ final class WorkbenchServlet extends HttpServlet {
         this.sales = new SalesPages(world);
         this.admin = new AdminPages(world);
         this.inbox = new InboxPages(world, sales);
+        this.review = new ReviewPages(world);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -76,6 +79,10 @@ final class WorkbenchServlet extends HttpServlet {
         }
         if (AdminPages.handles(path)) {
             answerAdmin(response, path, role, role.isAdmin() ? admin.get(path, role, xsrfToken) : Optional.empty(), true);
+            return;
+        }
+        if (ReviewPages.handles(path)) {
+            review.get(request, response, path, role);
             return;
         }
         boolean salesPage = path.equals(SalesPages.COMMITMENTS_PATH) || path.startsWith(SalesPages.ISSUE_PATH);
@@ -260,13 +267,13 @@ final class WorkbenchServlet extends HttpServlet {
         return parameters;
     }
 
-    private static void notFound(HttpServletResponse response, String path, Role role) throws IOException {
+    static void notFound(HttpServletResponse response, String path, Role role) throws IOException {
         send(response, HttpServletResponse.SC_NOT_FOUND, Layout.page("Not found", "/", role,
                 "<h1>Not found</h1>\n<p>There is no issue or page at <code>" + Html.escape(path)
                         + "</code>.</p>\n<p><a href=\"/\">Back to the teams</a></p>\n"));
     }
 
-    private static void forbidden(HttpServletResponse response, String path, Role role, String why) throws IOException {
+    static void forbidden(HttpServletResponse response, String path, Role role, String why) throws IOException {
         send(response, HttpServletResponse.SC_FORBIDDEN, Layout.page("Not allowed", "/", role,
                 "<h1>Not allowed</h1>\n<p class=\"workbench-forbidden\">" + Html.escape(why) + "</p>\n<p>You are viewing as <strong>"
                         + Html.escape(role.label()) + "</strong>; <code>" + Html.escape(path)
@@ -294,7 +301,7 @@ final class WorkbenchServlet extends HttpServlet {
         return Role.DEFAULT;
     }
 
-    private static void send(HttpServletResponse response, int status, String html) throws IOException {
+    static void send(HttpServletResponse response, int status, String html) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("text/html;charset=utf-8");

@@ -115,6 +115,11 @@ final class WorkbenchWorld {
         return Optional.ofNullable(issues.get(key));
     }
 
+    /** Every issue as it is now, done ones too, in key order. */
+    List<WorkItem> issues() {
+        return issues.values().stream().sorted(java.util.Comparator.comparing(WorkItem::key)).toList();
+    }
+
     Optional<Team> teamOf(IssueKey key) {
         return directory.teamOf(key).flatMap(directory::team);
     }
