@@ -32,6 +32,8 @@ public final class OvercommitPanelView {
     /** How many of the issues that weigh most the panel lists; the adapter asks the assessment for as many. */
     public static final int CONTRIBUTORS = 5;
     public static final String TEMPLATE = "templates/panel/overcommit-view.vm";
+    /** The workload chart's detail page of an issue, under Jira's base URL, followed by the issue key. */
+    public static final String CHART_PATH = "/plugins/servlet/promisedesk/chart/";
 
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
 
@@ -79,6 +81,9 @@ public final class OvercommitPanelView {
         context.put("contributors", contributors(risk, texts));
         context.put("thisIssue", texts.text("promisedesk.panel.contributor.thisIssue"));
         context.put("assessedOn", texts.text("promisedesk.panel.assessedOn", today));
+        // Issue keys are validated (PROJECT-123), so the path needs no encoding.
+        context.put("chartHref", baseUrl + CHART_PATH + verdict.item().key());
+        context.put("chartText", texts.text("promisedesk.panel.chart.link"));
         return Collections.unmodifiableMap(context);
     }
 

@@ -50,6 +50,16 @@ public class OvercommitPanelCommittedTest {
     }
 
     @Test
+    public void committedIssue_linksToItsWorkloadChartInTheReadersLanguage() {
+        Element english = ops7(Locale.ENGLISH).selectFirst("a.promisedesk-overcommit__chart-link");
+        Element dutch = ops7(DUTCH).selectFirst("a.promisedesk-overcommit__chart-link");
+
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/chart/OPS-7", english.attr("href"));
+        assertEquals("Workload chart", english.text());
+        assertEquals("Werklastgrafiek", dutch.text());
+    }
+
+    @Test
     public void panel_isHeadedWithTheTeamName() {
         Document panel = ops7(Locale.ENGLISH);
 

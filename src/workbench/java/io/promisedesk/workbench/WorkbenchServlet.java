@@ -28,7 +28,8 @@ import java.util.Optional;
  * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
  * {@code /plugins/servlet/promisedesk/sales/}, anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
  * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
- * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token). The
+ * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the workload
+ * chart of an issue and a team's preview with its what-if ({@link ChartPages}, GET only). The
  * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
@@ -47,6 +48,7 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient IssuePage issue;
     private final transient SalesPages sales;
     private final transient AdminPages admin;
+    private final transient ChartPages charts;
     private final transient EtaFormView etaForm = new EtaFormView("");
     private final String xsrfToken;
 
@@ -56,6 +58,7 @@ final class WorkbenchServlet extends HttpServlet {
         this.issue = new IssuePage(world);
         this.sales = new SalesPages(world);
         this.admin = new AdminPages(world);
+        this.charts = new ChartPages(world);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -69,6 +72,19 @@ final class WorkbenchServlet extends HttpServlet {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.equals("/")) {
             send(response, HttpServletResponse.SC_OK, index.render(role));
+            return;
+        }
+        if (ChartPages.handles(path)) {
+            if (!ChartPages.allows(path, role)) {
+                forbidden(response, path, role, ChartPages.refusal(path));
+                return;
+            }
+            Optional<String> chart = charts.get(path, parameters(request), role);
+            if (chart.isPresent()) {
+                send(response, HttpServletResponse.SC_OK, chart.get());
+            } else {
+                notFound(response, path, role);
+            }
             return;
         }
         if (AdminPages.handles(path)) {
