@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class TeamPreviewView {
     public static final String TEMPLATE = "templates/admin/team-preview.vm";
     /** How far ahead the preview's charts look. */
-    public static final int WEEKS = 6;
+    public static final int WEEKS = 4;
 
     private final AdminLinks links;
     private final WorkloadChartView chart = new WorkloadChartView();

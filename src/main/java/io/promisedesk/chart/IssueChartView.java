@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class IssueChartView {
     public static final String TEMPLATE = "templates/chart/issue-chart.vm";
     /** How far ahead the detail page's chart looks. */
-    public static final int WEEKS = 6;
+    public static final int WEEKS = 4;
 
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
 

@@ -149,12 +149,12 @@ public class TeamPreviewViewTest {
         Map<String, Object> now = view().chart(assess(team), false, Locale.ENGLISH);
         Map<String, Object> whatIf = view().chart(benAway(team), true, Locale.ENGLISH);
 
-        assertEquals("Workload of Ops, next 6 weeks", now.get("title"));
-        assertEquals("Workload of Ops under the what-if, next 6 weeks", whatIf.get("title"));
+        assertEquals("Workload of Ops, next 4 weeks", now.get("title"));
+        assertEquals("Workload of Ops under the what-if, next 4 weeks", whatIf.get("title"));
         assertNotEquals(now.get("titleId"), whatIf.get("titleId"));
         assertNotEquals(now.get("descId"), whatIf.get("descId"));
         Document chart = JiraLikeVelocity.renderDocument(WorkloadChartView.TEMPLATE, whatIf);
-        assertEquals("Workload of Ops under the what-if, next 6 weeks", chart.selectFirst("figcaption").text());
+        assertEquals("Workload of Ops under the what-if, next 4 weeks", chart.selectFirst("figcaption").text());
         assertFalse(chart.select("svg g.promisedesk-chart__threshold--critical").isEmpty());
     }
 
