@@ -13,7 +13,7 @@ public record WhatIfForm(String absentMember, String from, String to, String hou
     public static final String TO = "to";
     public static final String HOURS_MEMBER = "hoursMember";
     public static final String HOURS = "hours";
-    /** The field name of an error about the whole form, as {@code FormErrors.FORM}. */
+    /** The form's fields in the order shown; an error about the whole form is under {@code FormErrors.FORM}. */
     public static final List<String> FIELDS = List.of(ABSENT_MEMBER, FROM, TO, HOURS_MEMBER, HOURS);
 
     public WhatIfForm {
