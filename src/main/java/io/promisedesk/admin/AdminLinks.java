@@ -2,6 +2,7 @@ package io.promisedesk.admin;
 
 import io.promisedesk.common.Require;
 import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
 
 import java.util.regex.Pattern;
 
@@ -11,6 +12,7 @@ public final class AdminLinks {
     public static final String NEW_TEAM = PATH + "/team/new";
     public static final String TEAM = PATH + "/team/";
     public static final String DELETE_SUFFIX = "/delete";
+    public static final String PREVIEW_SUFFIX = "/preview";
     public static final String PHRASES = PATH + "/phrases";
     public static final String SALES_GROUPS = PATH + "/sales-groups";
 
@@ -43,6 +45,16 @@ public final class AdminLinks {
 
     public String deleteTeam(TeamKey key) {
         return team(key) + DELETE_SUFFIX;
+    }
+
+    /** The team's load preview with its what-if form. */
+    public String preview(TeamKey key) {
+        return team(key) + PREVIEW_SUFFIX;
+    }
+
+    /** Issue keys are validated (PROJECT-123), so the path needs no encoding. */
+    public String browse(IssueKey key) {
+        return baseUrl + "/browse/" + key;
     }
 
     public String phrases() {

@@ -97,6 +97,8 @@ public final class TeamListView {
         row.put("editText", texts.render("promisedesk.admin.teams.edit", team.name()));
         row.put("deleteHref", links.deleteTeam(team.key()));
         row.put("deleteText", texts.render("promisedesk.admin.teams.delete", team.name()));
+        row.put("previewHref", links.preview(team.key()));
+        row.put("previewText", texts.render("promisedesk.admin.teams.preview", team.name()));
         return row;
     }
 
@@ -123,7 +125,7 @@ public final class TeamListView {
     }
 
     /** Rounded down to a tenth of a percent, as the panel shows loads, so a load shown at a threshold has reached it. */
-    private static String percent(LoadRatio load, MessageRenderer texts) {
+    static String percent(LoadRatio load, MessageRenderer texts) {
         if (load.isInfinite()) {
             return texts.render("promisedesk.admin.teams.peak.noCapacity");
         }

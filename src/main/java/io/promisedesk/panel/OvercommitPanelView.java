@@ -32,19 +32,35 @@ public final class OvercommitPanelView {
     /** How many of the issues that weigh most the panel lists; the adapter asks the assessment for as many. */
     public static final int CONTRIBUTORS = 5;
     public static final String TEMPLATE = "templates/panel/overcommit-view.vm";
+    /** The workload chart's detail page of an issue, under Jira's base URL, followed by the issue key. */
+    public static final String CHART_PATH = "/plugins/servlet/promisedesk/chart/";
 
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
 
     private final String baseUrl;
+    private final boolean chartLink;
 
-    /** {@code baseUrl} is Jira's, absolute ({@code https://jira.example.com}) or a context path ({@code /jira}). */
+    /**
+     * {@code baseUrl} is Jira's, absolute ({@code https://jira.example.com}) or a context path ({@code /jira}); the
+     * panel links to no workload chart, as long as nothing serves {@link #CHART_PATH}.
+     */
     public OvercommitPanelView(String baseUrl) {
+        this(baseUrl, false);
+    }
+
+    private OvercommitPanelView(String baseUrl, boolean chartLink) {
         Require.present(baseUrl, "baseUrl");
         if (!BASE_URL.matcher(baseUrl).matches()) {
             throw new IllegalArgumentException("baseUrl must be an http(s) URL or a path starting with /, was \""
                     + baseUrl + "\"");
         }
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.chartLink = chartLink;
+    }
+
+    /** The same view whose committed panel links to the issue's workload chart at {@link #CHART_PATH}. */
+    public OvercommitPanelView withChartLink() {
+        return new OvercommitPanelView(baseUrl, true);
     }
 
     /** The template context for {@code subject}, read in {@code locale} on {@code today} in the team's time zone. */
@@ -79,6 +95,12 @@ public final class OvercommitPanelView {
         context.put("contributors", contributors(risk, texts));
         context.put("thisIssue", texts.text("promisedesk.panel.contributor.thisIssue"));
         context.put("assessedOn", texts.text("promisedesk.panel.assessedOn", today));
+        context.put("hasChart", chartLink);
+        if (chartLink) {
+            // Issue keys are validated (PROJECT-123), so the path needs no encoding.
+            context.put("chartHref", baseUrl + CHART_PATH + verdict.item().key());
+            context.put("chartText", texts.text("promisedesk.panel.chart.link"));
+        }
         return Collections.unmodifiableMap(context);
     }
 

@@ -1,5 +1,6 @@
 package io.promisedesk.panel;
 
+import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.team.Team;
 import io.promisedesk.work.WorkItem;
 
@@ -47,6 +48,25 @@ public class OvercommitPanelCommittedTest {
         assertEquals("Overcommitted", level.selectFirst(".promisedesk-level__name").text());
         assertEquals("More work is due by Fri 6 Mar than the team can do until then.",
                 level.selectFirst(".promisedesk-level__verdict").text());
+    }
+
+    @Test
+    public void committedIssue_linksToItsWorkloadChartInTheReadersLanguage_whenAskedTo() {
+        PanelSubject subject = committed(platformTeam(), platformIssues(), TODAY, "OPS-7", 2);
+        OvercommitPanelView view = new OvercommitPanelView(PanelRendering.BASE_URL).withChartLink();
+        Element english = JiraLikeVelocity.parse(JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE,
+                view.context(subject, Locale.ENGLISH, TODAY))).selectFirst("a.promisedesk-overcommit__chart-link");
+        Element dutch = JiraLikeVelocity.parse(JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE,
+                view.context(subject, DUTCH, TODAY))).selectFirst("a.promisedesk-overcommit__chart-link");
+
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/chart/OPS-7", english.attr("href"));
+        assertEquals("Workload chart", english.text());
+        assertEquals("Werklastgrafiek", dutch.text());
+    }
+
+    @Test
+    public void committedIssue_linksToNoChart_unlessAskedTo() {
+        assertNull(ops7(Locale.ENGLISH).selectFirst("a.promisedesk-overcommit__chart-link"));
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.Optional;
  * {@code CheckOvercommit}, then {@code OvercommitPanelView}, then the plugin's own template with Jira's escaping.
  */
 final class OvercommitPanel {
-    // The workbench serves at the root, so Jira's base URL is the empty context path and links read /browse/KEY.
-    private static final OvercommitPanelView VIEW = new OvercommitPanelView("");
+    // The workbench serves at the root, so Jira's base URL is the empty context path and links read /browse/KEY;
+    // ChartPages serves the workload chart the panel links to.
+    private static final OvercommitPanelView VIEW = new OvercommitPanelView("").withChartLink();
 
     private final WorkbenchWorld world;
 

@@ -29,8 +29,9 @@ import java.util.Optional;
  * {@code /plugins/servlet/promisedesk/sales/}, the customer review under {@code /plugins/servlet/promisedesk/review}
  * ({@link ReviewPages}), anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
  * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
- * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA inboxes
- * and the ETA ask of {@link InboxPages}. The
+ * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA
+ * inboxes and the ETA ask of {@link InboxPages}; the customer reviews of {@link ReviewPages}; the workload chart of an
+ * issue and a team's preview with its what-if ({@link ChartPages}, GET only). The
  * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
@@ -51,6 +52,7 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient AdminPages admin;
     private final transient InboxPages inbox;
     private final transient ReviewPages review;
+    private final transient ChartPages charts;
     private final transient EtaFormView etaForm = new EtaFormView("");
     private final String xsrfToken;
 
@@ -62,6 +64,7 @@ final class WorkbenchServlet extends HttpServlet {
         this.admin = new AdminPages(world);
         this.inbox = new InboxPages(world, sales);
         this.review = new ReviewPages(world);
+        this.charts = new ChartPages(world);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -75,6 +78,19 @@ final class WorkbenchServlet extends HttpServlet {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.equals("/")) {
             send(response, HttpServletResponse.SC_OK, index.render(role));
+            return;
+        }
+        if (ChartPages.handles(path)) {
+            if (!ChartPages.allows(path, role)) {
+                forbidden(response, path, role, ChartPages.refusal(path));
+                return;
+            }
+            Optional<String> chart = charts.get(path, parameters(request), role);
+            if (chart.isPresent()) {
+                send(response, HttpServletResponse.SC_OK, chart.get());
+            } else {
+                notFound(response, path, role);
+            }
             return;
         }
         if (AdminPages.handles(path)) {

@@ -315,6 +315,11 @@ final class WorkbenchWorld {
         return updateEta;
     }
 
+    /** The work item source the snapshots read, for the admin preview's what-if. */
+    InMemoryWorkItemSource work() {
+        return work;
+    }
+
     CheckPromise checkPromise() {
         return checkPromise;
     }

@@ -1,0 +1,109 @@
+package io.promisedesk.workbench;
+
+import io.promisedesk.admin.AdminLinks;
+import io.promisedesk.admin.PreviewTeam;
+import io.promisedesk.admin.TeamPreviewView;
+import io.promisedesk.admin.WhatIf;
+import io.promisedesk.admin.WhatIfForm;
+import io.promisedesk.chart.IssueChartView;
+import io.promisedesk.chart.WorkloadChartView;
+import io.promisedesk.panel.OvercommitPanelView;
+import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.team.Team;
+import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.workload.TeamAssessment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The workload chart's pages: an issue's chart at {@code /plugins/servlet/promisedesk/chart/KEY} (as the overcommit
+ * panel, for technicians and admins) and a team's preview with the what-if at
+ * {@code /plugins/servlet/promisedesk/admin/team/KEY/preview} (admins only), both on the world's current assessments.
+ *
+ * <p>The what-if is a GET: it only reads and assesses a changed copy of the team in memory, so it carries no XSRF
+ * token; nothing is saved and no snapshot is touched.
+ */
+final class ChartPages {
+    private static final Pattern PREVIEW_PATH = Pattern.compile(Pattern.quote(AdminLinks.TEAM) + "([A-Za-z0-9_-]+)"
+            + Pattern.quote(AdminLinks.PREVIEW_SUFFIX));
+    private static final Locale LOCALE = Locale.ENGLISH;
+
+    private final WorkbenchWorld world;
+    private final PreviewTeam preview;
+    private final TeamPreviewView previewView = new TeamPreviewView("");
+    private final IssueChartView issueChart = new IssueChartView("");
+
+    ChartPages(WorkbenchWorld world) {
+        this.world = world;
+        this.preview = new PreviewTeam(world.snapshots(), world.work());
+    }
+
+    static boolean handles(String path) {
+        return path.startsWith(OvercommitPanelView.CHART_PATH) || PREVIEW_PATH.matcher(path).matches();
+    }
+
+    /** Whether the role may open the page: the preview is the admins', the issue chart the panel's viewers'. */
+    static boolean allows(String path, Role role) {
+        return PREVIEW_PATH.matcher(path).matches() ? role.isAdmin() : role.seesOvercommitPanel();
+    }
+
+    static String refusal(String path) {
+        return PREVIEW_PATH.matcher(path).matches() ? "The team preview is for Jira admins."
+                : "The workload chart is for technicians (and Jira admins), as the overcommit panel is.";
+    }
+
+    /** The page at {@code path}; empty for an unknown issue or team, or an issue without a team. */
+    Optional<String> get(String path, Map<String, List<String>> parameters, Role role) {
+        Matcher team = PREVIEW_PATH.matcher(path);
+        if (team.matches()) {
+            return preview.current(new TeamKey(team.group(1)))
+                    .map(current -> teamPreview(current, parameters, path, role));
+        }
+        Optional<IssueKey> key = IssuePage.parse(path.substring(OvercommitPanelView.CHART_PATH.length()));
+        Optional<TeamAssessment> assessment = key.flatMap(world::issue).flatMap(item -> world.teamOf(item.key()))
+                .flatMap(owner -> world.assessment(owner.key()));
+        if (assessment.isEmpty()) {
+            return Optional.empty();
+        }
+        String body = JiraLikeVelocity.render(IssueChartView.TEMPLATE, issueChart.page(assessment.get(), key.get(), LOCALE))
+                .strip() + "\n" + JiraLikeVelocity.render(WorkloadChartView.TEMPLATE,
+                issueChart.chart(assessment.get(), key.get(), LOCALE)).strip();
+        return Optional.of(page("Workload chart " + key.get(), path, role, "promisedesk-issue-chart", body));
+    }
+
+    private String teamPreview(TeamAssessment current, Map<String, List<String>> parameters, String path, Role role) {
+        WhatIfForm typed = WhatIfForm.of(parameters);
+        Map<String, Object> context;
+        Optional<TeamAssessment> whatIf = Optional.empty();
+        if (WhatIfForm.FIELDS.stream().noneMatch(parameters::containsKey)) {
+            context = previewView.fresh(current, LOCALE);
+        } else {
+            WhatIf.Outcome outcome = WhatIf.apply(current.team(), typed);
+            if (outcome instanceof WhatIf.Changed changed) {
+                whatIf = Optional.of(preview.whatIf(current, changed.team()));
+                context = previewView.previewed(current, typed, whatIf.get(), LOCALE);
+            } else {
+                context = previewView.refused(current, typed, ((WhatIf.Refused) outcome).errors(), LOCALE);
+            }
+        }
+        StringBuilder body = new StringBuilder(JiraLikeVelocity.render(TeamPreviewView.TEMPLATE, context).strip());
+        body.append('\n').append(chart(current, false));
+        whatIf.ifPresent(assessment -> body.append('\n').append(chart(assessment, true)));
+        Team team = current.team();
+        return page("Preview " + team.name(), path, role, "promisedesk-admin-preview", body.toString());
+    }
+
+    private String chart(TeamAssessment assessment, boolean whatIf) {
+        return JiraLikeVelocity.render(WorkloadChartView.TEMPLATE, previewView.chart(assessment, whatIf, LOCALE)).strip();
+    }
+
+    private static String page(String title, String path, Role role, String id, String body) {
+        return Layout.page(title, path, role, "<div class=\"workbench-panel\" id=\"" + id + "\">\n" + body + "\n</div>\n");
+    }
+}
