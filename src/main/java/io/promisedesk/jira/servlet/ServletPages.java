@@ -7,7 +7,9 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.promisedesk.common.Require;
+import io.promisedesk.jira.web.StylesheetContext;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -22,7 +24,8 @@ import java.util.Map;
 /**
  * What the plugin's servlets share with Jira: a servlet request read into a {@link PageRequest} (the reader's language,
  * Jira's base URL, the session's XSRF token and whether a form carried it), and a {@link PageAnswer} written back
- * (a page rendered by Jira's template renderer inside its decorator, a redirect, or Jira's login page).
+ * (a page rendered by Jira's template renderer inside its decorator, with the plugin's stylesheet required, a redirect,
+ * or Jira's login page).
  */
 public final class ServletPages {
     static final int SEE_OTHER = 303;
@@ -33,16 +36,18 @@ public final class ServletPages {
     private final XsrfTokenValidator tokenValidator;
     private final JiraAuthenticationContext authentication;
     private final ApplicationProperties application;
+    private final PageBuilderService pageBuilder;
 
     public ServletPages(TemplateRenderer renderer, LoginUriProvider login, XsrfTokenAccessor tokens,
                         XsrfTokenValidator tokenValidator, JiraAuthenticationContext authentication,
-                        ApplicationProperties application) {
+                        ApplicationProperties application, PageBuilderService pageBuilder) {
         this.renderer = Require.present(renderer, "renderer");
         this.login = Require.present(login, "login");
         this.tokens = Require.present(tokens, "tokens");
         this.tokenValidator = Require.present(tokenValidator, "tokenValidator");
         this.authentication = Require.present(authentication, "authentication");
         this.application = Require.present(application, "application");
+        this.pageBuilder = Require.present(pageBuilder, "pageBuilder");
     }
 
     /** The request as the handlers see it; for a form post ({@code post}) the XSRF token is checked too. */
@@ -71,6 +76,8 @@ public final class ServletPages {
             response.setStatus(SEE_OTHER);
             response.setHeader("Location", redirect.location());
         } else if (answer instanceof PageAnswer.Page shown) {
+            // Before rendering: Jira's decorator writes the required resources into the page's head around our body.
+            StylesheetContext.requireOn(pageBuilder);
             response.setStatus(shown.status());
             response.setContentType("text/html;charset=UTF-8");
             PageWriter.write(shown, page.locale(), renderer::render, response.getWriter());

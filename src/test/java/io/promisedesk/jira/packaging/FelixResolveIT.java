@@ -84,6 +84,9 @@ public class FelixResolveIT {
             "com.atlassian.sal.api.auth", "6.0.0",
             "com.atlassian.sal.api.xsrf", "6.0.0",
             "com.atlassian.templaterenderer", "0.0.0",
+            // PageBuilderService (the web resource framework of Platform 7); export version UNVERIFIED, import
+            // unversioned, as Atlassian's Jira 10 Slack plugin gets it.
+            "com.atlassian.webresource.api.assembler", "0.0.0",
             "com.atlassian.cache", "0.0.0",
             "com.atlassian.event.api", "0.0.0",
             "com.atlassian.jira.bc.issue.search", "10.3.0",

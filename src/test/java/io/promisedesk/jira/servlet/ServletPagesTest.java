@@ -8,6 +8,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.promisedesk.jira.web.RequiredContexts;
 import io.promisedesk.rendering.JiraLikeVelocity;
 
 import org.jsoup.nodes.Document;
@@ -40,10 +41,13 @@ public class ServletPagesTest {
     private final StringWriter body = new StringWriter();
     private final List<Boolean> validated = new ArrayList<>();
     private Locale jiraLocale = Locale.forLanguageTag("nl");
+    private final RequiredContexts resources = new RequiredContexts();
+    /** What was on the page builder's list when the renderer started: required before rendering, not after. */
+    private final List<List<String>> requiredWhenRendering = new ArrayList<>();
 
     private final ServletPages pages = new ServletPages(renderer(), returnUri -> URI.create(
             "https://jira.example.com/login.jsp?os_destination=" + returnUri), tokens(), validator(), authentication(),
-            urlMode -> urlMode == UrlMode.CANONICAL ? "https://jira.example.com" : "wrong");
+            urlMode -> urlMode == UrlMode.CANONICAL ? "https://jira.example.com" : "wrong", resources.pageBuilder());
 
     @Test
     public void read_givesThePathUnderTheContext_theParameters_theLanguage_theBaseUrlAndTheToken() throws Exception {
@@ -105,9 +109,38 @@ public class ServletPagesTest {
         assertEquals("Not found", page.selectFirst("h1").text());
     }
 
+    @Test
+    public void aPage_requiresThePluginsStylesheetOnce_beforeItIsRendered() throws Exception {
+        pages.send(MessagePages.notFound(Locale.ENGLISH), PageRendering.get("/", Map.of()),
+                request("GET", "", "/x", null, Map.of()), response());
+
+        assertEquals(List.of("promisedesk"), resources.required());
+        assertFalse(requiredWhenRendering.isEmpty());
+        requiredWhenRendering.forEach(required -> assertEquals("at each template rendered", List.of("promisedesk"), required));
+    }
+
+    @Test
+    public void aRedirectOrTheLoginPage_requiresNoStylesheet_sinceNoPageOfOursIsShown() throws Exception {
+        pages.send(new PageAnswer.Redirect("https://jira.example.com/browse/OPS-1"), PageRendering.get("/", Map.of()),
+                request("POST", "", "/x", null, Map.of()), response());
+        pages.send(new PageAnswer.Login(), PageRendering.get("/", Map.of()),
+                request("GET", "", "/plugins/servlet/promisedesk/sales/commitments", null, Map.of()), response());
+
+        assertEquals(List.of(), resources.required());
+    }
+
+    @Test
+    public void readingARequest_requiresNothing() throws Exception {
+        pages.read(request("GET", "", "/plugins/servlet/promisedesk/sales/commitments", null, Map.of()), response(), false);
+
+        assertEquals(List.of(), resources.required());
+    }
+
     private TemplateRenderer renderer() {
-        return (String template, Map<String, Object> context, Writer writer) -> writer.write(
-                JiraLikeVelocity.render(template, context));
+        return (String template, Map<String, Object> context, Writer writer) -> {
+            requiredWhenRendering.add(resources.required());
+            writer.write(JiraLikeVelocity.render(template, context));
+        };
     }
 
     private XsrfTokenAccessor tokens() {

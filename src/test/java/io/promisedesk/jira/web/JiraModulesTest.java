@@ -71,6 +71,14 @@ public class JiraModulesTest {
     }
 
     @Test
+    public void theContextOurPagesRequire_isAContextOfTheStylesWebResource() {
+        List<String> contexts = PluginDescriptor.elements(module("promisedesk-resources"), "context").stream()
+                .map(context -> context.getTextContent().strip()).toList();
+
+        assertTrue(contexts + " has no " + StylesheetContext.NAME, contexts.contains(StylesheetContext.NAME));
+    }
+
+    @Test
     public void everyConditionAndContextProviderOfOurs_implementsItsInterface_andModuleKeysAreUnique() throws Exception {
         Element root = descriptor.getDocumentElement();
         for (Element condition : PluginDescriptor.elements(root, "condition")) {

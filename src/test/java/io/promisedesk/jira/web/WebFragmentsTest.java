@@ -34,6 +34,7 @@ public class WebFragmentsTest {
 
     private final WorkloadWorld world = new WorkloadWorld();
     private final Authentication authentication = new Authentication();
+    private final RequiredContexts pageBuilder = new RequiredContexts();
     private final ApplicationProperties application = fake(ApplicationProperties.class,
             Map.of("getBaseUrl", arguments -> arguments[0] == UrlMode.CANONICAL ? BASE : "wrong mode"));
 
@@ -82,6 +83,20 @@ public class WebFragmentsTest {
     }
 
     @Test
+    public void panelContext_requiresTheStylesheetsContextOnce_whereverThePanelShows() {
+        provider(FakeAccess.technician("anna", "OPS-9")).getContextMap(issueContext("OPS-9"));
+
+        assertEquals(List.of("promisedesk"), pageBuilder.required());
+    }
+
+    @Test
+    public void panelContext_requiresTheStylesheet_evenWhenThePanelHasNothingToSay() {
+        provider(FakeAccess.anonymous()).getContextMap(new HashMap<>());
+
+        assertEquals(List.of(StylesheetContext.NAME), pageBuilder.required());
+    }
+
+    @Test
     public void panelCondition_showsTechniciansTheirTeamsIssues_andAdminsEveryIssue() {
         assertTrue(condition(FakeAccess.technician("anna", "OPS-9")).shouldDisplay(issueContext("OPS-9")));
         assertFalse("no team", condition(FakeAccess.technician("anna", "HR-1")).shouldDisplay(issueContext("HR-1")));
@@ -119,7 +134,8 @@ public class WebFragmentsTest {
     }
 
     private OvercommitPanelContextProvider provider(FakeAccess viewer) {
-        return new OvercommitPanelContextProvider(panel(viewer), authentication.jira(), application);
+        return new OvercommitPanelContextProvider(panel(viewer), authentication.jira(), application,
+                pageBuilder.pageBuilder());
     }
 
     private OvercommitPanelCondition condition(FakeAccess viewer) {
