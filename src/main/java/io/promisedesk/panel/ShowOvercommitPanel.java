@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Decides who sees the overcommit panel of an issue and builds its template context, for the person {@link Access}
  * names: technicians (who may edit the issue) and admins on issues of a configured team, and on other issues only
- * admins, who get the hint to configure a team.
+ * admins, who get the hint to configure a team. Whoever may edit a team's issue also gets the link to its ETA form.
  */
 public final class ShowOvercommitPanel {
     private final CheckOvercommit overcommit;
@@ -59,6 +59,10 @@ public final class ShowOvercommitPanel {
             return view.context(new PanelSubject.NoTeam(false), locale, utcToday());
         }
         IssueKey key = issue.get();
+        if (access.canEdit(key)) {
+            // The ETA servlet refuses to save for anyone else; an admin who may not edit sees no dead end.
+            view = view.withEtaLink(key);
+        }
         Optional<Team> team = directory.teamOf(key).flatMap(directory::team);
         OvercommitOutcome outcome = overcommit.check(key, OvercommitPanelView.CONTRIBUTORS);
         PanelSubject subject = subject(outcome, team, key);
