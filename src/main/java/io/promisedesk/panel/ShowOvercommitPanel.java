@@ -27,14 +27,29 @@ public final class ShowOvercommitPanel {
     private final EtaHistoryStore etaHistory;
     private final Access access;
     private final Clock clock;
+    private final boolean chartLink;
 
     public ShowOvercommitPanel(CheckOvercommit overcommit, TeamDirectory directory, EtaHistoryStore etaHistory,
                                Access access, Clock clock) {
+        this(overcommit, directory, etaHistory, access, clock, false);
+    }
+
+    private ShowOvercommitPanel(CheckOvercommit overcommit, TeamDirectory directory, EtaHistoryStore etaHistory,
+                                Access access, Clock clock, boolean chartLink) {
         this.overcommit = Require.present(overcommit, "overcommit");
         this.directory = Require.present(directory, "directory");
         this.etaHistory = Require.present(etaHistory, "etaHistory");
         this.access = Require.present(access, "access");
         this.clock = Require.present(clock, "clock");
+        this.chartLink = chartLink;
+    }
+
+    /**
+     * The same panel linking a committed issue to its workload chart ({@link OvercommitPanelView#withChartLink()}):
+     * for a host that serves {@link OvercommitPanelView#CHART_PATH}.
+     */
+    public ShowOvercommitPanel withChartLink() {
+        return new ShowOvercommitPanel(overcommit, directory, etaHistory, access, clock, true);
     }
 
     /** Whether the current person gets a panel on the issue at all; false for no issue. */
@@ -54,7 +69,8 @@ public final class ShowOvercommitPanel {
      * Jira's {@code baseUrl}; a context that renders nothing when {@link #isShownOn} says no.
      */
     public Map<String, Object> context(Optional<IssueKey> issue, Locale locale, String baseUrl) {
-        OvercommitPanelView view = new OvercommitPanelView(baseUrl);
+        OvercommitPanelView view = chartLink ? new OvercommitPanelView(baseUrl).withChartLink()
+                : new OvercommitPanelView(baseUrl);
         if (!isShownOn(issue)) {
             return view.context(new PanelSubject.NoTeam(false), locale, utcToday());
         }
