@@ -6,6 +6,7 @@ import io.promisedesk.common.Require;
 import io.promisedesk.language.LevelNames;
 import io.promisedesk.language.Message;
 import io.promisedesk.team.Team;
+import io.promisedesk.work.IssueKey;
 import io.promisedesk.workload.CommitmentRisk;
 import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.Level;
@@ -34,21 +35,24 @@ public final class OvercommitPanelView {
     public static final String TEMPLATE = "templates/panel/overcommit-view.vm";
     /** The workload chart's detail page of an issue, under Jira's base URL, followed by the issue key. */
     public static final String CHART_PATH = "/plugins/servlet/promisedesk/chart/";
+    /** The ETA form and history of an issue (the plugin's ETA servlet), under Jira's base URL, followed by the key. */
+    public static final String ETA_PATH = "/plugins/servlet/promisedesk/eta/";
 
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
 
     private final String baseUrl;
     private final boolean chartLink;
+    private final Optional<IssueKey> etaLink;
 
     /**
      * {@code baseUrl} is Jira's, absolute ({@code https://jira.example.com}) or a context path ({@code /jira}); the
      * panel links to no workload chart, as long as nothing serves {@link #CHART_PATH}.
      */
     public OvercommitPanelView(String baseUrl) {
-        this(baseUrl, false);
+        this(baseUrl, false, Optional.empty());
     }
 
-    private OvercommitPanelView(String baseUrl, boolean chartLink) {
+    private OvercommitPanelView(String baseUrl, boolean chartLink, Optional<IssueKey> etaLink) {
         Require.present(baseUrl, "baseUrl");
         if (!BASE_URL.matcher(baseUrl).matches()) {
             throw new IllegalArgumentException("baseUrl must be an http(s) URL or a path starting with /, was \""
@@ -56,11 +60,20 @@ public final class OvercommitPanelView {
         }
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.chartLink = chartLink;
+        this.etaLink = etaLink;
     }
 
     /** The same view whose committed panel links to the issue's workload chart at {@link #CHART_PATH}. */
     public OvercommitPanelView withChartLink() {
-        return new OvercommitPanelView(baseUrl, true);
+        return new OvercommitPanelView(baseUrl, true, etaLink);
+    }
+
+    /**
+     * The same view whose panel of a team's issue, committed or not, links to {@code issue}'s ETA form and history at
+     * {@link #ETA_PATH}: for a reader who may change the issue's ETA.
+     */
+    public OvercommitPanelView withEtaLink(IssueKey issue) {
+        return new OvercommitPanelView(baseUrl, chartLink, Optional.of(Require.present(issue, "issue")));
     }
 
     /** The template context for {@code subject}, read in {@code locale} on {@code today} in the team's time zone. */
@@ -101,16 +114,27 @@ public final class OvercommitPanelView {
             context.put("chartHref", baseUrl + CHART_PATH + verdict.item().key());
             context.put("chartText", texts.text("promisedesk.panel.chart.link"));
         }
+        putEtaLink(context, texts.text("promisedesk.panel.etaLink.slips", subject.etaSlips()));
         return Collections.unmodifiableMap(context);
     }
 
-    private static Map<String, Object> uncommitted(PanelSubject.Uncommitted subject, PanelTexts texts, LocalDate today) {
+    private Map<String, Object> uncommitted(PanelSubject.Uncommitted subject, PanelTexts texts, LocalDate today) {
         Map<String, Object> context = state(true, false, true, false);
         context.put("heading", texts.text("promisedesk.panel.heading", subject.team().name()));
         context.put("intro", texts.text("promisedesk.panel.uncommitted.intro"));
         context.put("numbers", List.of(row("peak", texts.text("promisedesk.panel.label.peak"), peak(subject.peak(), texts))));
         context.put("assessedOn", texts.text("promisedesk.panel.assessedOn", today));
+        putEtaLink(context, texts.text("promisedesk.panel.etaLink"));
         return Collections.unmodifiableMap(context);
+    }
+
+    private void putEtaLink(Map<String, Object> context, String text) {
+        context.put("hasEtaLink", etaLink.isPresent());
+        // Issue keys are validated (PROJECT-123), so the path needs no encoding.
+        etaLink.ifPresent(issue -> {
+            context.put("etaHref", baseUrl + ETA_PATH + issue);
+            context.put("etaText", text);
+        });
     }
 
     private static Map<String, Object> noTeam(PanelSubject.NoTeam subject, PanelTexts texts) {

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Decides who sees the overcommit panel of an issue and builds its template context, for the person {@link Access}
  * names: technicians (who may edit the issue) and admins on issues of a configured team, and on other issues only
- * admins, who get the hint to configure a team.
+ * admins, who get the hint to configure a team. Whoever may edit a team's issue also gets the link to its ETA form.
  */
 public final class ShowOvercommitPanel {
     private final CheckOvercommit overcommit;
@@ -27,14 +27,29 @@ public final class ShowOvercommitPanel {
     private final EtaHistoryStore etaHistory;
     private final Access access;
     private final Clock clock;
+    private final boolean chartLink;
 
     public ShowOvercommitPanel(CheckOvercommit overcommit, TeamDirectory directory, EtaHistoryStore etaHistory,
                                Access access, Clock clock) {
+        this(overcommit, directory, etaHistory, access, clock, false);
+    }
+
+    private ShowOvercommitPanel(CheckOvercommit overcommit, TeamDirectory directory, EtaHistoryStore etaHistory,
+                                Access access, Clock clock, boolean chartLink) {
         this.overcommit = Require.present(overcommit, "overcommit");
         this.directory = Require.present(directory, "directory");
         this.etaHistory = Require.present(etaHistory, "etaHistory");
         this.access = Require.present(access, "access");
         this.clock = Require.present(clock, "clock");
+        this.chartLink = chartLink;
+    }
+
+    /**
+     * The same panel linking a committed issue to its workload chart ({@link OvercommitPanelView#withChartLink()}):
+     * for a host that serves {@link OvercommitPanelView#CHART_PATH}.
+     */
+    public ShowOvercommitPanel withChartLink() {
+        return new ShowOvercommitPanel(overcommit, directory, etaHistory, access, clock, true);
     }
 
     /** Whether the current person gets a panel on the issue at all; false for no issue. */
@@ -54,11 +69,16 @@ public final class ShowOvercommitPanel {
      * Jira's {@code baseUrl}; a context that renders nothing when {@link #isShownOn} says no.
      */
     public Map<String, Object> context(Optional<IssueKey> issue, Locale locale, String baseUrl) {
-        OvercommitPanelView view = new OvercommitPanelView(baseUrl);
+        OvercommitPanelView view = chartLink ? new OvercommitPanelView(baseUrl).withChartLink()
+                : new OvercommitPanelView(baseUrl);
         if (!isShownOn(issue)) {
             return view.context(new PanelSubject.NoTeam(false), locale, utcToday());
         }
         IssueKey key = issue.get();
+        if (access.canEdit(key)) {
+            // The ETA servlet refuses to save for anyone else; an admin who may not edit sees no dead end.
+            view = view.withEtaLink(key);
+        }
         Optional<Team> team = directory.teamOf(key).flatMap(directory::team);
         OvercommitOutcome outcome = overcommit.check(key, OvercommitPanelView.CONTRIBUTORS);
         PanelSubject subject = subject(outcome, team, key);

@@ -31,7 +31,7 @@ import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
 import static io.promisedesk.panel.PanelRendering.DUTCH;
 import static io.promisedesk.panel.PanelRendering.committed;
 import static io.promisedesk.panel.PanelRendering.context;
-import static io.promisedesk.panel.PanelRendering.render;
+import static io.promisedesk.panel.PanelRendering.renderWithLinks;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -48,7 +48,7 @@ public class OvercommitPanelSafetyTest {
                 WorkItem.builder(IssueKey.parse("A-1"), StatusCategory.IN_PROGRESS).summary(summary)
                         .remaining(Hours.of(30)).commitment(Commitment.of(LocalDate.parse("2026-03-06"), customer)).build(),
                 anIssue("A-2").remaining(20).committedTo("2026-03-06").build());
-        return render(committed(team, items, MONDAY, "A-1", 1), Locale.ENGLISH, MONDAY);
+        return renderWithLinks(committed(team, items, MONDAY, "A-1", 1), Locale.ENGLISH, MONDAY, "A-1");
     }
 
     @Test
@@ -90,7 +90,7 @@ public class OvercommitPanelSafetyTest {
             Team team = aTeam().name(payload).withMember("anna", 40).build();
             PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(team, List.of(), MONDAY));
 
-            Document panel = render(subject, DUTCH, MONDAY);
+            Document panel = renderWithLinks(subject, DUTCH, MONDAY, "A-1");
 
             RenderedHtml.assertNoActiveContent(panel);
             assertEquals("Werklast van " + payload, panel.selectFirst("h3").text());
@@ -107,6 +107,7 @@ public class OvercommitPanelSafetyTest {
 
         for (PanelSubject subject : subjects) {
             RenderedHtml.assertPlainContext(context(subject, Locale.ENGLISH, TODAY));
+            RenderedHtml.assertPlainContext(PanelRendering.contextWithLinks(subject, Locale.ENGLISH, TODAY, "OPS-7"));
         }
     }
 

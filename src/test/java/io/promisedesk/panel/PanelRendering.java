@@ -41,6 +41,17 @@ final class PanelRendering {
         return JiraLikeVelocity.parse(html(subject, locale, today));
     }
 
+    /** The context with every link the panel can carry: the workload chart and the ETA form of {@code key}. */
+    static Map<String, Object> contextWithLinks(PanelSubject subject, Locale locale, LocalDate today, String key) {
+        return new OvercommitPanelView(BASE_URL).withChartLink().withEtaLink(IssueKey.parse(key))
+                .context(subject, locale, today);
+    }
+
+    static Document renderWithLinks(PanelSubject subject, Locale locale, LocalDate today, String key) {
+        return JiraLikeVelocity.parse(JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE,
+                contextWithLinks(subject, locale, today, key)));
+    }
+
     /** The value shown for the fact named {@code name} (its dd), e.g. "workDue". */
     static String fact(Document panel, String name) {
         Element value = panel.selectFirst("dd.promisedesk-fact--" + name);

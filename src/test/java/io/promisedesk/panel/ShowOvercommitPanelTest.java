@@ -54,6 +54,17 @@ public class ShowOvercommitPanelTest {
     }
 
     @Test
+    public void theChartLink_isThereOnlyForAHostThatServesTheChart() {
+        ShowOvercommitPanel panel = panelFor(FakeAccess.technician("anna", "OPS-9"));
+
+        assertEquals(false, panel.context(issue("OPS-9"), Locale.ENGLISH, BASE).get("hasChart"));
+        Map<String, Object> withChart = panel.withChartLink().context(issue("OPS-9"), Locale.ENGLISH, BASE);
+        assertEquals(true, withChart.get("hasChart"));
+        assertEquals(BASE + "/plugins/servlet/promisedesk/chart/OPS-9", withChart.get("chartHref"));
+        assertEquals(BASE + "/plugins/servlet/promisedesk/eta/OPS-9", withChart.get("etaHref"));
+    }
+
+    @Test
     public void technicianOnAnUncommittedIssueOfATeam_seesTheTeamsLoadInTheirLanguage() {
         ShowOvercommitPanel panel = panelFor(FakeAccess.technician("anna", "OPS-3"));
 

@@ -16,9 +16,13 @@ import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-/** The ETA form's route and the sales pages' permissions, over HTTP: who may post, and the XSRF token. */
+/**
+ * The ETA form's routes and the sales pages' permissions, over HTTP: the panel's link to the plugin's ETA page, who may
+ * post, and the XSRF token.
+ */
 public class WorkbenchEtaRouteTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");
@@ -58,6 +62,36 @@ public class WorkbenchEtaRouteTest {
         assertEquals(200, answer.statusCode());
         // An unreadable date: refused beside the date field, nothing saved.
         assertNotNull(Jsoup.parse(answer.body()).selectFirst("#promisedesk-eta-date-error"));
+    }
+
+    @Test
+    public void thePanelsEtaLink_opensThePluginsEtaPage_withTheFormAndTheHistory() throws Exception {
+        Document issue = WORKBENCH.page("/browse/" + ISSUE + "?role=technician");
+        String href = issue.selectFirst("#promisedesk-overcommit-panel a.promisedesk-overcommit__eta-link").attr("href");
+        assertEquals("/plugins/servlet/promisedesk/eta/" + ISSUE, href);
+
+        HttpResponse<String> page = WORKBENCH.get(href + "?role=technician");
+
+        assertEquals(200, page.statusCode());
+        Document html = Jsoup.parse(page.body());
+        assertEquals("ETA of " + ISSUE, html.selectFirst("h1.promisedesk-page__heading").text());
+        assertEquals(token(page).orElseThrow(), html.selectFirst("form.promisedesk-eta-form__form input[name=atl_token]").val());
+        assertEquals(href, html.selectFirst("form.promisedesk-eta-form__form").attr("action"));
+        assertNotNull(html.selectFirst(".promisedesk-eta-history"));
+        assertNotNull(html.selectFirst("a[href=/browse/" + ISSUE + "]"));
+    }
+
+    @Test
+    public void theEtaPage_showsOthersNoForm_andNoSuchIssueIsNotFound() throws Exception {
+        for (String role : List.of("salesperson", "none")) {
+            Document html = WORKBENCH.page("/plugins/servlet/promisedesk/eta/" + ISSUE + "?role=" + role);
+            assertNull(role, html.selectFirst("form.promisedesk-eta-form__form"));
+            assertNotNull(role, html.selectFirst(".promisedesk-eta-form__no-permission"));
+            assertNull(role, html.selectFirst("a.promisedesk-overcommit__eta-link"));
+        }
+        assertNull(WORKBENCH.page("/browse/" + ISSUE + "?role=salesperson").selectFirst("a.promisedesk-overcommit__eta-link"));
+        assertEquals(404, WORKBENCH.get("/plugins/servlet/promisedesk/eta/NOPE-1?role=technician").statusCode());
+        assertEquals(404, WORKBENCH.get("/plugins/servlet/promisedesk/eta/%3Cscript%3E?role=admin").statusCode());
     }
 
     @Test

@@ -28,9 +28,9 @@ final class IssuePage {
     private final EtaFormView etaForm = new EtaFormView("");
     private final EtaHistoryView etaHistory = new EtaHistoryView();
 
-    IssuePage(WorkbenchWorld world) {
+    IssuePage(WorkbenchWorld world, WorkbenchAccess access) {
         this.world = world;
-        this.overcommitPanel = new OvercommitPanel(world);
+        this.overcommitPanel = new OvercommitPanel(world, access);
     }
 
     /** The page, or empty when there is no such issue. */

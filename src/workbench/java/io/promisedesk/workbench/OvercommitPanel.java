@@ -1,54 +1,33 @@
 package io.promisedesk.workbench;
 
 import io.promisedesk.panel.OvercommitPanelView;
-import io.promisedesk.panel.PanelSubject;
+import io.promisedesk.panel.ShowOvercommitPanel;
 import io.promisedesk.rendering.JiraLikeVelocity;
-import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
-import io.promisedesk.workload.OvercommitOutcome;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The overcommit panel of one issue, built and rendered the way the plugin's context provider will do it in Jira:
- * {@code CheckOvercommit}, then {@code OvercommitPanelView}, then the plugin's own template with Jira's escaping.
+ * The overcommit panel of one issue as Jira's context provider builds it: the plugin's {@link ShowOvercommitPanel}
+ * (who sees what, the context) on the world's services and {@link WorkbenchAccess} for the role, then the plugin's
+ * own template with Jira's escaping.
  */
 final class OvercommitPanel {
-    // The workbench serves at the root, so Jira's base URL is the empty context path and links read /browse/KEY;
-    // ChartPages serves the workload chart the panel links to.
-    private static final OvercommitPanelView VIEW = new OvercommitPanelView("").withChartLink();
+    // The workbench serves at the root, so Jira's base URL is the empty context path and links read /browse/KEY.
+    private static final String BASE_URL = "";
 
-    private final WorkbenchWorld world;
+    private final ShowOvercommitPanel panel;
 
-    OvercommitPanel(WorkbenchWorld world) {
-        this.world = world;
+    OvercommitPanel(WorkbenchWorld world, WorkbenchAccess access) {
+        // ChartPages serves the workload chart the panel links to; Jira's panel links to it once a servlet serves it.
+        this.panel = new ShowOvercommitPanel(world.overcommit(), world.directory(), world.etaHistories(), access,
+                world.clock()).withChartLink();
     }
 
     /** The panel's HTML for this viewer; empty when Jira would show nothing. */
     String render(IssueKey issue, Role role) {
-        if (!role.seesOvercommitPanel()) {
-            return "";
-        }
-        Optional<Team> team = world.teamOf(issue);
-        PanelSubject subject = subject(world.overcommit().check(issue, OvercommitPanelView.CONTRIBUTORS), team,
-                role.isAdmin(), world.etaHistory(issue).slipCount());
-        // Today in the team's zone, as the panel speaks of the team's days; no team, no days to speak of.
-        LocalDate today = team.map(each -> each.today(world.clock()))
-                .orElseGet(() -> LocalDate.ofInstant(world.clock().instant(), ZoneOffset.UTC));
-        return JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE, VIEW.context(subject, Locale.ENGLISH, today)).strip();
-    }
-
-    /** {@code slips}: the slips in the issue's ETA history, made in the workbench since it started. */
-    static PanelSubject subject(OvercommitOutcome outcome, Optional<Team> team, boolean viewerIsAdmin, int slips) {
-        if (outcome instanceof OvercommitOutcome.Committed committed) {
-            return new PanelSubject.Committed(team.orElseThrow(), committed.risk(), slips);
-        }
-        if (outcome instanceof OvercommitOutcome.Uncommitted uncommitted) {
-            return PanelSubject.Uncommitted.of(uncommitted.team());
-        }
-        return new PanelSubject.NoTeam(viewerIsAdmin);
+        return WorkbenchAccess.answer(role, () -> JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE,
+                panel.context(Optional.of(issue), Locale.ENGLISH, BASE_URL)).strip());
     }
 }

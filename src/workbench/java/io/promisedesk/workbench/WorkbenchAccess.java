@@ -5,6 +5,7 @@ import io.promisedesk.work.IssueKey;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The plugin's {@link Access} port answered from the workbench's role switch: the role of the request on this
@@ -31,11 +32,26 @@ final class WorkbenchAccess implements Access {
         try {
             work.run();
         } finally {
-            if (before == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(before);
-            }
+            restore(before);
+        }
+    }
+
+    /** What {@code work} answers when run as {@code role} on this thread: the pages' requests, which throw nothing. */
+    static <T> T answer(Role role, Supplier<T> work) {
+        Role before = CURRENT.get();
+        CURRENT.set(role);
+        try {
+            return work.get();
+        } finally {
+            restore(before);
+        }
+    }
+
+    private static void restore(Role before) {
+        if (before == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(before);
         }
     }
 

@@ -6,7 +6,6 @@ import io.promisedesk.jira.rest.PromiseCheckResource;
 import io.promisedesk.jira.rest.ScenarioAssessResource;
 import io.promisedesk.jira.rest.TeamAssessmentResource;
 import io.promisedesk.jira.rest.TeamSettingsResource;
-import io.promisedesk.work.IssueKey;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -29,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,8 +52,7 @@ final class WorkbenchRest {
     private WorkbenchRest() {
     }
 
-    static void mount(ServletContextHandler context, WorkbenchWorld world, Predicate<IssueKey> hidden) {
-        WorkbenchAccess access = new WorkbenchAccess(world, hidden);
+    static void mount(ServletContextHandler context, WorkbenchWorld world, WorkbenchAccess access) {
         ResourceConfig resources = new ResourceConfig()
                 .register(new ScenarioAssessResource())
                 .register(new TeamAssessmentResource(access, world.snapshots()))

@@ -31,7 +31,7 @@ final class WorkbenchServer implements AutoCloseable {
         return start(world, port, issue -> false);
     }
 
-    /** The same, with the issues {@code hidden} from every role but admin in the REST resources' access. */
+    /** The same, with the issues {@code hidden} from every role but admin in the access of the pages and REST resources. */
     static WorkbenchServer start(WorkbenchWorld world, int port, Predicate<IssueKey> hidden) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -39,10 +39,12 @@ final class WorkbenchServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new WorkbenchServlet(world)), "/");
+        // One access for the pages and the REST resources, as Jira has one permission manager for both.
+        WorkbenchAccess access = new WorkbenchAccess(world, hidden);
+        context.addServlet(new ServletHolder(new WorkbenchServlet(world, access)), "/");
         context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
                 PluginWebResources.PATH + "*");
-        WorkbenchRest.mount(context, world, hidden);
+        WorkbenchRest.mount(context, world, access);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         context.setErrorHandler(errors);

@@ -2,6 +2,8 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.eta.EtaUpdateOutcome;
+import io.promisedesk.jira.servlet.EtaRequests;
+import io.promisedesk.jira.servlet.PageRequest;
 import io.promisedesk.panel.EtaFormInput;
 import io.promisedesk.panel.EtaFormView;
 import io.promisedesk.team.Team;
@@ -27,8 +29,8 @@ import java.util.Optional;
 /**
  * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
  * {@code /plugins/servlet/promisedesk/sales/}, the customer review under {@code /plugins/servlet/promisedesk/review}
- * ({@link ReviewPages}), anything else 404; {@code POST /plugins/servlet/promisedesk/eta/KEY}
- * the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
+ * ({@link ReviewPages}), anything else 404; {@code GET /plugins/servlet/promisedesk/eta/KEY} the ETA form and history
+ * by the plugin's own {@link EtaRequests}; {@code POST /plugins/servlet/promisedesk/eta/KEY} the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
  * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA
  * inboxes and the ETA ask of {@link InboxPages}; the customer reviews of {@link ReviewPages}; the workload chart of an
  * issue and a team's preview with its what-if ({@link ChartPages}, GET only). The
@@ -54,17 +56,20 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient ReviewPages review;
     private final transient ChartPages charts;
     private final transient EtaFormView etaForm = new EtaFormView("");
+    private final transient EtaRequests etaPage;
     private final String xsrfToken;
 
-    WorkbenchServlet(WorkbenchWorld world) {
+    WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access) {
         this.world = world;
         this.index = new IndexPage(world);
-        this.issue = new IssuePage(world);
+        this.issue = new IssuePage(world, access);
         this.sales = new SalesPages(world);
         this.admin = new AdminPages(world);
         this.inbox = new InboxPages(world, sales);
         this.review = new ReviewPages(world);
         this.charts = new ChartPages(world);
+        // The plugin's own handler of the ETA page (GET); the POST stays the workbench's, answering on the issue page.
+        this.etaPage = new EtaRequests(access, world.directory(), world.etaHistories(), world.etaUpdates());
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -99,6 +104,11 @@ final class WorkbenchServlet extends HttpServlet {
         }
         if (ReviewPages.handles(path)) {
             review.get(request, response, path, role);
+            return;
+        }
+        if (path.startsWith(EtaRequests.PATH)) {
+            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, xsrfTokenMatches(request));
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> etaPage.get(page)), path, role);
             return;
         }
         boolean salesPage = path.equals(SalesPages.COMMITMENTS_PATH) || path.startsWith(SalesPages.ISSUE_PATH);

@@ -298,6 +298,11 @@ final class WorkbenchWorld {
         return etaRequests;
     }
 
+    /** The ETA histories as the plugin's services read and save them: seeded from the scenario, journaled. */
+    EtaHistoryStore etaHistories() {
+        return etaStore;
+    }
+
     CheckOvercommit overcommit() {
         return overcommit;
     }
