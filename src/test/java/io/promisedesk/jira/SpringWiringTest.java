@@ -5,6 +5,7 @@ import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.jira.rest.GlobalSettingsResource;
 import io.promisedesk.jira.rest.TeamAssessmentResource;
 import io.promisedesk.jira.rest.TeamSettingsResource;
+import io.promisedesk.jira.servlet.AdminServlet;
 import io.promisedesk.jira.servlet.EtaServlet;
 import io.promisedesk.jira.servlet.SalesServlet;
 import io.promisedesk.panel.ShowOvercommitPanel;
@@ -125,9 +126,10 @@ public class SpringWiringTest {
 
     @Test
     public void theServlets_areModulesBuiltFromTheWiring() {
-        assertTrue(moduleClasses().containsAll(List.of(SalesServlet.class, EtaServlet.class)));
+        assertTrue(moduleClasses().containsAll(List.of(SalesServlet.class, EtaServlet.class, AdminServlet.class)));
         assertEquals(Set.of(), wiring.unsatisfied(SalesServlet.class));
         assertEquals(Set.of(), wiring.unsatisfied(EtaServlet.class));
+        assertEquals(Set.of(), wiring.unsatisfied(AdminServlet.class));
     }
 
     /** REST v2 builds each resource by its {@code @Inject} constructor from the plugin's beans and references. */

@@ -98,7 +98,8 @@ public class FelixResolveIT {
             "com.atlassian.query", "10.3.0",
             // Jira's project lookup; Crowd's embedded API (Crowd's version, not looked up), imported unversioned.
             "com.atlassian.jira.project", "10.3.0",
-            "com.atlassian.crowd.embedded.api", "0.0.0");
+            "com.atlassian.crowd.embedded.api", "0.0.0",
+            "com.atlassian.sal.api.websudo", "6.0.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
