@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * and answer with the page they lead to (200); a form post needs Jira's XSRF token. The routes are the workbench's.
  */
 public final class AdminRequests {
-    private static final Pattern TEAM_PATH = Pattern.compile(Pattern.quote(AdminLinks.TEAM) + "([A-Za-z0-9_-]+)("
+    /** A team key as {@link TeamKey} takes it (at most 64 characters), so that a longer one is simply not found. */
+    private static final Pattern TEAM_PATH = Pattern.compile(Pattern.quote(AdminLinks.TEAM) + "([A-Za-z0-9_-]{1,64})("
             + Pattern.quote(AdminLinks.DELETE_SUFFIX) + "|" + Pattern.quote(AdminLinks.PREVIEW_SUFFIX) + ")?");
 
     private final Access access;

@@ -239,6 +239,8 @@ public class AdminRequestsTest {
         assertEquals(404, status(pages.get(get(AdminLinks.TEAM + "nobody" + AdminLinks.PREVIEW_SUFFIX, Map.of()))));
         assertEquals(404, status(pages.get(get(AdminLinks.PATH + "/elsewhere", Map.of()))));
         assertEquals(404, status(pages.get(get(AdminLinks.TEAM + "bad<key>", Map.of()))));
+        assertEquals(404, status(pages.get(get(AdminLinks.TEAM + "k".repeat(65), Map.of()))));
+        assertEquals(404, status(pages.post(post(AdminLinks.TEAM + "k".repeat(65), form(TeamForms.valid())))));
         assertEquals(404, status(pages.post(post(PLATFORM_PATH + AdminLinks.PREVIEW_SUFFIX, Map.of()))));
         Document gone = render(pages.post(post(AdminLinks.TEAM + "nobody", form(TeamForms.valid()))));
         assertNotNull(gone.selectFirst(".promisedesk-admin__notice"));
