@@ -2,9 +2,15 @@ package io.promisedesk.jira;
 
 import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.eta.UpdateEta;
+import io.promisedesk.jira.rest.GlobalSettingsResource;
+import io.promisedesk.jira.rest.TeamAssessmentResource;
+import io.promisedesk.jira.rest.TeamSettingsResource;
+import io.promisedesk.jira.servlet.AdminServlet;
 import io.promisedesk.jira.servlet.EtaServlet;
 import io.promisedesk.jira.servlet.SalesServlet;
 import io.promisedesk.panel.ShowOvercommitPanel;
+import io.promisedesk.settings.ConfigureGlobalSettings;
+import io.promisedesk.settings.ConfigureTeams;
 import io.promisedesk.workload.CheckOvercommit;
 import io.promisedesk.workload.CheckPromise;
 import io.promisedesk.workload.TeamSnapshots;
@@ -55,7 +61,10 @@ public class SpringWiringTest {
         assertEquals("modules and what they lack", Map.of(), unsatisfied);
     }
 
-    /** The services the panel and the servlets are built from are beans under the ids their wiring names. */
+    /**
+     * The services the panel, the servlets and the REST resources are built from are beans under the ids their
+     * wiring names.
+     */
     @Test
     public void theWorkloadServices_areBeansUnderTheirIds() {
         Map<String, Class<?>> provided = wiring.provided();
@@ -66,7 +75,9 @@ public class SpringWiringTest {
                 "updateEta", UpdateEta.class,
                 "setCommitment", SetCommitment.class,
                 "clock", java.time.Clock.class,
-                "showOvercommitPanel", ShowOvercommitPanel.class);
+                "showOvercommitPanel", ShowOvercommitPanel.class,
+                "configureTeams", ConfigureTeams.class,
+                "configureGlobalSettings", ConfigureGlobalSettings.class);
         expected.forEach((id, type) -> assertEquals(id, type, provided.get(id)));
     }
 
@@ -115,9 +126,26 @@ public class SpringWiringTest {
 
     @Test
     public void theServlets_areModulesBuiltFromTheWiring() {
-        assertTrue(moduleClasses().containsAll(List.of(SalesServlet.class, EtaServlet.class)));
+        assertTrue(moduleClasses().containsAll(List.of(SalesServlet.class, EtaServlet.class, AdminServlet.class)));
         assertEquals(Set.of(), wiring.unsatisfied(SalesServlet.class));
         assertEquals(Set.of(), wiring.unsatisfied(EtaServlet.class));
+        assertEquals(Set.of(), wiring.unsatisfied(AdminServlet.class));
+    }
+
+    /** REST v2 builds each resource by its {@code @Inject} constructor from the plugin's beans and references. */
+    @Test
+    public void everyRestResource_isBuiltFromTheWiring() {
+        Set<Class<?>> resources = restResources();
+        assertTrue(resources.containsAll(List.of(TeamSettingsResource.class, GlobalSettingsResource.class,
+                TeamAssessmentResource.class)));
+        Map<String, Set<String>> unsatisfied = new TreeMap<>();
+        for (Class<?> resource : resources) {
+            Set<String> missing = wiring.unsatisfied(resource);
+            if (!missing.isEmpty()) {
+                unsatisfied.put(resource.getName(), missing);
+            }
+        }
+        assertEquals("resources and what they lack", Map.of(), unsatisfied);
     }
 
     @Test
@@ -153,6 +181,34 @@ public class SpringWiringTest {
                 broken.referenceProblems(Set.of()));
         assertEquals(Set.of("io.promisedesk.access.Access"),
                 broken.unsatisfied(io.promisedesk.jira.web.SalesCondition.class));
+    }
+
+    /**
+     * Every class with {@code @Path} among the compiled classes of {@code io.promisedesk.jira.rest}, read from the
+     * directory the build compiles into, so that a new resource is checked without being listed here.
+     */
+    static Set<Class<?>> restResources() {
+        String pkg = TeamSettingsResource.class.getPackageName();
+        Set<Class<?>> resources = new LinkedHashSet<>();
+        try {
+            java.nio.file.Path classes = java.nio.file.Path.of(
+                    TeamSettingsResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                    classes.resolve(pkg.replace('.', '/')))) {
+                for (java.nio.file.Path file : files.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".class") && !name.contains("$")) {
+                        Class<?> type = Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length()));
+                        if (type.isAnnotationPresent(javax.ws.rs.Path.class)) {
+                            resources.add(type);
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException | ClassNotFoundException e) {
+            throw new AssertionError("cannot list the compiled REST resources", e);
+        }
+        return resources;
     }
 
     /**

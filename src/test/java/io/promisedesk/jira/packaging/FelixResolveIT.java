@@ -98,7 +98,11 @@ public class FelixResolveIT {
             "com.atlassian.jira.issue.status", "10.3.0",
             "com.atlassian.jira.issue.status.category", "10.3.0",
             "com.atlassian.jira.web.bean", "10.3.0",
-            "com.atlassian.query", "10.3.0");
+            "com.atlassian.query", "10.3.0",
+            // Jira's project lookup; Crowd's embedded API (Crowd's version, not looked up), imported unversioned.
+            "com.atlassian.jira.project", "10.3.0",
+            "com.atlassian.crowd.embedded.api", "0.0.0",
+            "com.atlassian.sal.api.websudo", "6.0.0");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

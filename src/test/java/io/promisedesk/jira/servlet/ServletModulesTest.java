@@ -1,5 +1,6 @@
 package io.promisedesk.jira.servlet;
 
+import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.jira.PluginDescriptor;
 
 import org.junit.Test;
@@ -41,6 +42,24 @@ public class ServletModulesTest {
 
         assertEquals(SalesRequests.ISSUE_PATH + "$issue.key", issueLink);
         assertEquals(SalesRequests.COMMITMENTS_PATH, listLink);
+    }
+
+    /** The team list is the bare path, every other admin page lies below it; the admin menu links to the list. */
+    @Test
+    public void theAdminServlet_servesEveryAdminPage_andTheAdminMenuLinksToTheTeamList() {
+        Element module = PluginDescriptor.module(descriptor, "promisedesk-admin-servlet").orElseThrow();
+        assertEquals(AdminServlet.class.getName(), module.getAttribute("class"));
+        List<String> patterns = PluginDescriptor.elements(module, "url-pattern").stream()
+                .map(pattern -> SERVLETS + pattern.getTextContent().strip()).toList();
+
+        assertEquals(List.of(AdminLinks.PATH, AdminLinks.PATH + "/*"), patterns);
+        for (String path : List.of(AdminLinks.NEW_TEAM, AdminLinks.TEAM, AdminLinks.PHRASES, AdminLinks.SALES_GROUPS)) {
+            assertTrue(path, path.startsWith(AdminLinks.PATH + "/"));
+        }
+        assertEquals(AdminLinks.PATH, link("promisedesk-admin-link"));
+        Element item = PluginDescriptor.module(descriptor, "promisedesk-admin-link").orElseThrow();
+        Element section = PluginDescriptor.module(descriptor, "promisedesk-admin-section").orElseThrow();
+        assertEquals(section.getAttribute("location") + "/" + section.getAttribute("key"), item.getAttribute("section"));
     }
 
     /** The module's one url-pattern, which must end in "*", without it; and the module's class. */

@@ -1,5 +1,6 @@
 package com.atlassian.jira.security.groups;
 
+import com.atlassian.crowd.embedded.api.Group;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
@@ -9,4 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface GroupManager {
 
     boolean isUserInGroup(ApplicationUser user, String groupName);
+
+    /** The group with that name, or null when there is none. */
+    Group getGroup(String groupName);
 }
