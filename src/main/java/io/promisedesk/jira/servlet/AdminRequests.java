@@ -12,6 +12,7 @@ import io.promisedesk.admin.WhatIf;
 import io.promisedesk.admin.WhatIfForm;
 import io.promisedesk.chart.WorkloadChartView;
 import io.promisedesk.common.Require;
+import io.promisedesk.jira.servlet.PageAnswer.Frame;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
 import io.promisedesk.language.Message;
@@ -260,7 +261,8 @@ public final class AdminRequests {
         sections.add(new Section(WorkloadChartView.TEMPLATE, view.chart(current, false, request.locale())));
         whatIf.ifPresent(assessment -> sections.add(new Section(WorkloadChartView.TEMPLATE,
                 view.chart(assessment, true, request.locale()))));
-        return new Page(200, String.valueOf(context.get("heading")), "promisedesk-admin-preview", false, sections);
+        return new Page(200, String.valueOf(context.get("heading")), "promisedesk-admin-preview", false, sections,
+                Frame.ADMIN);
     }
 
     private PageAnswer teamForm(PageRequest request, Map<String, Object> context) {
@@ -288,7 +290,8 @@ public final class AdminRequests {
     private static Page page(String id, String template, Map<String, Object> context, PageRequest request) {
         Map<String, Object> withToken = new LinkedHashMap<>(context);
         withToken.put("xsrfToken", request.xsrfToken());
-        return new Page(200, String.valueOf(context.get("heading")), id, false, List.of(new Section(template, withToken)));
+        return new Page(200, String.valueOf(context.get("heading")), id, false, List.of(new Section(template, withToken)),
+                Frame.ADMIN);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -13,7 +13,8 @@ public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect,
      * heading when {@code headed} (for sections that bring no heading of their own), then each section's template is
      * rendered with its own context (contexts of two views may use the same keys), then {@link Page#END}.
      */
-    record Page(int status, String title, String id, boolean headed, List<Section> sections) implements PageAnswer {
+    record Page(int status, String title, String id, boolean headed, List<Section> sections, Frame frame)
+            implements PageAnswer {
         /** Opens the page: the title and Jira's page decorator in the head. */
         public static final String START = "templates/page/page-start.vm";
         /** Closes what {@link #START} opened. */
@@ -23,7 +24,22 @@ public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect,
             Require.present(title, "title");
             Require.present(id, "id");
             sections = List.copyOf(Require.present(sections, "sections"));
+            Require.present(frame, "frame");
         }
+
+        /** A page in Jira's general frame, as every page but the administration's. */
+        public Page(int status, String title, String id, boolean headed, List<Section> sections) {
+            this(status, title, id, headed, sections, Frame.GENERAL);
+        }
+    }
+
+    /**
+     * The Jira frame a page is decorated with: the general one, or the administration's, whose left menu then marks
+     * the plugin's own "Teams and settings" item.
+     */
+    enum Frame {
+        GENERAL,
+        ADMIN
     }
 
     /** One template with its plain context. */

@@ -14,6 +14,15 @@ import java.util.Map;
  * {@link Page#END}, all through the same template engine (Jira's in the plugin, a test's Velocity in tests).
  */
 public final class PageWriter {
+    /** Jira's decorator of general pages, with its header and footer. */
+    static final String GENERAL_DECORATOR = "atl.general";
+    /** Jira's decorator of its administration, with the left-hand admin menu. */
+    static final String ADMIN_DECORATOR = "atl.admin";
+    /** Our web-section in the "Manage apps" menu (atlassian-plugin.xml), as {@code location/key}. */
+    static final String ADMIN_SECTION = "admin_plugins_menu/promisedesk-admin-section";
+    /** The link of our web-item in that section, which the admin menu marks as the current page. */
+    static final String ADMIN_TAB = "promisedesk-admin-link";
+
 
     /** A template engine: renders a template from the plugin's class path with a context into {@code out}. */
     @FunctionalInterface
@@ -40,6 +49,11 @@ public final class PageWriter {
         context.put("title", page.title());
         context.put("pageId", page.id());
         context.put("headed", page.headed());
+        boolean admin = page.frame() == PageAnswer.Frame.ADMIN;
+        context.put("decorator", admin ? ADMIN_DECORATOR : GENERAL_DECORATOR);
+        context.put("adminFrame", admin);
+        context.put("adminSection", ADMIN_SECTION);
+        context.put("adminTab", ADMIN_TAB);
         return context;
     }
 }

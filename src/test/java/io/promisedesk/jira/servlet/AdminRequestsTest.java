@@ -106,6 +106,8 @@ public class AdminRequestsTest {
         Document page = render(answer);
         assertEquals("Teams", page.title());
         assertNotNull(page.selectFirst("main#promisedesk-admin-teams"));
+        assertEquals("in Jira's administration frame", "atl.admin",
+                page.selectFirst("head > meta[name=decorator]").attr("content"));
         assertEquals("Field operations", page.selectFirst("tr[data-team=platform] .promisedesk-admin-team__name").text());
         assertEquals("Overcommitted", page.selectFirst("tr[data-team=platform] .promisedesk-admin-team__level").text());
         assertEquals(BASE_URL + PLATFORM_PATH, page.selectFirst("tr[data-team=platform] a.promisedesk-admin-team__edit")

@@ -1,5 +1,6 @@
 package io.promisedesk.jira.servlet;
 
+import io.promisedesk.jira.PluginDescriptor;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
 import io.promisedesk.rendering.RenderedHtml;
@@ -7,13 +8,16 @@ import io.promisedesk.rendering.XssCorpus;
 
 import org.jsoup.nodes.Document;
 import org.junit.Test;
+import org.w3c.dom.Element;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -39,6 +43,33 @@ public class PageTemplatesTest {
         assertEquals("promisedesk-test-page", page.selectFirst("main").id());
         assertEquals("ETA of OPS-1", page.selectFirst("main > h1.promisedesk-page__heading").text());
         assertEquals("Back", page.selectFirst("main > p.promisedesk-page__back > a").text());
+        assertNull(page.selectFirst("head > meta[name=admin.active.section]"));
+    }
+
+    @Test
+    public void anAdminPage_asksForTheAdminDecorator_andMarksOurItemInTheAdminMenu() {
+        Page admin = new Page(200, "Teams", "promisedesk-admin-teams", true, List.of(), PageAnswer.Frame.ADMIN);
+
+        Document page = PageRendering.document(PageRendering.html(admin, Locale.ENGLISH));
+
+        assertEquals("atl.admin", page.selectFirst("head > meta[name=decorator]").attr("content"));
+        assertEquals("admin_plugins_menu/promisedesk-admin-section",
+                page.selectFirst("head > meta[name=admin.active.section]").attr("content"));
+        assertEquals("promisedesk-admin-link", page.selectFirst("head > meta[name=admin.active.tab]").attr("content"));
+    }
+
+    /** The admin menu is marked by our descriptor's own section and item: a renamed key would silently unmark it. */
+    @Test
+    public void theAdminMenuMarks_nameTheDescriptorsSectionAndLink() {
+        Element root = PluginDescriptor.descriptor().getDocumentElement();
+        Set<String> sections = new HashSet<>();
+        PluginDescriptor.elements(root, "web-section").forEach(section ->
+                sections.add(section.getAttribute("location") + "/" + section.getAttribute("key")));
+        Set<String> links = new HashSet<>();
+        PluginDescriptor.elements(root, "link").forEach(link -> links.add(link.getAttribute("linkId")));
+
+        assertTrue(sections.toString(), sections.contains(PageWriter.ADMIN_SECTION));
+        assertTrue(links.toString(), links.contains(PageWriter.ADMIN_TAB));
     }
 
     @Test
@@ -87,7 +118,7 @@ public class PageTemplatesTest {
             assertFalse(template, source.contains("<script") || source.contains("style=") || source.contains("<style"));
             assertFalse(template, source.contains("#disable_html_escaping") || source.toLowerCase(Locale.ROOT).contains("html}"));
         }
-        assertTrue(source(Page.START).contains("<meta name=\"decorator\" content=\"atl.general\">"));
+        assertTrue(source(Page.START).contains("<meta name=\"decorator\" content=\"$decorator\">"));
     }
 
     private static String source(String template) throws IOException {
