@@ -69,7 +69,8 @@ public final class EtaFormView {
         switch (outcome.reason()) {
             case UNCHANGED, IN_THE_PAST -> error(context, EtaFormInput.ETA, message);
             case SLIP_WITHOUT_REASON -> error(context, EtaFormInput.REASON, message);
-            case STALE -> error(context, "form", texts.render(List.of(
+            // Beside the date: the date is what changed meanwhile, and the message names the newer one.
+            case STALE -> error(context, EtaFormInput.ETA, texts.render(List.of(
                     new Message(outcome.i18nKey(), outcome.arguments()), newer(outcome.currentEta()))));
         }
         return context;

@@ -135,16 +135,18 @@ public class EtaFormViewTest {
 
         Document page = render(rejected(new EtaFormInput("2026-03-20", "Vendor late", "2026-03-13"), Locale.ENGLISH));
 
-        Element error = page.selectFirst("#promisedesk-eta-form-error");
+        Element error = page.selectFirst("#promisedesk-eta-date-error");
         assertEquals("Someone else changed the ETA while you were editing. Check the current ETA and save again; what you"
                 + " entered is kept. The ETA is now Mon 16 Mar.", error.text());
         assertEquals("alert", error.attr("role"));
-        assertEquals("promisedesk-eta-form-error", page.selectFirst("form").attr("aria-describedby"));
+        assertEquals("beside the date", page.selectFirst("#promisedesk-eta-date").parent(), error.parent());
+        assertEquals("promisedesk-eta-date-error", page.selectFirst("#promisedesk-eta-date").attr("aria-describedby"));
+        assertNull(page.selectFirst("#promisedesk-eta-form-error"));
         assertEquals("Mon 16 Mar", current(page));
         assertEquals("2026-03-16", expectedValue(page));
         assertEquals("2026-03-20", dateValue(page));
         assertEquals("Vendor late", reasonValue(page));
-        assertFalse(page.selectFirst("#promisedesk-eta-date").hasAttr("aria-describedby"));
+        assertEquals("true", page.selectFirst("#promisedesk-eta-date").attr("aria-invalid"));
     }
 
     @Test

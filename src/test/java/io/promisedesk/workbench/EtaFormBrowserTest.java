@@ -92,12 +92,15 @@ public class EtaFormBrowserTest {
         BROWSER.script("arguments[0].value = arguments[1]", BROWSER.driver().findElement(By.id("promisedesk-eta-date")), "2026-04-20");
         BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).sendKeys("The vendor ships a week later");
         BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
-        WebElement refusal = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("promisedesk-eta-form-error")));
+        WebElement refusal = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("promisedesk-eta-date-error")));
 
         assertTrue(refusal.getText(), refusal.getText().contains("Someone else changed the ETA while you were editing"));
         assertTrue(refusal.getText() + " / " + newer, refusal.getText().contains("The ETA is now " + newer + "."));
         assertEquals(newer, BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentEta")).getText());
-        assertEquals(refusal, BROWSER.driver().findElement(By.cssSelector("form.promisedesk-eta-form__form")).findElement(By.id("promisedesk-eta-form-error")));
+        // Beside the date field: in the date's own paragraph, and named by the input as its description.
+        WebElement date = BROWSER.driver().findElement(By.id("promisedesk-eta-date"));
+        assertEquals(refusal, date.findElement(By.xpath("..")).findElement(By.id("promisedesk-eta-date-error")));
+        assertEquals("promisedesk-eta-date-error", date.getAttribute("aria-describedby"));
         assertEquals("2026-04-20", BROWSER.driver().findElement(By.id("promisedesk-eta-date")).getAttribute("value"));
         assertEquals("The vendor ships a week later", BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).getAttribute("value"));
         assertEquals("2026-04-06", BROWSER.driver().findElement(By.cssSelector("input[name=expectedEta]")).getAttribute("value"));
