@@ -2,8 +2,8 @@ package io.promisedesk.jira.servlet;
 
 import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.PreviewTeam;
+import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.WorkloadWorld;
-import io.promisedesk.jira.servlet.PageRendering.Reader;
 import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.rendering.XssCorpus;
 import io.promisedesk.settings.ConfigureGlobalSettings;
@@ -49,14 +49,14 @@ public class AdminRequestsTest {
     private final SnapshotsOnSettingsChange changes = new SnapshotsOnSettingsChange(world.snapshots);
     private final ConfigureTeams configureTeams = new ConfigureTeams(teams, TeamForms.NAMES, changes);
 
-    private AdminRequests pages(Reader reader) {
+    private AdminRequests pages(FakeAccess reader) {
         return new AdminRequests(reader, teams, configureTeams,
                 new ConfigureGlobalSettings(global, TeamForms.NAMES, changes), world.snapshots,
                 new PreviewTeam(world.snapshots, world.work));
     }
 
-    private static Reader admin() {
-        return Reader.named("ada").administrator();
+    private static FakeAccess admin() {
+        return FakeAccess.named("ada").asAdministrator();
     }
 
     /** The platform team stored as the admin form would save it (the scenario's directory assesses it). */
@@ -66,7 +66,7 @@ public class AdminRequestsTest {
 
     @Test
     public void nobodyLoggedIn_isSentToTheLoginPage_forPagesAndPosts() {
-        AdminRequests pages = pages(Reader.anonymous());
+        AdminRequests pages = pages(FakeAccess.anonymous());
 
         assertTrue(pages.refusal(get(AdminLinks.PATH, Map.of())).orElseThrow() instanceof PageAnswer.Login);
         assertTrue(pages.get(get(AdminLinks.PATH, Map.of())) instanceof PageAnswer.Login);
@@ -76,7 +76,7 @@ public class AdminRequestsTest {
 
     @Test
     public void someoneWhoIsNotAJiraAdministrator_isRefused403_evenInTheSalesGroups() {
-        AdminRequests pages = pages(Reader.named("sam").inSales().edits("OPS-7"));
+        AdminRequests pages = pages(FakeAccess.named("sam").asSales().edits("OPS-7"));
 
         PageAnswer list = pages.get(get(AdminLinks.PATH, Map.of()));
         PageAnswer created = pages.post(post(AdminLinks.NEW_TEAM, form(TeamForms.valid())));

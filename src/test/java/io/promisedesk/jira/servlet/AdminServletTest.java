@@ -4,8 +4,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.PreviewTeam;
+import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.WorkloadWorld;
-import io.promisedesk.jira.servlet.PageRendering.Reader;
 import io.promisedesk.jira.web.RequiredContexts;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.settings.ConfigureGlobalSettings;
@@ -47,7 +47,7 @@ public class AdminServletTest {
     private final InMemoryTeamSettingsStore teams = new InMemoryTeamSettingsStore();
     private boolean secureSession;
 
-    private AdminServlet servlet(Reader reader) {
+    private AdminServlet servlet(FakeAccess reader) {
         WorkloadWorld world = new WorkloadWorld();
         SnapshotsOnSettingsChange changes = new SnapshotsOnSettingsChange(world.snapshots);
         AdminRequests admin = new AdminRequests(reader, teams, new ConfigureTeams(teams, TeamForms.NAMES, changes),
@@ -66,7 +66,7 @@ public class AdminServletTest {
     public void anAdministratorInASecureSession_getsThePage_markedAsAWebSudoRequest() throws Exception {
         secureSession = true;
 
-        servlet(Reader.named("ada").administrator()).doGet(request("GET", Map.of()), response());
+        servlet(FakeAccess.named("ada").asAdministrator()).doGet(request("GET", Map.of()), response());
 
         assertEquals(200, response.get("status"));
         assertTrue(body.toString().contains("id=\"promisedesk-admin-teams\""));
@@ -75,7 +75,7 @@ public class AdminServletTest {
 
     @Test
     public void anAdministratorWithoutASecureSession_isSentToConfirmThePassword_andNothingIsSaved() throws Exception {
-        servlet(Reader.named("ada").administrator()).doPost(request("POST", Map.of("key", new String[] {"field-ops"})),
+        servlet(FakeAccess.named("ada").asAdministrator()).doPost(request("POST", Map.of("key", new String[] {"field-ops"})),
                 response());
 
         assertEquals(List.of("canExecuteRequest", "enforceWebSudoProtection"), webSudoCalls);
@@ -85,7 +85,7 @@ public class AdminServletTest {
 
     @Test
     public void someoneWhoIsNotAnAdministrator_isRefusedBeforeWebSudoIsAsked() throws Exception {
-        servlet(Reader.named("sam").inSales()).doGet(request("GET", Map.of()), response());
+        servlet(FakeAccess.named("sam").asSales()).doGet(request("GET", Map.of()), response());
 
         assertEquals(403, response.get("status"));
         assertEquals(List.of(), webSudoCalls);
@@ -93,7 +93,7 @@ public class AdminServletTest {
 
     @Test
     public void nobodyLoggedIn_isSentToTheLoginPage_beforeWebSudoIsAsked() throws Exception {
-        servlet(Reader.anonymous()).doGet(request("GET", Map.of()), response());
+        servlet(FakeAccess.anonymous()).doGet(request("GET", Map.of()), response());
 
         assertEquals("https://jira.example.com/login.jsp?os_destination=https://jira.example.com" + AdminLinks.PATH,
                 response.get("redirect"));

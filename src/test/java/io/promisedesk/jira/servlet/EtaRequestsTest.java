@@ -3,8 +3,8 @@ package io.promisedesk.jira.servlet;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
+import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.WorkloadWorld;
-import io.promisedesk.jira.servlet.PageRendering.Reader;
 import io.promisedesk.work.IssueKey;
 
 import org.jsoup.nodes.Document;
@@ -40,18 +40,18 @@ public class EtaRequestsTest {
     private final InMemoryEtaHistoryStore histories = new InMemoryEtaHistoryStore();
     private final UpdateEta updateEta = new UpdateEta(histories, world.clock);
 
-    private EtaRequests form(Reader reader) {
+    private EtaRequests form(FakeAccess reader) {
         return new EtaRequests(reader, world.directory, histories, updateEta);
     }
 
-    private static Reader technician() {
-        return Reader.named("tina").edits("OPS-12", "HR-1");
+    private static FakeAccess technician() {
+        return FakeAccess.named("tina").edits("OPS-12", "HR-1");
     }
 
     @Test
     public void nobodyLoggedIn_isSentToTheLoginPage() {
-        assertTrue(form(Reader.anonymous()).get(get(OPS_12, Map.of())) instanceof PageAnswer.Login);
-        assertTrue(form(Reader.anonymous()).post(post(OPS_12, eta("2026-03-20", "", ""))) instanceof PageAnswer.Login);
+        assertTrue(form(FakeAccess.anonymous()).get(get(OPS_12, Map.of())) instanceof PageAnswer.Login);
+        assertTrue(form(FakeAccess.anonymous()).post(post(OPS_12, eta("2026-03-20", "", ""))) instanceof PageAnswer.Login);
         assertTrue(histories.load(KEY).changes().isEmpty());
     }
 
@@ -77,7 +77,7 @@ public class EtaRequestsTest {
 
     @Test
     public void get_forSomeoneWhoMayOnlyBrowse_saysTheyCannotChangeIt_andHasNoForm() {
-        Document page = render(form(Reader.named("sam").inSales().browses("OPS-12")).get(get(OPS_12, Map.of())));
+        Document page = render(form(FakeAccess.named("sam").asSales().browses("OPS-12")).get(get(OPS_12, Map.of())));
 
         assertEquals("You cannot change the ETA of this issue.", page.selectFirst(".promisedesk-eta-form__no-permission").text());
         assertNull(page.selectFirst("form"));
@@ -85,8 +85,8 @@ public class EtaRequestsTest {
 
     @Test
     public void anIssueTheReaderMayNotBrowse_anUnknownOne_andOneOfNoTeam_areNotFound() {
-        assertEquals(404, status(form(Reader.named("nobody")).get(get(OPS_12, Map.of()))));
-        assertEquals(404, status(form(Reader.named("nobody")).post(post(OPS_12, eta("2026-03-20", "", "")))));
+        assertEquals(404, status(form(FakeAccess.named("nobody")).get(get(OPS_12, Map.of()))));
+        assertEquals(404, status(form(FakeAccess.named("nobody")).post(post(OPS_12, eta("2026-03-20", "", "")))));
         assertEquals(404, status(form(technician()).get(get(EtaRequests.PATH + "OPS-999", Map.of()))));
         assertEquals(404, status(form(technician()).get(get(EtaRequests.PATH + "HR-1", Map.of()))));
         assertEquals(404, status(form(technician()).get(get(EtaRequests.PATH + "not a key", Map.of()))));
@@ -105,7 +105,7 @@ public class EtaRequestsTest {
 
     @Test
     public void someoneWhoMayNotEdit_isRefused403_evenWithAValidToken() {
-        PageAnswer answer = form(Reader.named("sam").inSales().browses("OPS-12"))
+        PageAnswer answer = form(FakeAccess.named("sam").asSales().browses("OPS-12"))
                 .post(post(OPS_12, eta("2026-03-20", "", "")));
 
         assertEquals(403, status(answer));

@@ -1,6 +1,5 @@
 package io.promisedesk.jira.servlet;
 
-import io.promisedesk.access.Access;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.rendering.RenderedHtml;
@@ -8,7 +7,6 @@ import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.GlobalSettingsStore;
 import io.promisedesk.settings.StoreOutcome;
 import io.promisedesk.settings.Versioned;
-import io.promisedesk.work.IssueKey;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,12 +14,9 @@ import org.jsoup.nodes.Document;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.Assert.assertTrue;
 
@@ -73,77 +68,6 @@ final class PageRendering {
 
     static int status(PageAnswer answer) {
         return ((Page) answer).status();
-    }
-
-    /** A reader Jira lets browse some issues and edit some of them, in the sales groups or not, admin or not. */
-    static final class Reader implements Access {
-        private final String user;
-        private final Set<IssueKey> browsable = new HashSet<>();
-        private final Set<IssueKey> editable = new HashSet<>();
-        private boolean sales;
-        private boolean administrator;
-
-        private Reader(String user) {
-            this.user = user;
-        }
-
-        static Reader anonymous() {
-            return new Reader(null);
-        }
-
-        static Reader named(String user) {
-            return new Reader(user);
-        }
-
-        Reader browses(String... keys) {
-            for (String key : keys) {
-                browsable.add(IssueKey.parse(key));
-            }
-            return this;
-        }
-
-        Reader edits(String... keys) {
-            browses(keys);
-            for (String key : keys) {
-                editable.add(IssueKey.parse(key));
-            }
-            return this;
-        }
-
-        Reader inSales() {
-            sales = true;
-            return this;
-        }
-
-        Reader administrator() {
-            administrator = true;
-            return this;
-        }
-
-        @Override
-        public Optional<String> user() {
-            return Optional.ofNullable(user);
-        }
-
-        @Override
-        public boolean canBrowse(IssueKey issue) {
-            return browsable.contains(issue);
-        }
-
-        @Override
-        public boolean canEdit(IssueKey issue) {
-            return editable.contains(issue);
-        }
-
-        @Override
-        public boolean isAdministrator() {
-            return administrator;
-        }
-
-        @Override
-        public boolean isSales() {
-            return sales;
-        }
     }
 
     /** The global settings as first installed: the default status phrases. */

@@ -3,11 +3,11 @@ package io.promisedesk.jira.servlet;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.SetCommitment;
+import io.promisedesk.common.Hours;
+import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageRendering.DefaultSettings;
-import io.promisedesk.jira.servlet.PageRendering.Reader;
-import io.promisedesk.common.Hours;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.StatusCategory;
 import io.promisedesk.work.WorkItem;
@@ -50,18 +50,18 @@ public class SalesRequestsTest {
                 .status("In Progress").remaining(Hours.of(8)).build());
     }
 
-    private SalesRequests pages(Reader reader) {
+    private SalesRequests pages(FakeAccess reader) {
         return new SalesRequests(reader, world.directory, world.snapshots, world.work, store, setCommitment,
                 new DefaultSettings());
     }
 
-    private static Reader salesperson() {
-        return Reader.named("sam").inSales().browses("OPS-12", "OPS-40", "OPS-7", "NET-1");
+    private static FakeAccess salesperson() {
+        return FakeAccess.named("sam").asSales().browses("OPS-12", "OPS-40", "OPS-7", "NET-1");
     }
 
     @Test
     public void nobodyLoggedIn_isSentToTheLoginPage_forEveryPageAndPost() {
-        SalesRequests pages = pages(Reader.anonymous());
+        SalesRequests pages = pages(FakeAccess.anonymous());
 
         assertTrue(pages.get(get(OPS_12, Map.of())) instanceof PageAnswer.Login);
         assertTrue(pages.get(get(SalesRequests.COMMITMENTS_PATH, Map.of())) instanceof PageAnswer.Login);
@@ -71,7 +71,7 @@ public class SalesRequestsTest {
 
     @Test
     public void aTechnicianOutsideTheSalesGroups_isRefused403_onPagesAndPosts() {
-        SalesRequests pages = pages(Reader.named("tina").edits("OPS-12"));
+        SalesRequests pages = pages(FakeAccess.named("tina").edits("OPS-12"));
 
         PageAnswer issue = pages.get(get(OPS_12, Map.of()));
         PageAnswer list = pages.get(get(SalesRequests.COMMITMENTS_PATH, Map.of()));
@@ -105,7 +105,7 @@ public class SalesRequestsTest {
 
     @Test
     public void anAdministratorOutsideTheSalesGroups_seesTheSalesPages() {
-        Reader admin = Reader.named("ada").administrator().browses("OPS-12");
+        FakeAccess admin = FakeAccess.named("ada").asAdministrator().browses("OPS-12");
 
         assertEquals(200, status(pages(admin).get(get(OPS_12, Map.of()))));
         assertEquals(200, status(pages(admin).get(get(SalesRequests.COMMITMENTS_PATH, Map.of()))));
@@ -113,7 +113,7 @@ public class SalesRequestsTest {
 
     @Test
     public void anIssueTheReaderMayNotBrowse_isTheSameNotFoundAsNoIssueAtAll() {
-        Reader noBrowse = Reader.named("sam").inSales();
+        FakeAccess noBrowse = FakeAccess.named("sam").asSales();
         PageAnswer hidden = pages(noBrowse).get(get(OPS_12, Map.of()));
         PageAnswer missing = pages(salesperson().browses("OPS-999")).get(get(SalesRequests.ISSUE_PATH + "OPS-999", Map.of()));
         PageAnswer malformed = pages(salesperson()).get(get(SalesRequests.ISSUE_PATH + "ops-12<x>", Map.of()));
@@ -130,7 +130,7 @@ public class SalesRequestsTest {
 
     @Test
     public void anIssueOfNoConfiguredTeam_andAnUnknownPath_areNotFound() {
-        Reader reader = salesperson().browses("HR-1");
+        FakeAccess reader = salesperson().browses("HR-1");
 
         assertEquals(404, status(pages(reader).get(get(SalesRequests.ISSUE_PATH + "HR-1", Map.of()))));
         assertEquals(404, status(pages(reader).get(get("/plugins/servlet/promisedesk/sales/elsewhere", Map.of()))));
