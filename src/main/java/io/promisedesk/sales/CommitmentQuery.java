@@ -7,12 +7,14 @@ import io.promisedesk.language.SalesRisk;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a salesperson asked of the "My commitments" list: filters, sort, page and page size; a page beyond the last
@@ -154,13 +156,7 @@ public record CommitmentQuery(Optional<String> customer, Set<SalesRisk> risks, O
         }
 
         public static Sort parse(String value) {
-            for (Sort sort : values()) {
-                if (sort.value.equals(value)) {
-                    return sort;
-                }
-            }
-            throw new InvalidValueException(SORT, "promisedesk.sales.error.sort",
-                    "must be commitment, eta, customer, risk or key, was \"" + value + "\"", value);
+            return choose(values(), Sort::value, value, SORT, "promisedesk.sales.error.sort");
         }
     }
 
@@ -186,13 +182,20 @@ public record CommitmentQuery(Optional<String> customer, Set<SalesRisk> risks, O
         }
 
         public static Order parse(String value) {
-            for (Order order : values()) {
-                if (order.value.equals(value)) {
-                    return order;
-                }
-            }
-            throw new InvalidValueException(ORDER, "promisedesk.sales.error.order",
-                    "must be asc or desc, was \"" + value + "\"", value);
+            return choose(values(), Order::value, value, ORDER, "promisedesk.sales.error.order");
         }
+    }
+
+    /** The choice whose form name is {@code value}; refused naming every accepted one ("a, b or c"). */
+    private static <E> E choose(E[] choices, Function<E, String> name, String value, String field, String i18nKey) {
+        List<String> names = new ArrayList<>();
+        for (E choice : choices) {
+            if (name.apply(choice).equals(value)) {
+                return choice;
+            }
+            names.add(name.apply(choice));
+        }
+        String accepted = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        throw new InvalidValueException(field, i18nKey, "must be " + accepted + ", was \"" + value + "\"", value);
     }
 }
