@@ -18,6 +18,7 @@ import org.junit.Test;
 import org.w3c.dom.Element;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,31 @@ public class SpringWiringTest {
         idsByType.values().removeIf(ids -> ids.size() == 1);
 
         assertEquals(Map.of(), idsByType);
+    }
+
+    /**
+     * The ETA and commitment ports have two beans each, the Active Objects store and the one that also writes the
+     * issue's field (store-context.xml): safe only while no class Jira autowires by type asks for either port.
+     */
+    @Test
+    public void noAutowiredClass_asksForAStorePortThatHasTwoBeans() {
+        Set<Class<?>> autowired = new LinkedHashSet<>(moduleClasses());
+        autowired.addAll(restResources());
+        List<String> asking = new ArrayList<>();
+        for (Class<?> type : autowired) {
+            for (Class<?> parameter : Arrays.stream(type.getConstructors())
+                    .flatMap(constructor -> Arrays.stream(constructor.getParameterTypes())).toList()) {
+                if (parameter == io.promisedesk.eta.EtaHistoryStore.class
+                        || parameter == io.promisedesk.commitment.CommitmentStore.class) {
+                    asking.add(type.getSimpleName() + " takes " + parameter.getSimpleName());
+                }
+            }
+        }
+        assertEquals(List.of(), asking);
+        assertEquals(io.promisedesk.jira.field.FieldSyncingEtaHistoryStore.class,
+                wiring.provided().get("etaHistoryStore"));
+        assertEquals(io.promisedesk.jira.field.FieldSyncingCommitmentStore.class,
+                wiring.provided().get("commitmentStore"));
     }
 
     /** Spring calls a bean's init-method and destroy-method by name: each must be a public method without arguments. */
