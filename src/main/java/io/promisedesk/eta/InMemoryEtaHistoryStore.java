@@ -3,11 +3,14 @@ package io.promisedesk.eta;
 import io.promisedesk.common.Require;
 import io.promisedesk.work.IssueKey;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Keeps ETA histories in memory, for tests and the local workbench; safe to share between threads. */
-public final class InMemoryEtaHistoryStore implements EtaHistoryStore {
+public final class InMemoryEtaHistoryStore implements EtaHistoryStore, EtaChangeLog {
     private final Object lock = new Object();
     private final Map<IssueKey, EtaHistory> histories = new HashMap<>();
 
@@ -29,6 +32,19 @@ public final class InMemoryEtaHistoryStore implements EtaHistoryStore {
             }
             histories.put(change.issue(), history.append(change));
             return true;
+        }
+    }
+
+    @Override
+    public List<EtaChange> changesBetween(Instant after, Instant upTo) {
+        Require.present(after, "after");
+        Require.present(upTo, "upTo");
+        synchronized (lock) {
+            return histories.values().stream()
+                    .flatMap(history -> history.changes().stream())
+                    .filter(change -> change.when().isAfter(after) && !change.when().isAfter(upTo))
+                    .sorted(Comparator.comparing(EtaChange::when))
+                    .toList();
         }
     }
 }

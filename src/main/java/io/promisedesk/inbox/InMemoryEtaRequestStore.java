@@ -5,6 +5,7 @@ import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Keeps ETA requests in memory, for tests and the local workbench; safe to share between threads. */
-public final class InMemoryEtaRequestStore implements EtaRequestStore {
+public final class InMemoryEtaRequestStore implements EtaRequestStore, AnsweredRequestLog {
     private final Object lock = new Object();
     private final Map<EtaRequestId, EtaRequest> requests = new LinkedHashMap<>();
     private final Map<IssueKey, EtaRequestId> openByIssue = new HashMap<>();
@@ -81,5 +82,18 @@ public final class InMemoryEtaRequestStore implements EtaRequestStore {
             return before.get().equals(requests.get(after.id()));
         }
         return !requests.containsKey(after.id()) && !(after.isOpen() && openByIssue.containsKey(after.issue()));
+    }
+
+    @Override
+    public List<EtaRequest> answeredBetween(Instant after, Instant upTo) {
+        Require.present(after, "after");
+        Require.present(upTo, "upTo");
+        synchronized (lock) {
+            return requests.values().stream()
+                    .filter(request -> request.answeredAt()
+                            .filter(answered -> answered.isAfter(after) && !answered.isAfter(upTo)).isPresent())
+                    .sorted(Comparator.comparing(request -> request.answeredAt().orElseThrow()))
+                    .toList();
+        }
     }
 }

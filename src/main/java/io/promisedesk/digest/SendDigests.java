@@ -1,0 +1,125 @@
+package io.promisedesk.digest;
+
+import io.promisedesk.commitment.CommitmentStore;
+import io.promisedesk.commitment.SavedCommitment;
+import io.promisedesk.common.Require;
+import io.promisedesk.eta.EtaChangeLog;
+import io.promisedesk.inbox.AnsweredRequestLog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+
+/**
+ * The digest job: sends each salesperson whose period has ended the ETA news of that period, once.
+ *
+ * <p>A change is never sent twice: each salesperson's periods follow one another without overlap, and a period is
+ * claimed in the {@link DigestLedger} (a conditional move) before its digest is handed over. A digest that cannot be
+ * handed over releases its claim, so the next run sends it, together with whatever came since. The price of claiming
+ * first is that a node dying between the claim and the hand-over loses that one digest rather than sending it twice.
+ */
+public final class SendDigests {
+    /** How far back a run reads news at most: a salesperson whose mark is older (the job was off) misses the rest. */
+    public static final Duration MAX_LOOKBACK = Duration.ofDays(35);
+
+    private final EtaChangeLog changes;
+    private final AnsweredRequestLog answers;
+    private final CommitmentStore commitments;
+    private final DigestPreferenceStore preferences;
+    private final DigestLedger ledger;
+    private final DigestRecipients recipients;
+    private final DigestSender sender;
+    private final DigestSchedule schedule;
+    private final Clock clock;
+
+    public SendDigests(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
+                       DigestPreferenceStore preferences, DigestLedger ledger, DigestRecipients recipients,
+                       DigestSender sender, DigestSchedule schedule, Clock clock) {
+        this.changes = Require.present(changes, "changes");
+        this.answers = Require.present(answers, "answers");
+        this.commitments = Require.present(commitments, "commitments");
+        this.preferences = Require.present(preferences, "preferences");
+        this.ledger = Require.present(ledger, "ledger");
+        this.recipients = Require.present(recipients, "recipients");
+        this.sender = Require.present(sender, "sender");
+        this.schedule = Require.present(schedule, "schedule");
+        this.clock = Require.present(clock, "clock");
+    }
+
+    public DigestRun run() {
+        Instant now = clock.instant();
+        Map<String, Instant> marks = ledger.marks().stream()
+                .collect(Collectors.toMap(DigestMark::user, DigestMark::coveredUpTo));
+        // The daily period always ends last; the weekly one's start lies furthest back for a salesperson without mark.
+        Instant readUpTo = schedule.lastEnd(DigestFrequency.DAILY, now);
+        Instant readAfter = earliestStart(marks, now, readUpTo);
+        DigestNews news = DigestNews.of(changes.changesBetween(readAfter, readUpTo),
+                answers.answeredBetween(readAfter, readUpTo), issue -> commitments.load(issue).map(SavedCommitment::current));
+
+        TreeSet<String> users = new TreeSet<>(news.readers());
+        users.addAll(marks.keySet());
+        Counts counts = new Counts();
+        for (String user : users) {
+            sendDue(user, Optional.ofNullable(marks.get(user)), news, readAfter, now, counts);
+        }
+        return new DigestRun(counts.sent, counts.withoutNews, counts.unreachable, counts.failures);
+    }
+
+    private Instant earliestStart(Map<String, Instant> marks, Instant now, Instant readUpTo) {
+        Instant start = schedule.previousEnd(DigestFrequency.WEEKLY, schedule.lastEnd(DigestFrequency.WEEKLY, now));
+        for (Instant mark : marks.values()) {
+            start = mark.isBefore(start) ? mark : start;
+        }
+        Instant limit = readUpTo.minus(MAX_LOOKBACK);
+        return start.isBefore(limit) ? limit : start;
+    }
+
+    private void sendDue(String user, Optional<Instant> mark, DigestNews news, Instant readAfter, Instant now,
+                         Counts counts) {
+        DigestFrequency frequency = preferences.frequencyOf(user);
+        Instant end = schedule.lastEnd(frequency, now);
+        Instant start = mark.orElseGet(() -> schedule.previousEnd(frequency, end));
+        if (!start.isBefore(end)) {
+            return;
+        }
+        List<DigestEntry> entries = news.forUser(user, start.isBefore(readAfter) ? readAfter : start, end);
+        if (entries.isEmpty()) {
+            if (ledger.move(user, mark, end)) {
+                counts.withoutNews++;
+            }
+            return;
+        }
+        Optional<Recipient> recipient = recipients.find(user);
+        if (recipient.isEmpty()) {
+            if (ledger.move(user, mark, end)) {
+                counts.unreachable++;
+            }
+            return;
+        }
+        if (!ledger.move(user, mark, end)) {
+            return; // another run claimed this period
+        }
+        try {
+            sender.send(recipient.get(), new Digest(user, frequency, start, end, entries));
+            counts.sent++;
+        } catch (RuntimeException notSent) {
+            // Whatever went wrong, the claim is released: the next run sends this period with the next one's news.
+            ledger.move(user, Optional.of(end), start);
+            counts.failures.add(user + ": " + notSent.getMessage());
+        }
+    }
+
+    /** Tallies of one run. */
+    private static final class Counts {
+        int sent;
+        int withoutNews;
+        int unreachable;
+        final List<String> failures = new ArrayList<>();
+    }
+}
