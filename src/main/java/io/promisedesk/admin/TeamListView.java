@@ -2,6 +2,8 @@ package io.promisedesk.admin;
 
 import io.promisedesk.common.Decimal;
 import io.promisedesk.common.Require;
+import io.promisedesk.inbox.MedianWaits;
+import io.promisedesk.inbox.view.WaitWords;
 import io.promisedesk.language.LevelNames;
 import io.promisedesk.language.Message;
 import io.promisedesk.language.MessageRenderer;
@@ -16,6 +18,7 @@ import io.promisedesk.workload.TeamAssessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,7 +30,8 @@ import java.util.Optional;
 
 /**
  * Builds the context of {@code templates/admin/teams.vm}: every configured team with a live preview of its current
- * load (members, weekly capacity, worst level, highest load, committed issues per level), and the admin's links.
+ * load (members, weekly capacity, worst level, highest load, committed issues per level), how long sales waited for
+ * its ETA answers lately, and the admin's links.
  */
 public final class TeamListView {
     public static final String TEMPLATE = "templates/admin/teams.vm";
@@ -39,13 +43,15 @@ public final class TeamListView {
     }
 
     /**
-     * {@code assessments}: each team's current snapshot, missing for a team not assessed (yet); {@code notice}: what
-     * the last action did, e.g. "Team saved".
+     * {@code assessments}: each team's current snapshot, missing for a team not assessed (yet); {@code medianWaits}:
+     * each team's median wait over the last {@link MedianWaits#WINDOW}, missing for a team that answered no request
+     * in it; {@code notice}: what the last action did, e.g. "Team saved".
      */
     public Map<String, Object> context(List<TeamSettings> teams, Map<TeamKey, TeamAssessment> assessments,
-                                       Optional<Message> notice, Locale locale) {
+                                       Map<TeamKey, Duration> medianWaits, Optional<Message> notice, Locale locale) {
         Require.present(teams, "teams");
         Require.present(assessments, "assessments");
+        Require.present(medianWaits, "medianWaits");
         Require.present(notice, "notice");
         MessageRenderer texts = new MessageRenderer(Require.present(locale, "locale"));
         Map<String, Object> context = AdminContext.common(texts, links);
@@ -60,18 +66,21 @@ public final class TeamListView {
                 "actions")) {
             columns.put(column, texts.render("promisedesk.admin.teams.column." + column));
         }
+        columns.put("wait", texts.render("promisedesk.admin.teams.column.wait", MedianWaits.WINDOW.toDays()));
         context.put("columns", columns);
         context.put("hasTeams", !teams.isEmpty());
         context.put("noTeams", texts.render("promisedesk.admin.teams.none"));
         List<Map<String, Object>> rows = new ArrayList<>();
         teams.stream().sorted(Comparator.comparing((TeamSettings each) -> each.team().name().toLowerCase(Locale.ROOT))
                         .thenComparing(each -> each.key().value()))
-                .forEach(settings -> rows.add(row(settings, Optional.ofNullable(assessments.get(settings.key())), texts)));
+                .forEach(settings -> rows.add(row(settings, Optional.ofNullable(assessments.get(settings.key())),
+                        Optional.ofNullable(medianWaits.get(settings.key())), texts)));
         context.put("teams", rows);
         return context;
     }
 
-    private Map<String, Object> row(TeamSettings settings, Optional<TeamAssessment> assessment, MessageRenderer texts) {
+    private Map<String, Object> row(TeamSettings settings, Optional<TeamAssessment> assessment,
+                                    Optional<Duration> medianWait, MessageRenderer texts) {
         Team team = settings.team();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("key", team.key().value());
@@ -93,6 +102,8 @@ public final class TeamListView {
         row.put("ok", String.valueOf(counts.get(Level.OK)));
         row.put("warning", String.valueOf(counts.get(Level.WARNING)));
         row.put("overcommitted", String.valueOf(counts.get(Level.OVERCOMMITTED)));
+        row.put("wait", medianWait.map(wait -> WaitWords.of(wait, texts.locale()))
+                .orElseGet(() -> texts.render("promisedesk.admin.teams.wait.none")));
         row.put("editHref", links.team(team.key()));
         row.put("editText", texts.render("promisedesk.admin.teams.edit", team.name()));
         row.put("deleteHref", links.deleteTeam(team.key()));

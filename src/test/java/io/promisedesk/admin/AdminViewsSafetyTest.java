@@ -14,11 +14,13 @@ import io.promisedesk.settings.TeamForm;
 import io.promisedesk.settings.TeamForms;
 import io.promisedesk.settings.TeamSettings;
 import io.promisedesk.settings.Versioned;
+import io.promisedesk.team.TeamKey;
 import io.promisedesk.workload.TeamAssessment;
 
 import org.jsoup.nodes.Document;
 import org.junit.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +42,14 @@ public class AdminViewsSafetyTest {
 
     @Test
     public void hostileTeamName_staysTextInTheListTheFormAndTheDeletePage() {
-        int listElements = teamList(List.of(settings(TeamForms.valid())), Map.of(), Locale.ENGLISH).getAllElements().size();
+        Map<TeamKey, Duration> waits = Map.of(settings(TeamForms.valid()).key(), Duration.ofMinutes(200));
+        int listElements = teamList(List.of(settings(TeamForms.valid())), Map.of(), waits, Locale.ENGLISH)
+                .getAllElements().size();
         for (String payload : XssCorpus.payloads(NAME_LENGTH)) {
             TeamSettings team = settings(TeamForms.with(TeamForm.NAME, payload));
             TeamAssessment assessment = TeamAssessment.assess(team.team(), List.of(), LocalDate.parse("2026-03-02"));
 
-            Document list = teamList(List.of(team), Map.of(team.key(), assessment), Locale.ENGLISH);
+            Document list = teamList(List.of(team), Map.of(team.key(), assessment), waits, Locale.ENGLISH);
             Document form = teamForm(new TeamFormView(BASE_URL).fresh(TeamForm.of(new Versioned<>(team, 1)), false,
                     Locale.ENGLISH));
             Document delete = render(DeleteTeamView.TEMPLATE, new DeleteTeamView(BASE_URL).confirm(new Versioned<>(team, 1),
@@ -56,6 +60,7 @@ public class AdminViewsSafetyTest {
             RenderedHtml.assertNoActiveContent(delete);
             assertEquals(listElements, list.getAllElements().size());
             assertEquals(payload.strip(), list.selectFirst(".promisedesk-admin-team__name").text());
+            assertEquals("3 hours, 20 minutes", list.selectFirst(".promisedesk-admin-team__wait").text());
             assertEquals(payload.strip(), form.selectFirst("#promisedesk-team-name").val());
             assertEquals("Delete team " + payload.strip() + "?", delete.selectFirst("h1").text());
         }

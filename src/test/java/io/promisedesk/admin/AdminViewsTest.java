@@ -20,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +47,12 @@ public class AdminViewsTest {
     }
 
     static Document teamList(List<TeamSettings> teams, Map<TeamKey, TeamAssessment> loads, Locale locale) {
-        Map<String, Object> context = new TeamListView(BASE_URL).context(teams, loads,
+        return teamList(teams, loads, Map.of(), locale);
+    }
+
+    static Document teamList(List<TeamSettings> teams, Map<TeamKey, TeamAssessment> loads,
+                             Map<TeamKey, Duration> waits, Locale locale) {
+        Map<String, Object> context = new TeamListView(BASE_URL).context(teams, loads, waits,
                 Optional.of(TeamListView.saved("Field operations")), locale);
         RenderedHtml.assertPlainContext(context);
         return JiraLikeVelocity.renderDocument(TeamListView.TEMPLATE, context);
@@ -112,6 +118,43 @@ public class AdminViewsTest {
         assertNull(empty.selectFirst("table"));
         assertEquals("Er is nog geen team ingesteld. Maak er een aan om de belasting te zien.",
                 empty.selectFirst(".promisedesk-admin__empty").text());
+    }
+
+    @Test
+    public void teamList_showsEachTeamsMedianWait_inTheInboxsWords_underAColumnNamingTheWindow() {
+        TeamSettings fieldOps = settings(TeamForms.valid());
+        TeamSettings network = settings(TeamForms.with(TeamForm.KEY, "network"));
+
+        Document page = teamList(List.of(fieldOps, network), Map.of(), Map.of(fieldOps.key(), Duration.ofMinutes(200),
+                network.key(), Duration.ofHours(52)), Locale.ENGLISH);
+
+        assertEquals("3 hours, 20 minutes",
+                page.selectFirst("tr[data-team=field-ops] .promisedesk-admin-team__wait").text());
+        assertEquals("2 days, 4 hours", page.selectFirst("tr[data-team=network] .promisedesk-admin-team__wait").text());
+        List<String> headers = page.select("thead th").eachText();
+        assertEquals("Median wait (30 days)", headers.get(headers.size() - 2));
+        assertEquals("one cell per column", headers.size(),
+                page.select("tr[data-team=field-ops] > *").size());
+    }
+
+    @Test
+    public void teamList_withoutAnsweredRequests_saysSoInPlainWords_inEnglishAndDutch() {
+        TeamSettings team = settings(TeamForms.valid());
+        TeamSettings answered = settings(TeamForms.with(TeamForm.KEY, "network"));
+        Map<TeamKey, Duration> waits = Map.of(answered.key(), Duration.ofSeconds(30));
+
+        Document english = teamList(List.of(team, answered), Map.of(), waits, Locale.ENGLISH);
+        Document dutch = teamList(List.of(team, answered), Map.of(), waits, DUTCH);
+
+        assertEquals("No answered requests",
+                english.selectFirst("tr[data-team=field-ops] .promisedesk-admin-team__wait").text());
+        assertEquals("less than a minute",
+                english.selectFirst("tr[data-team=network] .promisedesk-admin-team__wait").text());
+        assertEquals("Geen beantwoorde aanvragen",
+                dutch.selectFirst("tr[data-team=field-ops] .promisedesk-admin-team__wait").text());
+        assertEquals("minder dan een minuut",
+                dutch.selectFirst("tr[data-team=network] .promisedesk-admin-team__wait").text());
+        assertTrue(dutch.select("thead th").eachText().contains("Mediane wachttijd (30 dagen)"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.inbox.EtaRequest;
+import io.promisedesk.inbox.MedianWaits;
+import io.promisedesk.inbox.view.WaitWords;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.scenario.ScenarioReader;
 import io.promisedesk.team.Team;
@@ -16,8 +19,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
@@ -25,8 +33,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * An admin in headless Chromium on the demo data: lowers a team's warning threshold and an issue's panel turns from OK
- * to Warning; a team form full of bad input shows each message beside its field and keeps everything typed; other
- * roles are refused. Saves {@code admin-teams.png} and {@code admin-team-rejected.png}.
+ * to Warning; a team form full of bad input shows each message beside its field and keeps everything typed; the team
+ * list shows a team's median wait once a technician answered one of its ETA requests; other roles are refused. Saves {@code admin-teams.png} and {@code admin-team-rejected.png}.
  */
 public class AdminBrowserTest {
     @ClassRule
@@ -153,6 +161,46 @@ public class AdminBrowserTest {
         // Nothing was half saved: no such team, and the list is as it was.
         BROWSER.open(ADMIN);
         assertEquals(3, BROWSER.driver().findElements(By.cssSelector("tr.promisedesk-admin-team")).size());
+    }
+
+    @Test
+    public void aTechnicianAnswersAnEtaRequest_andTheAdminListShowsHowLongItWaited_asTheTeamsMedian() {
+        // The demo's seeded requests, found as the workbench seeds them: the same scenario gives the same requests.
+        WorkbenchWorld demo = WorkbenchWorld.of(ScenarioReader.read(DemoScenario.json()));
+        Instant now = demo.clock().instant();
+        EtaRequest asked = demo.teams().stream()
+                .filter(team -> demo.etaRequests().answeredRequestsOf(team.key(), now.minus(MedianWaits.WINDOW)).isEmpty())
+                .flatMap(team -> demo.etaRequests().openRequestsOf(team.key()).stream())
+                .findFirst().orElseThrow(() -> new AssertionError("the demo has no team with an open ETA request only"));
+        String team = asked.team().value();
+        BROWSER.open(ADMIN + "?role=admin");
+        assertEquals("No answered requests", medianWaitOf(team));
+        List<String> columns = BROWSER.driver().findElements(By.cssSelector("table.promisedesk-admin__teams thead th"))
+                .stream().map(WebElement::getText).toList();
+        assertTrue(columns.toString(), columns.contains("Median wait (30 days)"));
+
+        BROWSER.open("/browse/" + asked.issue() + "?role=technician");
+        WebElement date = BROWSER.driver().findElement(By.id("promisedesk-eta-date"));
+        String current = date.getAttribute("value");
+        LocalDate later = current.isEmpty() ? demo.clock().instant().atZone(ZoneOffset.UTC).toLocalDate().plusWeeks(2)
+                : LocalDate.parse(current).plusWeeks(1);
+        // A date input's typing order follows the browser's locale; its value is ISO whatever the locale.
+        BROWSER.script("arguments[0].value = arguments[1]", date, later.toString());
+        BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).sendKeys("Waiting for the vendor's answer");
+        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
+        BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".promisedesk-eta-form__confirmation")));
+
+        BROWSER.open(ADMIN + "?role=admin");
+        // Answered at the workbench's standing clock: the one answer is the median, the time since it was asked.
+        String waited = WaitWords.of(Duration.between(asked.askedAt(), now), Locale.ENGLISH);
+        assertTrue(waited, waited.matches("\\d+ (minutes?|hours?|days?).*"));
+        assertEquals(waited, medianWaitOf(team));
+    }
+
+    private static String medianWaitOf(String team) {
+        return BROWSER.driver().findElement(By.cssSelector("tr[data-team='" + team + "'] .promisedesk-admin-team__wait"))
+                .getText();
     }
 
     @Test

@@ -45,7 +45,9 @@ public class JournalTest {
             new JournalEntry.TeamDeleted(new TeamKey("service-desk"), 2),
             new JournalEntry.PhrasesSaved(new PhraseForm(List.of("In Progress", ""), List.of("WAITING_FOR_CUSTOMER",
                     "DONE"), "1")),
-            new JournalEntry.SalesGroupsSaved(new SalesGroupsForm("sales-emea\nsales-americas", "2")));
+            new JournalEntry.SalesGroupsSaved(new SalesGroupsForm("sales-emea\nsales-americas", "2")),
+            new JournalEntry.GlobalSettingsSaved(new PhraseForm(List.of("Waiting \"on\" <vendor>"),
+                    List.of("WAITING_FOR_CUSTOMER"), "3"), new SalesGroupsForm("sales-emea", "3")));
 
     @Test
     public void everyKindOfChange_readsBackAsItWasWritten_afterTheScenarioStamp() throws Exception {
@@ -58,13 +60,13 @@ public class JournalTest {
         opened.journal().close();
 
         assertEquals(everyKind, opened.lines().stream().map(Journal.Line::entry).toList());
-        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10), opened.lines().stream().map(Journal.Line::number).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11), opened.lines().stream().map(Journal.Line::number).toList());
         assertEquals(List.of(), opened.warnings());
         List<String> lines = Files.readAllLines(directory.resolve(Journal.FILE), StandardCharsets.UTF_8);
         assertEquals("{\"journal\":\"Promise Desk workbench journal\",\"format\":1,\"scenario\":\"demo.json\",\"sha256\":\""
                 + DEMO.sha256() + "\"}", lines.get(0));
         assertTrue(lines.get(1), lines.get(1).startsWith("{\"kind\":\"eta\",\"issue\":\"NET-101\",\"author\":\"Technician\""));
-        assertEquals(10, lines.size());
+        assertEquals(11, lines.size());
     }
 
     @Test
@@ -141,7 +143,7 @@ public class JournalTest {
         assertTrue(badDate.getMessage(), badDate.getMessage().contains("line 3 is not a change the workbench wrote: \"eta\""
                 + " must be a date such as 2026-03-02, was \"15/04/2026\""));
         assertTrue(unknownKind.getMessage(), unknownKind.getMessage().contains("\"kind\" must be one of commitment, eta,"
-                + " phrases, sales-groups, team-created, team-deleted, team-updated, was \"holiday\""));
+                + " global-settings, phrases, sales-groups, team-created, team-deleted, team-updated, was \"holiday\""));
         assertTrue(noStamp.getMessage(), noStamp.getMessage().contains("line 1 is not the first line of a Promise Desk"));
     }
 

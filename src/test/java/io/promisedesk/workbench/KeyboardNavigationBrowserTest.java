@@ -2,8 +2,11 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,9 @@ import static org.junit.Assert.assertTrue;
 /**
  * Keyboard only: from the top of an issue page, Tab reaches every link and control, the header's role switch and the
  * overcommit panel's contributor links among them, then the ETA form's date, reason and button, in reading order;
- * checked through {@code document.activeElement}; and on every admin page, every link and control of the admin's section.
+ * checked through {@code document.activeElement}; on every admin page, every link and control of the admin's section;
+ * and on the sales view the commitment form's date, customer, note and both buttons, where Enter in a field checks
+ * the date and Enter on "Save the commitment" saves it.
  */
 public class KeyboardNavigationBrowserTest {
     @ClassRule
@@ -32,6 +37,8 @@ public class KeyboardNavigationBrowserTest {
 
     @ClassRule
     public static final BrowserSession BROWSER = new BrowserSession(WORKBENCH);
+
+    private static final String SALES_VIEW = "/plugins/servlet/promisedesk/sales/issue/NET-101";
 
     @Test
     public void tab_reachesTheRoleSwitch_thenThePanelsContributorLinks_inOrder() throws Exception {
@@ -87,6 +94,66 @@ public class KeyboardNavigationBrowserTest {
             assertTrue(page + " " + controls, controls.size() >= 4);
             assertInOrder(focused, controls);
         }
+    }
+
+    @Test
+    public void tab_reachesTheCommitmentFormsControls_inOrder_andEnterChecksTheDate_whileTheSaveButtonSaves() {
+        BROWSER.open(SALES_VIEW + "?role=salesperson");
+        assertEquals("body", BROWSER.script(DESCRIBE));
+        List<String> form = described("#promisedesk-commitment-date, #promisedesk-commitment-customer,"
+                + " #promisedesk-commitment-note, .promisedesk-commitment-form__check, .promisedesk-commitment-form__save");
+        assertEquals(5, form.size());
+        // Up to the form's last control: what follows it (the ask form) is not this test's.
+        List<String> all = focusable();
+        List<String> expected = all.subList(0, all.indexOf(form.get(form.size() - 1)) + 1);
+
+        List<String> focused = tabThrough(expected.size());
+
+        assertEquals(expected, focused);
+        assertInOrder(focused, form);
+        assertTrue(focused.indexOf(form.get(0)) > focused.indexOf(described(".workbench-roles a").get(3)));
+
+        // Back to the customer, typed over (Tab selects a text field's value), then Enter: the first button checks.
+        Actions back = new Actions(BROWSER.driver());
+        for (int presses = 0; presses < 3; presses++) {
+            back.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT);
+        }
+        back.perform();
+        assertEquals(form.get(1), BROWSER.script(DESCRIBE));
+        String current = BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentCommitment")).getText();
+        new Actions(BROWSER.driver()).sendKeys("Initech" + Keys.ENTER).perform();
+        WebElement answer = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("promisedesk-commitment-answer")));
+
+        assertTrue(answer.getText(), answer.getText().startsWith("The team can"));
+        assertEquals("Initech", BROWSER.driver().findElement(By.id("promisedesk-commitment-customer")).getAttribute("value"));
+        assertTrue(BROWSER.driver().findElements(By.cssSelector(".promisedesk-commitment-form__confirmation")).isEmpty());
+        assertEquals(current, BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentCommitment")).getText());
+
+        // Keyboard only again, from the top of the answer page to "Save the commitment", then Enter.
+        String save = described(".promisedesk-commitment-form__save").get(0);
+        List<String> toSave = tabUntil(save, focusable().size());
+        assertEquals(save, toSave.get(toSave.size() - 1));
+        new Actions(BROWSER.driver()).sendKeys(Keys.ENTER).perform();
+        WebElement confirmation = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".promisedesk-commitment-form__confirmation")));
+
+        assertTrue(confirmation.getText(), confirmation.getText().startsWith("Saved. Promised for ")
+                && confirmation.getText().endsWith(" to Initech."));
+        assertEquals("Initech", BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--customer")).getText());
+    }
+
+    /** Presses Tab until {@code target} has the focus, or {@code limit} times three presses; the elements focused. */
+    private static List<String> tabUntil(String target, int limit) {
+        List<String> focused = new ArrayList<>();
+        for (int presses = 0; !focused.contains(target) && presses < limit * 3; presses++) {
+            new Actions(BROWSER.driver()).sendKeys(Keys.TAB).perform();
+            String now = (String) BROWSER.script(DESCRIBE);
+            if (focused.isEmpty() || !focused.get(focused.size() - 1).equals(now)) {
+                focused.add(now);
+            }
+        }
+        return focused;
     }
 
     /** Presses Tab until {@code count} distinct elements had the focus, each once, or three times as many presses. */

@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.scenario.Json;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,6 +11,7 @@ import org.junit.rules.TemporaryFolder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +33,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * {@code --data-dir} end to end over HTTP on the demo data: changes made through the pages are there after a restart
  * with the same directory, and only then; a directory of another scenario or one that cannot be used is refused in
- * words. Also: the sales view reads the status phrases the admin saved.
+ * words; settings saved over the settings REST resources likewise. Also: the sales view reads the status phrases the
+ * admin saved.
  */
 public class WorkbenchDataDirTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -94,6 +97,49 @@ public class WorkbenchDataDirTest {
         assertTrue(salesSentence, salesSentence.startsWith("Waiting for the customer"));
         assertEquals("Call first", sales.selectFirst("dd.promisedesk-fact--note").text());
         assertEquals(5, Files.readAllLines(data.resolve(Journal.FILE)).size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void teamsAndGlobalSettingsSavedOverRest_surviveARestartWithTheSameDataDir() throws Exception {
+        Path data = folder.getRoot().toPath().resolve("data");
+        start("--port", "0", "--data-dir", data.toString());
+        String nightShift = "{\"key\": \"night-shift\", \"name\": \"Night shift\", \"memberGroup\": \"sales-emea\","
+                + " \"projects\": [\"FO\"], \"members\": [{\"user\": \"nina\", \"weeklyHours\": 20.5},"
+                + " {\"user\": \"omar\", \"weeklyHours\": 8}], \"workingDays\": [\"MONDAY\", \"FRIDAY\"],"
+                + " \"nonWorkingDates\": [\"2026-04-06\"], \"absences\": {\"omar\": [\"2026-03-09\", \"2026-03-10\"]},"
+                + " \"jql\": \"labels = night\", \"focusFactor\": 0.75, \"timeZone\": \"Europe/Amsterdam\","
+                + " \"defaultEstimate\": 4, \"warn\": 0.7, \"critical\": 0.95}";
+        Map<String, Object> network = (Map<String, Object>) Json.parse(rest("GET", "settings/teams/network", null).body());
+        network.put("warn", new BigDecimal("0.55"));
+        Map<?, ?> global = (Map<?, ?>) Json.parse(rest("GET", "settings/global", null).body());
+        String globalBody = "{\"version\": " + global.get("version") + ", \"statusPhrases\": {\"Waiting for parts\":"
+                + " \"WAITING_FOR_CUSTOMER\"}, \"salesGroups\": [\"sales-americas\", \"sales-emea\"]}";
+
+        assertEquals(201, rest("POST", "settings/teams", nightShift).statusCode());
+        assertEquals(200, rest("PUT", "settings/teams/network", Json.write(network)).statusCode());
+        assertEquals("refused, so not journaled", 409, rest("PUT", "settings/teams/network", Json.write(network))
+                .statusCode());
+        assertEquals(200, rest("DELETE", "settings/teams/service-desk?version=1", null).statusCode());
+        assertEquals(200, rest("PUT", "settings/global", globalBody).statusCode());
+        String teams = rest("GET", "settings/teams", null).body();
+        String settings = rest("GET", "settings/global", null).body();
+        List<String> lines = Files.readAllLines(data.resolve(Journal.FILE));
+        assertEquals(List.of("team-created", "team-updated", "team-deleted", "global-settings"), lines.stream().skip(1)
+                .map(line -> (String) ((Map<?, ?>) parse(line)).get("kind")).toList());
+
+        restart("--port", "0", "--data-dir", data.toString());
+
+        assertTrue(printed(), printed().contains("(4 replayed)"));
+        assertEquals(teams, rest("GET", "settings/teams", null).body());
+        assertEquals(settings, rest("GET", "settings/global", null).body());
+        Document list = page(ADMIN, "admin");
+        assertEquals("Night shift", list.selectFirst("tr[data-team=night-shift] .promisedesk-admin-team__name").text());
+        assertTrue(list.select("tr[data-team=service-desk]").isEmpty());
+        assertEquals("0.55", page(ADMIN + "/team/network", "admin").selectFirst("#promisedesk-team-warn").val());
+        network.put("version", ((Map<?, ?>) Json.parse(rest("GET", "settings/teams/network", null).body())).get("version"));
+        assertEquals("the replayed version is the one saved", 200,
+                rest("PUT", "settings/teams/network", Json.write(network)).statusCode());
     }
 
     @Test
@@ -199,6 +245,26 @@ public class WorkbenchDataDirTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         assertEquals(path, 200, response.statusCode());
         return Jsoup.parse(response.body());
+    }
+
+    /** A settings REST call as an admin, with a JSON body when one is given. */
+    private HttpResponse<String> rest(String method, String path, String json) throws Exception {
+        String separator = path.contains("?") ? "&" : "?";
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(WorkbenchRest.BASE + path + separator
+                + "role=admin"));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private static Object parse(String json) {
+        try {
+            return Json.parse(json);
+        } catch (Json.SyntaxException unreadable) {
+            throw new AssertionError(json, unreadable);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

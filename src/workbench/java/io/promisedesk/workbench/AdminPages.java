@@ -5,6 +5,7 @@ import io.promisedesk.admin.DeleteTeamView;
 import io.promisedesk.admin.GlobalSettingsView;
 import io.promisedesk.admin.TeamFormView;
 import io.promisedesk.admin.TeamListView;
+import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.language.Message;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.settings.ConfigureGlobalSettings;
@@ -22,6 +23,7 @@ import io.promisedesk.settings.Versioned;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.workload.TeamAssessment;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +35,8 @@ import java.util.regex.Pattern;
 
 /**
  * The admin pages at the paths the plugin's servlet will serve them, for the admin role only: the team list with each
- * team's live load, the team form (create, edit), the delete confirmation, the status phrases and the sales groups;
- * the plugin's views and templates over the world's {@link WorkbenchSettings}.
+ * team's live load and median wait for ETA answers, the team form (create, edit), the delete confirmation, the status
+ * phrases and the sales groups; the plugin's views and templates over the world's {@link WorkbenchSettings}.
  *
  * <p>A save also puts the team into the world's team directory (its issues stay assigned as the scenario gave them)
  * and forgets every snapshot, so issue pages show the new settings; a delete leaves its issues with no team.
@@ -46,6 +48,7 @@ final class AdminPages {
 
     private final WorkbenchWorld world;
     private final WorkbenchSettings settings;
+    private final MedianWaits medianWaits;
     private final TeamListView list = new TeamListView("");
     private final TeamFormView form = new TeamFormView("");
     private final DeleteTeamView delete = new DeleteTeamView("");
@@ -54,6 +57,7 @@ final class AdminPages {
     AdminPages(WorkbenchWorld world) {
         this.world = world;
         this.settings = world.settings();
+        this.medianWaits = new MedianWaits(world.etaRequests(), world.clock());
     }
 
     static boolean handles(String path) {
@@ -186,11 +190,13 @@ final class AdminPages {
     private String teamList(Optional<Message> notice, Role role) {
         List<TeamSettings> configured = settings.teams().all().stream().map(Versioned::value).toList();
         Map<TeamKey, TeamAssessment> loads = new HashMap<>();
+        Map<TeamKey, Duration> waits = new HashMap<>();
         for (TeamSettings settings : configured) {
             world.assessment(settings.key()).ifPresent(assessment -> loads.put(settings.key(), assessment));
+            medianWaits.of(settings.key()).ifPresent(wait -> waits.put(settings.key(), wait));
         }
         return page("Promise Desk administration", AdminLinks.PATH, role, "promisedesk-admin-teams",
-                JiraLikeVelocity.render(TeamListView.TEMPLATE, list.context(configured, loads, notice, LOCALE)));
+                JiraLikeVelocity.render(TeamListView.TEMPLATE, list.context(configured, loads, waits, notice, LOCALE)));
     }
 
     private String teamForm(Map<String, Object> context, String path, Role role, String xsrfToken) {

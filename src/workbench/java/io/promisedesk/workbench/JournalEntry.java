@@ -62,7 +62,8 @@ sealed interface JournalEntry {
             TeamUpdated.KIND, TeamUpdated::read,
             TeamDeleted.KIND, TeamDeleted::read,
             PhrasesSaved.KIND, PhrasesSaved::read,
-            SalesGroupsSaved.KIND, SalesGroupsSaved::read);
+            SalesGroupsSaved.KIND, SalesGroupsSaved::read,
+            GlobalSettingsSaved.KIND, GlobalSettingsSaved::read);
 
     /** The entry a journal line describes. */
     static JournalEntry read(Map<String, Object> line) throws Unreadable {
@@ -303,6 +304,37 @@ sealed interface JournalEntry {
         @Override
         public Optional<String> replay(WorkbenchWorld world) {
             return unsaved(world.settings().saveSalesGroups(form));
+        }
+    }
+
+    /** The status phrases and sales groups saved at once over the settings REST resource, over the version both carry. */
+    record GlobalSettingsSaved(PhraseForm phrases, SalesGroupsForm salesGroups) implements JournalEntry {
+        static final String KIND = "global-settings";
+
+        static GlobalSettingsSaved read(Fields fields) throws Unreadable {
+            Map<String, List<String>> form = fields.form("form");
+            return new GlobalSettingsSaved(PhraseForm.of(form), SalesGroupsForm.of(form));
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        /** One form of both parts, as the two admin forms' fields; both read the one {@code version}. */
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put(PhraseForm.STATUS, phrases.statuses());
+            form.put(PhraseForm.PHRASE, phrases.phrases());
+            form.put(SalesGroupsForm.GROUPS, List.of(salesGroups.groups()));
+            form.put(PhraseForm.VERSION, List.of(phrases.version()));
+            return Map.of("form", form);
+        }
+
+        @Override
+        public Optional<String> replay(WorkbenchWorld world) {
+            return unsaved(world.settings().saveGlobal(phrases, salesGroups));
         }
     }
 

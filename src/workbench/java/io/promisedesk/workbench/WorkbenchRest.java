@@ -59,8 +59,8 @@ final class WorkbenchRest {
                 .register(new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(),
                         world.snapshots()))
                 .register(new PromiseCheckResource(access, world.directory(), world.checkPromise()))
-                .register(new TeamSettingsResource(access, world.settings().teams(), world.settings().configureTeams()))
-                .register(new GlobalSettingsResource(access, world.settings().configureGlobal()))
+                .register(new TeamSettingsResource(access, world.settings().teams(), world.settings().restTeams()))
+                .register(new GlobalSettingsResource(access, world.settings().restGlobal()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 // Errors Jersey answers itself (404, 405, 415) keep an empty body rather than Jetty's HTML page.
                 .property(ServletProperties.FILTER_FORWARD_ON_404, false)

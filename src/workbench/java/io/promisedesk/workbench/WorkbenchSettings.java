@@ -27,7 +27,8 @@ import java.util.Set;
 
 /**
  * The admin's settings in the workbench: the plugin's settings services on in-memory stores, each save made under
- * the world's lock and journaled when accepted, so that a data directory replays them in the order they were made.
+ * the world's lock and journaled when accepted, so that a data directory replays them in the order they were made;
+ * the admin pages' and the settings REST resources' saves alike.
  *
  * <p>The team store starts with the scenario's teams at version 1, each scoped to the projects of its issues and a
  * group named after it. A saved team goes into the world's team directory, a deleted one out of it.
@@ -42,6 +43,8 @@ final class WorkbenchSettings {
     private final InMemoryGlobalSettingsStore global = new InMemoryGlobalSettingsStore();
     private final ConfigureTeams configureTeams;
     private final ConfigureGlobalSettings configureGlobal;
+    private final ConfigureTeams restTeams;
+    private final ConfigureGlobalSettings restGlobal;
 
     WorkbenchSettings(WorkbenchWorld world) {
         this.world = world;
@@ -53,7 +56,7 @@ final class WorkbenchSettings {
                     Optional.empty())));
         }
         InMemoryJiraDirectoryNames names = new InMemoryJiraDirectoryNames(groups, world.projects());
-        this.configureTeams = new ConfigureTeams(teams, names, new TeamSettingsListener() {
+        TeamSettingsListener toWorld = new TeamSettingsListener() {
             @Override
             public void saved(TeamSettings settings) {
                 world.putTeam(settings.team(), settings.scope().projects());
@@ -63,9 +66,22 @@ final class WorkbenchSettings {
             public void deleted(TeamKey key) {
                 world.removeTeam(key);
             }
-        });
+        };
+        this.configureTeams = new ConfigureTeams(teams, names, toWorld);
         // The sales pages read the phrases from the store on every request: a save needs no one told.
         this.configureGlobal = new ConfigureGlobalSettings(global, names, () -> { });
+        // The journaled stores tell the world themselves, under the lock, so these services tell nobody.
+        this.restTeams = new ConfigureTeams(new JournaledTeamStore(world, teams, toWorld), names,
+                new TeamSettingsListener() {
+                    @Override
+                    public void saved(TeamSettings settings) {
+                    }
+
+                    @Override
+                    public void deleted(TeamKey key) {
+                    }
+                });
+        this.restGlobal = new ConfigureGlobalSettings(new JournaledGlobalStore(world, global), names, () -> { });
     }
 
     /** The configured teams, for reading; changes go through the methods below. */
@@ -79,16 +95,16 @@ final class WorkbenchSettings {
     }
 
     /**
-     * The plugin's team service itself, for the settings REST resources: they save through it directly, so their
-     * changes show at once but are not journaled (docs/workbench.md, "What persists").
+     * The plugin's team service for the settings REST resource, over the same store through a
+     * {@link JournaledTeamStore}: a team saved or deleted over REST is journaled as the admin form's change would be.
      */
-    ConfigureTeams configureTeams() {
-        return configureTeams;
+    ConfigureTeams restTeams() {
+        return restTeams;
     }
 
-    /** The plugin's global settings service itself, for the settings REST resources; not journaled either. */
-    ConfigureGlobalSettings configureGlobal() {
-        return configureGlobal;
+    /** The plugin's global settings service for the settings REST resource, journaled by a {@link JournaledGlobalStore}. */
+    ConfigureGlobalSettings restGlobal() {
+        return restGlobal;
     }
 
     Versioned<GlobalSettings> globalSettings() {
@@ -121,6 +137,12 @@ final class WorkbenchSettings {
     GlobalChange saveSalesGroups(SalesGroupsForm form) {
         return world.locked(() -> journaled(configureGlobal.saveSalesGroups(form),
                 new JournalEntry.SalesGroupsSaved(form)));
+    }
+
+    /** Saves the phrases and the sales groups at once, over the version both carry, as a REST write does. */
+    GlobalChange saveGlobal(PhraseForm phrases, SalesGroupsForm salesGroups) {
+        return world.locked(() -> journaled(configureGlobal.save(phrases, salesGroups),
+                new JournalEntry.GlobalSettingsSaved(phrases, salesGroups)));
     }
 
     private TeamChange journaled(TeamChange change, JournalEntry entry) {

@@ -12,6 +12,7 @@ import io.promisedesk.admin.WhatIf;
 import io.promisedesk.admin.WhatIfForm;
 import io.promisedesk.chart.WorkloadChartView;
 import io.promisedesk.common.Require;
+import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.jira.servlet.PageAnswer.Frame;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
@@ -32,6 +33,7 @@ import io.promisedesk.team.TeamKey;
 import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +45,7 @@ import java.util.regex.Pattern;
 
 /**
  * The admin pages under {@value AdminLinks#PATH} without Jira, for Jira administrators only: the team list with each
- * team's live load, the team form (create, edit), the delete confirmation, a team's preview with its what-if, the
+ * team's live load and median wait for ETA answers, the team form (create, edit), the delete confirmation, a team's preview with its what-if, the
  * status phrases and the sales groups. Saves go through {@link ConfigureTeams} and {@link ConfigureGlobalSettings}
  * and answer with the page they lead to (200); a form post needs Jira's XSRF token. The routes are the workbench's.
  */
@@ -58,15 +60,18 @@ public final class AdminRequests {
     private final ConfigureGlobalSettings configureGlobal;
     private final TeamSnapshots snapshots;
     private final PreviewTeam preview;
+    private final MedianWaits medianWaits;
 
     public AdminRequests(Access access, TeamSettingsStore teams, ConfigureTeams configureTeams,
-                         ConfigureGlobalSettings configureGlobal, TeamSnapshots snapshots, PreviewTeam preview) {
+                         ConfigureGlobalSettings configureGlobal, TeamSnapshots snapshots, PreviewTeam preview,
+                         MedianWaits medianWaits) {
         this.access = Require.present(access, "access");
         this.teams = Require.present(teams, "teams");
         this.configureTeams = Require.present(configureTeams, "configureTeams");
         this.configureGlobal = Require.present(configureGlobal, "configureGlobal");
         this.snapshots = Require.present(snapshots, "snapshots");
         this.preview = Require.present(preview, "preview");
+        this.medianWaits = Require.present(medianWaits, "medianWaits");
     }
 
     /** Nobody logged in: the login page; logged in but not a Jira administrator: 403. Empty for an administrator. */
@@ -228,15 +233,20 @@ public final class AdminRequests {
                 Optional.empty());
     }
 
-    /** Each team with its current snapshot; a team whose work cannot be assessed yet shows as not assessed. */
+    /**
+     * Each team with its current snapshot and its median wait; a team whose work cannot be assessed yet shows as not
+     * assessed, one that answered no ETA request lately as having none.
+     */
     private PageAnswer teamList(PageRequest request, Optional<Message> notice) {
         List<TeamSettings> configured = teams.all().stream().map(Versioned::value).toList();
         Map<TeamKey, TeamAssessment> loads = new HashMap<>();
+        Map<TeamKey, Duration> waits = new HashMap<>();
         for (TeamSettings settings : configured) {
             snapshots.current(settings.key()).ifPresent(assessment -> loads.put(settings.key(), assessment));
+            medianWaits.of(settings.key()).ifPresent(wait -> waits.put(settings.key(), wait));
         }
         return page("promisedesk-admin-teams", TeamListView.TEMPLATE,
-                new TeamListView(request.baseUrl()).context(configured, loads, notice, request.locale()), request);
+                new TeamListView(request.baseUrl()).context(configured, loads, waits, notice, request.locale()), request);
     }
 
     private PageAnswer teamPreview(PageRequest request, TeamAssessment current) {

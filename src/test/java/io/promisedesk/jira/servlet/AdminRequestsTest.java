@@ -3,6 +3,9 @@ package io.promisedesk.jira.servlet;
 import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.PreviewTeam;
 import io.promisedesk.fixtures.FakeAccess;
+import io.promisedesk.inbox.EtaRequest;
+import io.promisedesk.inbox.InMemoryEtaRequestStore;
+import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.rendering.XssCorpus;
@@ -21,8 +24,10 @@ import org.junit.Test;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import static io.promisedesk.fixtures.EtaRequestBuilder.anEtaRequest;
 import static io.promisedesk.jira.servlet.PageRendering.BASE_URL;
 import static io.promisedesk.jira.servlet.PageRendering.TOKEN;
 import static io.promisedesk.jira.servlet.PageRendering.get;
@@ -48,11 +53,13 @@ public class AdminRequestsTest {
     private final InMemoryGlobalSettingsStore global = new InMemoryGlobalSettingsStore();
     private final SnapshotsOnSettingsChange changes = new SnapshotsOnSettingsChange(world.snapshots);
     private final ConfigureTeams configureTeams = new ConfigureTeams(teams, TeamForms.NAMES, changes);
+    private final InMemoryEtaRequestStore etaRequests = new InMemoryEtaRequestStore();
 
     private AdminRequests pages(FakeAccess reader) {
         return new AdminRequests(reader, teams, configureTeams,
                 new ConfigureGlobalSettings(global, TeamForms.NAMES, changes), world.snapshots,
-                new PreviewTeam(world.snapshots, world.work));
+                new PreviewTeam(world.snapshots, world.work),
+                new MedianWaits(etaRequests, world.clock));
     }
 
     private static FakeAccess admin() {
@@ -113,6 +120,27 @@ public class AdminRequestsTest {
         assertEquals(BASE_URL + PLATFORM_PATH, page.selectFirst("tr[data-team=platform] a.promisedesk-admin-team__edit")
                 .attr("href"));
         assertEquals(BASE_URL + AdminLinks.NEW_TEAM, page.selectFirst("a.promisedesk-admin__create").attr("href"));
+    }
+
+    @Test
+    public void theTeamList_showsEachTeamsMedianWait_overTheLast30Days_orThatItAnsweredNone() {
+        storePlatform();
+        configureTeams.create(TeamForms.with(TeamForm.KEY, WorkloadWorld.NETWORK.value()));
+        // The clock reads Mon 2 Mar 2026 08:00 UTC: waits of 1 h and 5 h, and one answered 31 days ago, not counted.
+        for (EtaRequest request : List.of(
+                anEtaRequest("OPS-1").askedAt("2026-02-27T09:00:00Z").answeredAt("2026-02-27T10:00:00Z").build(),
+                anEtaRequest("OPS-2").askedAt("2026-02-27T09:00:00Z").answeredAt("2026-02-27T14:00:00Z").build(),
+                anEtaRequest("OPS-3").askedAt("2026-01-20T09:00:00Z").answeredAt("2026-01-30T09:00:00Z").build(),
+                anEtaRequest("NET-4").team(WorkloadWorld.NETWORK.value()).askedAt("2026-03-01T09:00:00Z").build())) {
+            etaRequests.replace(Optional.empty(), request);
+        }
+
+        Document page = render(pages(admin()).get(get(AdminLinks.PATH, Map.of())));
+
+        assertEquals("3 hours", page.selectFirst("tr[data-team=platform] .promisedesk-admin-team__wait").text());
+        assertEquals("No answered requests",
+                page.selectFirst("tr[data-team=network] .promisedesk-admin-team__wait").text());
+        assertTrue(page.select("thead th").eachText().contains("Median wait (30 days)"));
     }
 
     @Test

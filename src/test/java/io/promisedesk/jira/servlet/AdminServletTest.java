@@ -5,6 +5,8 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.PreviewTeam;
 import io.promisedesk.fixtures.FakeAccess;
+import io.promisedesk.inbox.InMemoryEtaRequestStore;
+import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.jira.web.RequiredContexts;
 import io.promisedesk.rendering.JiraLikeVelocity;
@@ -52,7 +54,8 @@ public class AdminServletTest {
         SnapshotsOnSettingsChange changes = new SnapshotsOnSettingsChange(world.snapshots);
         AdminRequests admin = new AdminRequests(reader, teams, new ConfigureTeams(teams, TeamForms.NAMES, changes),
                 new ConfigureGlobalSettings(new InMemoryGlobalSettingsStore(), TeamForms.NAMES, changes),
-                world.snapshots, new PreviewTeam(world.snapshots, world.work));
+                world.snapshots, new PreviewTeam(world.snapshots, world.work),
+                new MedianWaits(new InMemoryEtaRequestStore(), world.clock));
         ServletPages pages = new ServletPages((template, context, writer) -> writer.write(
                 JiraLikeVelocity.render(template, context)),
                 returnUri -> URI.create("https://jira.example.com/login.jsp?os_destination=" + returnUri),
