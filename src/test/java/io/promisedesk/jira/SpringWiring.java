@@ -9,6 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,6 +106,22 @@ final class SpringWiring {
                 problems.add(bean.id() + ": class " + bean.className() + " is not one of ours on the class path");
                 continue;
             }
+            if (!bean.factoryMethod().isEmpty()) {
+                // A value of ours made by its own static factory, such as the digest schedule in a zone.
+                List<Method> factories = Arrays.stream(type.get().getMethods())
+                        .filter(method -> method.getName().equals(bean.factoryMethod())
+                                && Modifier.isStatic(method.getModifiers())
+                                && method.getParameterCount() == bean.argumentRefs().size()
+                                && type.get().isAssignableFrom(method.getReturnType()))
+                        .toList();
+                if (factories.size() != 1) {
+                    problems.add(bean.id() + ": " + factories.size() + " static " + bean.factoryMethod() + " of "
+                            + bean.argumentRefs().size() + " arguments, want exactly one");
+                } else {
+                    problems.addAll(argumentProblems(bean, factories.get(0).getParameterTypes(), provided));
+                }
+                continue;
+            }
             List<Constructor<?>> constructors = Arrays.stream(type.get().getConstructors()).toList();
             if (constructors.size() != 1) {
                 problems.add(bean.id() + ": " + constructors.size() + " public constructors, want exactly one");
@@ -116,15 +133,21 @@ final class SpringWiring {
                         + parameters.length);
                 continue;
             }
-            for (int index = 0; index < parameters.length; index++) {
-                String ref = bean.argumentRefs().get(index);
-                Class<?> given = provided.get(ref);
-                if (given == null) {
-                    problems.add(bean.id() + ": argument " + index + " refers to " + ref + ", which nothing defines");
-                } else if (!parameters[index].isAssignableFrom(given)) {
-                    problems.add(bean.id() + ": argument " + index + " is a " + given.getName() + ", the constructor wants "
-                            + parameters[index].getName());
-                }
+            problems.addAll(argumentProblems(bean, parameters, provided));
+        }
+        return problems;
+    }
+
+    private static List<String> argumentProblems(Bean bean, Class<?>[] parameters, Map<String, Class<?>> provided) {
+        List<String> problems = new ArrayList<>();
+        for (int index = 0; index < parameters.length; index++) {
+            String ref = bean.argumentRefs().get(index);
+            Class<?> given = provided.get(ref);
+            if (given == null) {
+                problems.add(bean.id() + ": argument " + index + " refers to " + ref + ", which nothing defines");
+            } else if (!parameters[index].isAssignableFrom(given)) {
+                problems.add(bean.id() + ": argument " + index + " is a " + given.getName() + ", the constructor wants "
+                        + parameters[index].getName());
             }
         }
         return problems;

@@ -7,4 +7,11 @@ package com.atlassian.jira.user;
 public interface ApplicationUser {
 
     String getUsername();
+
+    // What a digest needs of its recipient (io.promisedesk.jira.digest.JiraDigestRecipients).
+    boolean isActive();
+
+    String getEmailAddress();
+
+    String getDisplayName();
 }

@@ -3,10 +3,12 @@ package io.promisedesk.jira.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChange;
+import io.promisedesk.eta.EtaChangeLog;
 import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.eta.EtaHistoryStore;
 import io.promisedesk.work.IssueKey;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +19,10 @@ import static io.promisedesk.jira.store.Rows.columns;
 
 /**
  * Keeps ETA histories in Active Objects, one row per change. A change is written as its issue's next step, a unique
- * column, so of two technicians saving from the same ETA at once the database lets one through.
+ * column, so of two technicians saving from the same ETA at once the database lets one through. Read as one time
+ * line, the changes are found by their time column.
  */
-public final class AoEtaHistoryStore implements EtaHistoryStore {
+public final class AoEtaHistoryStore implements EtaHistoryStore, EtaChangeLog {
     private final ActiveObjects ao;
 
     public AoEtaHistoryStore(ActiveObjects ao) {
@@ -55,6 +58,18 @@ public final class AoEtaHistoryStore implements EtaHistoryStore {
             }
             throw failure;
         }
+    }
+
+    @Override
+    public List<EtaChange> changesBetween(Instant after, Instant upTo) {
+        Require.present(after, "after");
+        Require.present(upTo, "upTo");
+        return ao.executeInTransaction(() -> Rows.withinSeconds(ao, EtaChangeEntity.class, EtaChangeEntity.CHANGED_AT,
+                        after, upTo).stream()
+                .map(row -> change(IssueKey.parse(row.getIssueKey()), row))
+                .filter(change -> Rows.within(change.when(), after, upTo))
+                .sorted(Comparator.comparing(EtaChange::when).thenComparing(change -> change.issue().toString()))
+                .toList());
     }
 
     private EtaHistory history(IssueKey issue) {

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChange;
+import io.promisedesk.inbox.AnsweredRequestLog;
 import io.promisedesk.inbox.Ask;
 import io.promisedesk.inbox.EtaRequest;
 import io.promisedesk.inbox.EtaRequestId;
@@ -26,9 +27,10 @@ import static io.promisedesk.jira.store.Rows.columns;
 
 /**
  * Keeps ETA requests in Active Objects: a row per request, a row per ask. The database keeps one open request per
- * issue (a unique column) and a change replaces the row of the revision it read, or nothing.
+ * issue (a unique column) and a change replaces the row of the revision it read, or nothing. Answered requests are
+ * found by the answer's time column.
  */
-public final class AoEtaRequestStore implements EtaRequestStore {
+public final class AoEtaRequestStore implements EtaRequestStore, AnsweredRequestLog {
     private static final String BY_NUMBER = EtaRequestEntity.REQUEST_NO + " = ?";
 
     private final ActiveObjects ao;
@@ -61,6 +63,19 @@ public final class AoEtaRequestStore implements EtaRequestStore {
         Require.present(since, "since");
         return ao.executeInTransaction(() -> requestsOf(team, RequestState.ANSWERED).stream()
                 .filter(request -> !request.answeredAt().orElseThrow().isBefore(since))
+                .toList());
+    }
+
+    @Override
+    public List<EtaRequest> answeredBetween(Instant after, Instant upTo) {
+        Require.present(after, "after");
+        Require.present(upTo, "upTo");
+        return ao.executeInTransaction(() -> Rows.withinSeconds(ao, EtaRequestEntity.class,
+                        EtaRequestEntity.ANSWERED_AT, after, upTo).stream()
+                .map(this::request)
+                .filter(request -> Rows.within(request.answeredAt().orElseThrow(), after, upTo))
+                .sorted(Comparator.comparing((EtaRequest request) -> request.answeredAt().orElseThrow())
+                        .thenComparingLong(request -> request.id().value()))
                 .toList());
     }
 

@@ -6,6 +6,7 @@ import net.java.ao.RawEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,27 @@ final class Rows {
             }
         }
         return columns;
+    }
+
+    /**
+     * Rows whose instant column (ISO-8601 text) falls in the whole seconds from {@code after}'s to {@code upTo}'s: a
+     * little more than (after, upTo], for the caller to cut exactly. The texts of instants sort as the instants only
+     * to the second (".5Z" sorts before "Z"), so the database compares with second-long prefixes, in which every
+     * character has its place and every database orders them alike.
+     */
+    static <T extends RawEntity<K>, K> List<T> withinSeconds(ActiveObjects ao, Class<T> type, String column,
+                                                             Instant after, Instant upTo) {
+        return where(ao, type, column + " >= ? AND " + column + " < ?", second(after), second(upTo.plusSeconds(1)));
+    }
+
+    /** The instant's second as text, "2025-03-04T09:00:00": a prefix of the text of every instant in that second. */
+    private static String second(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString().substring(0, "yyyy-MM-ddTHH:mm:ss".length());
+    }
+
+    /** Whether the instant lies after {@code after} and at or before {@code upTo}. */
+    static boolean within(Instant instant, Instant after, Instant upTo) {
+        return instant.isAfter(after) && !instant.isAfter(upTo);
     }
 
     static String text(Optional<?> value) {

@@ -102,7 +102,21 @@ public class FelixResolveIT {
             // Jira's project lookup; Crowd's embedded API (Crowd's version, not looked up), imported unversioned.
             "com.atlassian.jira.project", "10.3.0",
             "com.atlassian.crowd.embedded.api", "0.0.0",
-            "com.atlassian.sal.api.websudo", "6.0.0");
+            "com.atlassian.sal.api.websudo", "6.0.0",
+            // Digests: Atlassian Scheduler (5.0.0 likely in Platform 7, docs/research/platform-osgi.md 6), SAL's
+            // lifecycle, atlassian-mail, Jira's template, user and config packages, JavaMail 1.6 (still javax in
+            // Jira 10) and SLF4J. Export versions UNVERIFIED; our imports are unversioned.
+            "com.atlassian.scheduler", "5.0.0",
+            "com.atlassian.scheduler.config", "5.0.0",
+            "com.atlassian.sal.api.lifecycle", "6.0.0",
+            "com.atlassian.mail", "0.0.0",
+            "com.atlassian.mail.queue", "0.0.0",
+            "com.atlassian.jira.template", "10.3.0",
+            "com.atlassian.jira.user.util", "10.3.0",
+            "com.atlassian.jira.config", "10.3.0",
+            "javax.mail", "1.6.2",
+            "javax.mail.internet", "1.6.2",
+            "org.slf4j", "1.7.36");
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,14 +33,16 @@ import java.util.regex.Pattern;
  *   <li>{@code create(type, columns)}: checks every column exists, {@code @NotNull} columns are given, strings fit
  *   their length (255 unless {@code @StringLength}) and {@code @Unique} columns stay unique, as the database would;
  *   </li>
- *   <li>{@code find(type, Query.select().where("A = ? AND B = ?", a, b))} and {@code find(type, Query.select())};</li>
+ *   <li>{@code find(type, Query.select().where("A = ? AND B >= ? AND C < ?", a, b, c))} and
+ *   {@code find(type, Query.select())}; {@code >=} and {@code <} compare texts as Java does, and never match NULL,
+ *   as SQL does;</li>
  *   <li>{@code deleteWithSQL(type, "A = ? AND B = ?", a, b)} and {@code deleteWithSQL(type, null)} (every row);</li>
  *   <li>{@code executeInTransaction}: a failure thrown out of the callback rolls every table back; nested calls join
  *   the outer transaction.</li>
  * </ul>
  */
 final class FakeActiveObjects {
-    private static final Pattern EQUALS = Pattern.compile("([A-Z][A-Z0-9_]*) = \\?");
+    private static final Pattern CONDITION = Pattern.compile("([A-Z][A-Z0-9_]*) (=|>=|<) \\?");
     private static final int DEFAULT_STRING_LENGTH = 255;
 
     private final Object lock = new Object();
@@ -218,19 +221,26 @@ final class FakeActiveObjects {
         if (params == null || conditions.length != params.length) {
             throw new FakeSqlException("\"" + where + "\" needs " + conditions.length + " parameters");
         }
-        Map<String, Object> wanted = new LinkedHashMap<>();
+        List<Predicate<Map<String, Object>>> wanted = new ArrayList<>();
         for (int i = 0; i < conditions.length; i++) {
-            Matcher condition = EQUALS.matcher(conditions[i]);
+            Matcher condition = CONDITION.matcher(conditions[i]);
             if (!condition.matches()) {
-                throw new UnsupportedOperationException("the fake answers only \"COLUMN = ?\", not: " + conditions[i]);
+                throw new UnsupportedOperationException("the fake answers only \"COLUMN = ?\", \"COLUMN >= ?\" and "
+                        + "\"COLUMN < ?\", not: " + conditions[i]);
             }
-            if (!columns.containsKey(condition.group(1)) && !condition.group(1).equals("ID")) {
-                throw new FakeSqlException(type.getSimpleName() + " has no column " + condition.group(1));
+            String column = condition.group(1);
+            if (!columns.containsKey(column) && !column.equals("ID")) {
+                throw new FakeSqlException(type.getSimpleName() + " has no column " + column);
             }
-            wanted.put(condition.group(1), params[i]);
+            Object param = params[i];
+            wanted.add(switch (condition.group(2)) {
+                case "=" -> row -> same(row.get(column), param);
+                case ">=" -> row -> row.get(column) instanceof String text && text.compareTo((String) param) >= 0;
+                default -> row -> row.get(column) instanceof String text && text.compareTo((String) param) < 0;
+            });
         }
         return table(type).stream()
-                .filter(row -> wanted.entrySet().stream().allMatch(entry -> same(row.get(entry.getKey()), entry.getValue())))
+                .filter(row -> wanted.stream().allMatch(condition -> condition.test(row)))
                 .toList();
     }
 

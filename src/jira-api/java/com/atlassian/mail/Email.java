@@ -1,0 +1,53 @@
+package com.atlassian.mail;
+
+import javax.mail.Multipart;
+
+/**
+ * Compile-only declaration of atlassian-mail's message: the constructor, the setters the digest sender uses and the
+ * getters its tests read, with the real class's defaults (empty subject and body, UTF-8). It is a class in Jira, so
+ * unit tests run this copy's code (docs/jira-api-surface.md). Never packaged.
+ */
+public class Email {
+    private final String to;
+    private String subject = "";
+    private String encoding = "UTF-8";
+    private Multipart multipart;
+
+    public Email(String to) {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("'To' is a required field");
+        }
+        this.to = to;
+    }
+
+    public Email setSubject(String subject) {
+        this.subject = subject;
+        return this;
+    }
+
+    public Email setEncoding(String encoding) {
+        this.encoding = encoding;
+        return this;
+    }
+
+    public Email setMultipart(Multipart multipart) {
+        this.multipart = multipart;
+        return this;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public Multipart getMultipart() {
+        return multipart;
+    }
+}
