@@ -76,6 +76,7 @@ public class ServletModulesTest {
         assertEquals(List.of(ReviewLinks.PATH, ReviewLinks.PATH + "/*"), patterns);
         assertTrue(ReviewLinks.CSV_PATH.startsWith(ReviewLinks.PATH + "/"));
         assertTrue(new ReviewLinks("").page(new Customer("A/B")).startsWith(ReviewLinks.PATH + "?"));
+        assertEquals(ReviewLinks.PATH, link("promisedesk-customer-reviews"));
     }
 
     @Test
