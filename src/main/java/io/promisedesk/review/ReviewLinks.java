@@ -4,25 +4,27 @@ import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The addresses of the review pages, {@code /plugins/servlet/promisedesk/review/CUSTOMER} and the same with
- * {@code .csv}, which the Jira servlet must serve at the same paths, and the way back from a path to its customer.
+ * The addresses of the review pages: the list of customers at {@value #PATH}, one customer's page at
+ * {@value #PATH}{@code ?customer=NAME} and its CSV at {@value #CSV_PATH}{@code ?customer=NAME}, which the Jira servlet
+ * serves; and the way back from a request's parameters to its customer.
  *
- * <p>A customer name becomes one path segment: its UTF-8 bytes percent-encoded except ASCII letters, digits,
- * {@code -}, {@code _} and {@code ~}. So a slash or a dot in a name is encoded too: the segment is never {@code .}
- * or {@code ..}, holds no separator, and a literal {@code .csv} at its end can only be the download's suffix.
+ * <p>The name travels in a query parameter, not a path segment: Tomcat refuses an encoded slash ({@code %2F}) in a
+ * path before any servlet sees it, and a customer may well be called "A/B". The value is the name's UTF-8 bytes
+ * percent-encoded except ASCII letters, digits, {@code -}, {@code _} and {@code ~}, so a {@code +}, {@code &} or
+ * {@code #} in a name stays part of it.
  */
 public final class ReviewLinks {
     public static final String PATH = "/plugins/servlet/promisedesk/review";
+    public static final String CSV_PATH = PATH + "/csv";
+    public static final String CUSTOMER = "customer";
     public static final String CSV_SUFFIX = ".csv";
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -46,36 +48,32 @@ public final class ReviewLinks {
     }
 
     public String page(Customer customer) {
-        return baseUrl + PATH + "/" + segment(customer.name());
+        return baseUrl + PATH + "?" + CUSTOMER + "=" + encoded(customer.name());
     }
 
     public String csv(Customer customer) {
-        return page(customer) + CSV_SUFFIX;
-    }
-
-    /** What a path under {@link #PATH}{@code /} asks for; the part after it is given still percent-encoded. */
-    public record Request(Customer customer, boolean csv) {
+        return baseUrl + CSV_PATH + "?" + CUSTOMER + "=" + encoded(customer.name());
     }
 
     /**
-     * The customer and format an encoded path segment names, as the servlet reads it from the request URI (the
-     * container's decoded path cannot tell {@code %2F} from {@code /}); empty for anything this class would not have
-     * written: a bare slash, a broken escape, bytes that are not UTF-8, or no name.
+     * The customer the request's decoded parameters name: exactly one {@value #CUSTOMER} value that is a customer's
+     * name (not blank, at most 255 characters); empty for none, several, or one no link would hold.
      */
-    public static Optional<Request> parse(String encodedSegment) {
-        if (encodedSegment == null) {
-            return Optional.empty();
-        }
-        boolean csv = encodedSegment.endsWith(CSV_SUFFIX);
-        String name = csv ? encodedSegment.substring(0, encodedSegment.length() - CSV_SUFFIX.length()) : encodedSegment;
-        if (name.indexOf('/') >= 0) {
+    public static Optional<Customer> customer(Map<String, List<String>> parameters) {
+        List<String> values = parameters == null ? null : parameters.get(CUSTOMER);
+        if (values == null || values.size() != 1 || values.get(0) == null) {
             return Optional.empty();
         }
         try {
-            return decoded(name).map(text -> new Request(new Customer(text), csv));
+            return Optional.of(new Customer(values.get(0)));
         } catch (InvalidValueException notAName) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the request names a customer at all, so that a bad name is told apart from the list. */
+    public static boolean asksForCustomer(Map<String, List<String>> parameters) {
+        return parameters != null && parameters.containsKey(CUSTOMER);
     }
 
     /** The download's file name: ASCII letters and digits of the customer, the rest dashes, and the day. */
@@ -86,10 +84,10 @@ public final class ReviewLinks {
 
     /** The same name as RFC 5987 wants it in {@code filename*}: UTF-8, percent-encoded. */
     public static String csvFileNameUtf8(Customer customer, LocalDate today) {
-        return "UTF-8''" + segment("account-review-" + customer.name() + "-" + today) + CSV_SUFFIX;
+        return "UTF-8''" + encoded("account-review-" + customer.name() + "-" + today) + CSV_SUFFIX;
     }
 
-    static String segment(String text) {
+    static String encoded(String text) {
         StringBuilder encoded = new StringBuilder(text.length() * 3);
         for (byte octet : text.getBytes(StandardCharsets.UTF_8)) {
             char character = (char) (octet & 0xFF);
@@ -100,36 +98,5 @@ public final class ReviewLinks {
             }
         }
         return encoded.toString();
-    }
-
-    /** Strict percent-decoding: a {@code +} stays a plus (paths are not forms), malformed input is no name. */
-    private static Optional<String> decoded(String encoded) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
-        for (int index = 0; index < encoded.length(); index++) {
-            char character = encoded.charAt(index);
-            if (character == '%') {
-                if (index + 2 >= encoded.length()) {
-                    return Optional.empty();
-                }
-                int high = Character.digit(encoded.charAt(index + 1), 16);
-                int low = Character.digit(encoded.charAt(index + 2), 16);
-                if (high < 0 || low < 0) {
-                    return Optional.empty();
-                }
-                bytes.write(high * 16 + low);
-                index += 2;
-            } else if (character < 0x80) {
-                bytes.write(character);
-            } else {
-                return Optional.empty();
-            }
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString());
-        } catch (CharacterCodingException notUtf8) {
-            return Optional.empty();
-        }
     }
 }

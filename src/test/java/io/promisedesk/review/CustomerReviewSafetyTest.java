@@ -16,6 +16,8 @@ import io.promisedesk.workload.TeamAssessment;
 import org.jsoup.nodes.Document;
 import org.junit.Test;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -65,9 +67,10 @@ public class CustomerReviewSafetyTest {
             assertInert(payload, page, elements);
             assertEquals("Account review: " + payload, page.selectFirst("h1").text());
             String csv = page.selectFirst("a.promisedesk-review__csv").attr("href");
-            String prefix = ReviewFixtures.BASE_URL + ReviewLinks.PATH + "/";
-            assertTrue(csv, csv.startsWith(prefix) && csv.matches("[A-Za-z0-9%_~.:/-]+"));
-            assertEquals(payload, ReviewLinks.parse(csv.substring(prefix.length())).orElseThrow().customer().name());
+            String prefix = ReviewFixtures.BASE_URL + ReviewLinks.CSV_PATH + "?" + ReviewLinks.CUSTOMER + "=";
+            assertTrue(csv, csv.startsWith(prefix) && csv.substring(prefix.length()).matches("[A-Za-z0-9%_~-]+"));
+            String decoded = URLDecoder.decode(csv.substring(prefix.length()), StandardCharsets.UTF_8);
+            assertEquals(payload, ReviewLinks.customer(Map.of(ReviewLinks.CUSTOMER, List.of(decoded))).orElseThrow().name());
         }
     }
 

@@ -113,10 +113,10 @@ public class CustomerReviewViewTest {
         Element english = page(Locale.ENGLISH).selectFirst(".promisedesk-review__actions a.promisedesk-review__csv");
         Element dutch = page(DUTCH).selectFirst(".promisedesk-review__actions a.promisedesk-review__csv");
 
-        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/review/ACME.csv", english.attr("href"));
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/review/csv?customer=ACME", english.attr("href"));
         assertEquals("Download as CSV", english.text());
         assertEquals("Downloaden als CSV", dutch.text());
-        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/review/Wayne%20Enterprises%2FEU.csv",
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/review/csv?customer=Wayne%20Enterprises%2FEU",
                 JiraLikeVelocity.renderDocument(CustomerReviewView.TEMPLATE, new CustomerReviewView(BASE_URL).context(
                         new Customer("Wayne Enterprises/EU"), teams(), histories(), deliveries(), Locale.ENGLISH,
                         MONDAY)).selectFirst("a.promisedesk-review__csv").attr("href"));

@@ -4,11 +4,15 @@ import io.promisedesk.commitment.Customer;
 
 import org.junit.Test;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -16,43 +20,42 @@ public class ReviewLinksTest {
     private static final ReviewLinks LINKS = new ReviewLinks("/jira/");
 
     @Test
-    public void page_encodesSpacesSlashesDotsAndUnicode_inOneSegment() {
-        assertEquals("/jira/plugins/servlet/promisedesk/review/Wayne%20Enterprises",
+    public void page_andCsv_carryTheNameInTheCustomerParameter_percentEncodedSlashesAndAll() {
+        assertEquals("/jira/plugins/servlet/promisedesk/review?customer=Wayne%20Enterprises",
                 LINKS.page(new Customer("Wayne Enterprises")));
-        assertEquals("/jira/plugins/servlet/promisedesk/review/A%2FB%20%26%20Co%2E%2Ecsv",
+        assertEquals("/jira/plugins/servlet/promisedesk/review?customer=A%2FB%20%26%20Co%2E%2Ecsv",
                 LINKS.page(new Customer("A/B & Co..csv")));
-        assertEquals("/jira/plugins/servlet/promisedesk/review/Caf%C3%A9%20M%C3%BCller%2B",
-                LINKS.page(new Customer("Café Müller+")));
-        assertEquals("/jira/plugins/servlet/promisedesk/review/Acme.csv", LINKS.csv(new Customer("Acme")));
+        assertEquals("/jira/plugins/servlet/promisedesk/review?customer=Caf%C3%A9%20M%C3%BCller%2B%23",
+                LINKS.page(new Customer("Café Müller+#")));
+        assertEquals("/jira/plugins/servlet/promisedesk/review/csv?customer=Acme", LINKS.csv(new Customer("Acme")));
         assertEquals("/jira/plugins/servlet/promisedesk/review", LINKS.customers());
     }
 
     @Test
-    public void parse_readsBackEveryNameAPageLinksTo_andTheCsvSuffix() {
+    public void customer_readsBackEveryNameALinkHolds_onceTheContainerHasDecodedTheQuery() {
         for (String name : List.of("Acme", "Wayne Enterprises", "A/B & Co.", "report.csv", "Café Müller", "东京", "..",
-                "100% <b>\"quoted\"</b> 'x'", "a+b", "=SUM(A1)")) {
+                "100% <b>\"quoted\"</b> 'x'", "a+b", "=SUM(A1)", "x&customer=y#z")) {
             Customer customer = new Customer(name);
-            String page = LINKS.page(customer).substring((LINKS.customers() + "/").length());
+            String value = LINKS.page(customer).substring(LINKS.page(customer).indexOf('=') + 1);
 
-            assertEquals(name, Optional.of(new ReviewLinks.Request(customer, false)), ReviewLinks.parse(page));
-            assertEquals(name, Optional.of(new ReviewLinks.Request(customer, true)),
-                    ReviewLinks.parse(page + ReviewLinks.CSV_SUFFIX));
+            assertTrue(value, value.matches("[A-Za-z0-9%_~-]+"));
+            String decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
+            assertEquals(name, Optional.of(customer), ReviewLinks.customer(Map.of(ReviewLinks.CUSTOMER, List.of(decoded))));
         }
     }
 
     @Test
-    public void parse_acceptsWhatAPersonTypes_aPlusStaysAPlus() {
-        assertEquals(Optional.of(new ReviewLinks.Request(new Customer("acme.nl"), false)), ReviewLinks.parse("acme.nl"));
-        assertEquals(Optional.of(new ReviewLinks.Request(new Customer("a+b"), true)), ReviewLinks.parse("a+b.csv"));
-        assertEquals(Optional.of(new ReviewLinks.Request(new Customer("café"), false)), ReviewLinks.parse("caf%c3%a9"));
-    }
-
-    @Test
-    public void parse_refusesWhatNoLinkWouldHold() {
-        for (String bad : List.of("", ".csv", "%20%20", "a/b", "a%2", "a%zz", "%C3", "%FF%FE", "café", "a%", "x".repeat(256))) {
-            assertEquals(bad, Optional.empty(), ReviewLinks.parse(bad));
+    public void customer_refusesNoneSeveralBlankAndTooLongNames() {
+        assertEquals(Optional.empty(), ReviewLinks.customer(Map.of()));
+        assertEquals(Optional.empty(), ReviewLinks.customer(null));
+        assertEquals(Optional.empty(), ReviewLinks.customer(Map.of(ReviewLinks.CUSTOMER, List.of())));
+        assertEquals(Optional.empty(), ReviewLinks.customer(Map.of(ReviewLinks.CUSTOMER, List.of("Acme", "Globex"))));
+        for (String bad : List.of("", "   ", "x".repeat(256))) {
+            assertEquals(bad, Optional.empty(), ReviewLinks.customer(Map.of(ReviewLinks.CUSTOMER, List.of(bad))));
         }
-        assertEquals(Optional.empty(), ReviewLinks.parse(null));
+        assertEquals(Optional.of(new Customer("Acme")), ReviewLinks.customer(Map.of(ReviewLinks.CUSTOMER, List.of(" Acme "))));
+        assertTrue(ReviewLinks.asksForCustomer(Map.of(ReviewLinks.CUSTOMER, List.of(""))));
+        assertFalse(ReviewLinks.asksForCustomer(Map.of("role", List.of("x"))));
     }
 
     @Test

@@ -51,7 +51,7 @@ public class ReviewBrowserTest {
         // The salesperson of the account opens the review from the index, then the customer from the list.
         BROWSER.open("/?role=salesperson");
         BROWSER.driver().findElement(By.linkText("Customer reviews")).click();
-        BROWSER.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".workbench-customers")));
+        BROWSER.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".promisedesk-reviews__table")));
         BROWSER.driver().findElement(By.linkText(customer)).click();
         BROWSER.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".promisedesk-review")));
 
@@ -72,7 +72,7 @@ public class ReviewBrowserTest {
             rows.add(shown.findElement(By.cssSelector(".promisedesk-review__key")).getText());
         }
         String csvHref = BROWSER.driver().findElement(By.linkText("Download as CSV")).getAttribute("href");
-        HttpResponse<String> csv = WORKBENCH.get(csvHref + "?role=salesperson");
+        HttpResponse<String> csv = WORKBENCH.get(csvHref + "&role=salesperson");
         assertEquals(200, csv.statusCode());
         assertEquals("text/csv; charset=utf-8", csv.headers().firstValue("Content-Type").orElseThrow().toLowerCase());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment; filename=\""));
@@ -104,10 +104,10 @@ public class ReviewBrowserTest {
 
     @Test
     public void roleNone_isRefusedTheReview() throws Exception {
-        BROWSER.open("/plugins/servlet/promisedesk/review/Acme?role=none");
+        BROWSER.open("/plugins/servlet/promisedesk/review?customer=Acme&role=none");
 
         assertEquals("Not allowed", BROWSER.driver().findElement(By.tagName("h1")).getText());
         assertTrue(BROWSER.driver().findElements(By.cssSelector(".promisedesk-review")).isEmpty());
-        assertEquals(403, WORKBENCH.get("/plugins/servlet/promisedesk/review/Acme.csv?role=none").statusCode());
+        assertEquals(403, WORKBENCH.get("/plugins/servlet/promisedesk/review/csv?customer=Acme&role=none").statusCode());
     }
 }

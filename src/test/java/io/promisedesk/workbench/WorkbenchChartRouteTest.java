@@ -48,8 +48,9 @@ public class WorkbenchChartRouteTest {
         for (String role : List.of("salesperson", "none")) {
             HttpResponse<String> refused = WORKBENCH.get(path + "?role=" + role);
             assertEquals(role, 403, refused.statusCode());
-            assertEquals("The workload chart is for technicians (and Jira admins), as the overcommit panel is.",
-                    Jsoup.parse(refused.body()).selectFirst(".workbench-forbidden").text());
+            assertEquals("The workload chart is for the readers of the overcommit panel of this issue: whoever may edit"
+                    + " the issue, and Jira administrators.",
+                    Jsoup.parse(refused.body()).selectFirst(".promisedesk-message__text").text());
         }
         assertEquals(404, WORKBENCH.get(CHART + "NOPE-1?role=technician").statusCode());
         assertEquals(404, WORKBENCH.get(CHART + "not%20a%20key?role=technician").statusCode());

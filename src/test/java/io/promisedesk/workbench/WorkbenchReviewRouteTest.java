@@ -21,9 +21,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-/** The customer review's routes over HTTP on the demo data: the list, a page, its CSV, roles, names in paths. */
+/**
+ * The customer review's routes over HTTP on the demo data, served by the plugin's own handler: the list, a page, its
+ * CSV, roles, names in the query.
+ */
 public class WorkbenchReviewRouteTest {
     private static final String REVIEW = "/plugins/servlet/promisedesk/review";
+    private static final String CSV = REVIEW + "/csv";
 
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");
@@ -32,13 +36,13 @@ public class WorkbenchReviewRouteTest {
     public void list_namesTheDemosTwelveCustomers_linkingEachPageAndCsv() throws Exception {
         Document list = WORKBENCH.page(REVIEW + "?role=salesperson");
 
-        List<String> names = list.select("a.workbench-customer").eachText();
+        List<String> names = list.select("a.promisedesk-reviews__customer").eachText();
         // A commitment saved by another test here may add one.
         assertTrue(names.toString(), names.containsAll(List.of("Acme", "Initech", "Umbrella", "Globex",
                 "Wayne Enterprises", "Stark Industries", "Hooli", "Soylent", "Tyrell", "Cyberdyne", "Wonka", "Vandelay")));
-        Element wayne = list.selectFirst("a.workbench-customer:containsOwn(Wayne Enterprises)");
-        assertEquals(REVIEW + "/Wayne%20Enterprises", wayne.attr("href"));
-        assertEquals(REVIEW + "/Wayne%20Enterprises.csv", wayne.closest("tr").selectFirst("a:containsOwn(CSV)").attr("href"));
+        Element wayne = list.selectFirst("a.promisedesk-reviews__customer:containsOwn(Wayne Enterprises)");
+        assertEquals(REVIEW + "?customer=Wayne%20Enterprises", wayne.attr("href"));
+        assertEquals(CSV + "?customer=Wayne%20Enterprises", wayne.closest("tr").selectFirst("a:containsOwn(CSV)").attr("href"));
         assertNotNull(WORKBENCH.page("/").selectFirst("a[href=" + REVIEW + "]"));
     }
 
@@ -46,11 +50,12 @@ public class WorkbenchReviewRouteTest {
     public void everyRoleButNone_readsTheListAndThePage() throws Exception {
         for (String role : List.of("salesperson", "technician", "admin")) {
             assertEquals(role, 200, WORKBENCH.get(REVIEW + "?role=" + role).statusCode());
-            assertEquals(role, 200, WORKBENCH.get(REVIEW + "/Acme?role=" + role).statusCode());
-            assertEquals(role, 200, WORKBENCH.get(REVIEW + "/Acme.csv?role=" + role).statusCode());
+            assertEquals(role, 200, WORKBENCH.get(REVIEW + "?customer=Acme&role=" + role).statusCode());
+            assertEquals(role, 200, WORKBENCH.get(CSV + "?customer=Acme&role=" + role).statusCode());
         }
-        for (String path : List.of(REVIEW, REVIEW + "/Acme", REVIEW + "/Acme.csv", REVIEW + "/Nobody")) {
-            HttpResponse<String> refused = WORKBENCH.get(path + "?role=none");
+        for (String path : List.of(REVIEW + "?", REVIEW + "?customer=Acme&", CSV + "?customer=Acme&",
+                REVIEW + "?customer=Nobody&")) {
+            HttpResponse<String> refused = WORKBENCH.get(path + "role=none");
             assertEquals(path, 403, refused.statusCode());
             assertFalse(path, refused.body().contains("Account review"));
             assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
@@ -58,18 +63,19 @@ public class WorkbenchReviewRouteTest {
     }
 
     @Test
-    public void page_decodesTheNameFromThePath_anyCase_andUnknownCustomersAreNotFound() throws Exception {
-        Document page = WORKBENCH.page(REVIEW + "/wayne%20enterprises?role=technician");
+    public void page_decodesTheNameFromTheQuery_anyCase_andUnknownCustomersAreNotFound() throws Exception {
+        Document page = WORKBENCH.page(REVIEW + "?customer=wayne%20enterprises&role=technician");
 
         assertEquals("Account review: Wayne Enterprises", page.selectFirst("h1").text());
         assertFalse(page.select(".promisedesk-review__table--open tbody tr").isEmpty());
-        assertEquals(REVIEW + "/Wayne%20Enterprises.csv", page.selectFirst("a.promisedesk-review__csv").attr("href"));
+        assertEquals(CSV + "?customer=Wayne%20Enterprises", page.selectFirst("a.promisedesk-review__csv").attr("href"));
         // The role switch keeps the page, its name still encoded.
-        assertEquals(REVIEW + "/Wayne%20Enterprises?role=salesperson",
+        assertEquals(REVIEW + "?customer=wayne%20enterprises&role=salesperson",
                 page.selectFirst(".workbench-roles a:containsOwn(Salesperson)").attr("href"));
-        for (String unknown : List.of("Nobody", "Acme%2FEU", "Acme%2Ecsv", "%E4%B8%9C%E4%BA%AC", "Acme/extra",
-                "%20", "Acme.csv.csv")) {
-            assertEquals(unknown, 404, WORKBENCH.get(REVIEW + "/" + unknown + "?role=admin").statusCode());
+        for (String unknown : List.of("?customer=Nobody", "?customer=Acme%2FEU", "?customer=%E4%B8%9C%E4%BA%AC",
+                "?customer=%20", "?customer=", "?customer=Acme&customer=Acme", "/Acme", "/Acme.csv", "/csv/Acme")) {
+            assertEquals(unknown, 404, WORKBENCH.get(REVIEW + unknown + (unknown.contains("?") ? "&" : "?")
+                    + "role=admin").statusCode());
         }
     }
 
@@ -79,13 +85,13 @@ public class WorkbenchReviewRouteTest {
         assertEquals(200, saveCommitment("NET-101", name).statusCode());
 
         Document list = WORKBENCH.page(REVIEW + "?role=salesperson");
-        Element link = list.selectFirst("a.workbench-customer:containsOwn(" + name + ")");
-        assertEquals(REVIEW + "/Zo%C3%AB%2FM%C3%BCller%20%26%20Co%2E%20%2Ecsv", link.attr("href"));
-        Document page = WORKBENCH.page(link.attr("href") + "?role=technician");
+        Element link = list.selectFirst("a.promisedesk-reviews__customer:containsOwn(" + name + ")");
+        assertEquals(REVIEW + "?customer=Zo%C3%AB%2FM%C3%BCller%20%26%20Co%2E%20%2Ecsv", link.attr("href"));
+        Document page = WORKBENCH.page(link.attr("href") + "&role=technician");
         assertEquals("Account review: " + name, page.selectFirst("h1").text());
         assertEquals(List.of("NET-101"), page.select(".promisedesk-review__table--open .promisedesk-review__key").eachText());
 
-        HttpResponse<String> csv = WORKBENCH.get(page.selectFirst("a.promisedesk-review__csv").attr("href") + "?role=admin");
+        HttpResponse<String> csv = WORKBENCH.get(page.selectFirst("a.promisedesk-review__csv").attr("href") + "&role=admin");
         assertEquals(200, csv.statusCode());
         assertEquals("attachment; filename=\"account-review-Zo-M-ller-Co-csv-2026-03-02.csv\"; filename*=UTF-8''"
                 + "account-review-Zo%C3%AB%2FM%C3%BCller%20%26%20Co%2E%20%2Ecsv-2026-03-02.csv",
@@ -95,8 +101,8 @@ public class WorkbenchReviewRouteTest {
 
     @Test
     public void csv_isAnAttachmentWithTheRowsOfThePage() throws Exception {
-        Document page = WORKBENCH.page(REVIEW + "/Acme?role=salesperson");
-        HttpResponse<String> csv = WORKBENCH.get(page.selectFirst("a.promisedesk-review__csv").attr("href") + "?role=salesperson");
+        Document page = WORKBENCH.page(REVIEW + "?customer=Acme&role=salesperson");
+        HttpResponse<String> csv = WORKBENCH.get(page.selectFirst("a.promisedesk-review__csv").attr("href") + "&role=salesperson");
 
         assertEquals(200, csv.statusCode());
         assertEquals("text/csv;charset=utf-8", csv.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
@@ -118,11 +124,11 @@ public class WorkbenchReviewRouteTest {
 
     @Test
     public void demoDeliveries_giveARecordWithLateOnes_theSameOnEveryStart() throws Exception {
-        Document page = WORKBENCH.page(REVIEW + "/Acme?role=technician");
+        Document page = WORKBENCH.page(REVIEW + "?customer=Acme&role=technician");
 
         String summary = page.selectFirst(".promisedesk-review__record-summary").text();
         assertTrue(summary, summary.matches("\\d+ of \\d+ commitments delivered on time \\(\\d+%\\)\\."));
-        assertEquals(summary, WORKBENCH.page(REVIEW + "/ACME?role=technician").selectFirst(".promisedesk-review__record-summary").text());
+        assertEquals(summary, WORKBENCH.page(REVIEW + "?customer=ACME&role=technician").selectFirst(".promisedesk-review__record-summary").text());
         assertFalse(page.select(".promisedesk-review__table--delivered tbody tr").isEmpty());
     }
 
@@ -144,7 +150,7 @@ public class WorkbenchReviewRouteTest {
 
     @Test
     public void printStylesheet_isA4_andHidesTheNavigationAndActions() throws Exception {
-        Document page = WORKBENCH.page(REVIEW + "/Acme?role=technician");
+        Document page = WORKBENCH.page(REVIEW + "?customer=Acme&role=technician");
         String chrome = page.selectFirst("head style").data();
         // The plugin's own print rules ship in its stylesheet, which the page links as Jira would.
         String plugin = WORKBENCH.get(page.selectFirst("head link[rel=stylesheet]").attr("href")).body();

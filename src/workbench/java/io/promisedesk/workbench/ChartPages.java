@@ -5,13 +5,10 @@ import io.promisedesk.admin.PreviewTeam;
 import io.promisedesk.admin.TeamPreviewView;
 import io.promisedesk.admin.WhatIf;
 import io.promisedesk.admin.WhatIfForm;
-import io.promisedesk.chart.IssueChartView;
 import io.promisedesk.chart.WorkloadChartView;
-import io.promisedesk.panel.OvercommitPanelView;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamKey;
-import io.promisedesk.work.IssueKey;
 import io.promisedesk.workload.TeamAssessment;
 
 import java.util.List;
@@ -22,9 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The workload chart's pages: an issue's chart at {@code /plugins/servlet/promisedesk/chart/KEY} (as the overcommit
- * panel, for technicians and admins) and a team's preview with the what-if at
- * {@code /plugins/servlet/promisedesk/admin/team/KEY/preview} (admins only), both on the world's current assessments.
+ * A team's preview with the what-if and its workload charts at
+ * {@code /plugins/servlet/promisedesk/admin/team/KEY/preview} (admins only), on the world's current assessments; an
+ * issue's chart is the plugin's own {@code ChartRequests}.
  *
  * <p>The what-if is a GET: it only reads and assesses a changed copy of the team in memory, so it carries no XSRF
  * token; nothing is saved and no snapshot is touched.
@@ -34,47 +31,33 @@ final class ChartPages {
             + Pattern.quote(AdminLinks.PREVIEW_SUFFIX));
     private static final Locale LOCALE = Locale.ENGLISH;
 
-    private final WorkbenchWorld world;
     private final PreviewTeam preview;
     private final TeamPreviewView previewView = new TeamPreviewView("");
-    private final IssueChartView issueChart = new IssueChartView("");
 
     ChartPages(WorkbenchWorld world) {
-        this.world = world;
         this.preview = new PreviewTeam(world.snapshots(), world.work());
     }
 
     static boolean handles(String path) {
-        return path.startsWith(OvercommitPanelView.CHART_PATH) || PREVIEW_PATH.matcher(path).matches();
+        return PREVIEW_PATH.matcher(path).matches();
     }
 
-    /** Whether the role may open the page: the preview is the admins', the issue chart the panel's viewers'. */
-    static boolean allows(String path, Role role) {
-        return PREVIEW_PATH.matcher(path).matches() ? role.isAdmin() : role.seesOvercommitPanel();
+    /** The preview is the admins'. */
+    static boolean allows(Role role) {
+        return role.isAdmin();
     }
 
-    static String refusal(String path) {
-        return PREVIEW_PATH.matcher(path).matches() ? "The team preview is for Jira admins."
-                : "The workload chart is for technicians (and Jira admins), as the overcommit panel is.";
+    static String refusal() {
+        return "The team preview is for Jira admins.";
     }
 
-    /** The page at {@code path}; empty for an unknown issue or team, or an issue without a team. */
+    /** The preview at {@code path}; empty for an unknown team. */
     Optional<String> get(String path, Map<String, List<String>> parameters, Role role) {
         Matcher team = PREVIEW_PATH.matcher(path);
-        if (team.matches()) {
-            return preview.current(new TeamKey(team.group(1)))
-                    .map(current -> teamPreview(current, parameters, path, role));
-        }
-        Optional<IssueKey> key = IssuePage.parse(path.substring(OvercommitPanelView.CHART_PATH.length()));
-        Optional<TeamAssessment> assessment = key.flatMap(world::issue).flatMap(item -> world.teamOf(item.key()))
-                .flatMap(owner -> world.assessment(owner.key()));
-        if (assessment.isEmpty()) {
+        if (!team.matches()) {
             return Optional.empty();
         }
-        String body = JiraLikeVelocity.render(IssueChartView.TEMPLATE, issueChart.page(assessment.get(), key.get(), LOCALE))
-                .strip() + "\n" + JiraLikeVelocity.render(WorkloadChartView.TEMPLATE,
-                issueChart.chart(assessment.get(), key.get(), LOCALE)).strip();
-        return Optional.of(page("Workload chart " + key.get(), path, role, "promisedesk-issue-chart", body));
+        return preview.current(new TeamKey(team.group(1))).map(current -> teamPreview(current, parameters, path, role));
     }
 
     private String teamPreview(TeamAssessment current, Map<String, List<String>> parameters, String path, Role role) {

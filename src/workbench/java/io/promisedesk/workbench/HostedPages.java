@@ -4,8 +4,10 @@ import io.promisedesk.jira.servlet.PageAnswer;
 import io.promisedesk.jira.servlet.PageRequest;
 import io.promisedesk.rendering.JiraLikeVelocity;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,7 @@ import java.util.Map;
 /**
  * Answers with what the plugin's own page handlers ({@code io.promisedesk.jira.servlet}, Jira-free) decide: their
  * {@link PageAnswer.Page}'s sections rendered with the plugin's templates and Jira's escaping inside the workbench's
- * layout, where Jira's decorator would put them; a redirect as Jira's servlet sends it.
+ * layout, where Jira's decorator would put them; a redirect and a download as Jira's servlet sends them.
  */
 final class HostedPages {
     // The workbench serves at the root: Jira's base URL is the empty context path.
@@ -31,6 +33,14 @@ final class HostedPages {
     static void send(HttpServletResponse response, PageAnswer answer, String path, Role role) throws IOException {
         if (answer instanceof PageAnswer.Page page) {
             WorkbenchServlet.send(response, page.status(), Layout.page(page.title(), path, role, body(page)));
+        } else if (answer instanceof PageAnswer.Download download) {
+            byte[] body = download.body();
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(download.contentType());
+            response.setHeader("Content-Disposition", download.contentDisposition());
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         } else if (answer instanceof PageAnswer.Redirect redirect) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", redirect.location());
@@ -38,6 +48,20 @@ final class HostedPages {
             // Every workbench request has a role, so the handlers never ask for a login; said plainly if they do.
             WorkbenchServlet.forbidden(response, path, role, "Nobody is logged in.");
         }
+    }
+
+    /**
+     * The page's address with its query as sent, but for the role switch's own {@code role}, so that switching role
+     * stays on a page addressed by its query (a customer's review).
+     */
+    static String withQuery(String path, HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return path;
+        }
+        List<String> kept = Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.equals("role") && !pair.startsWith("role=")).toList();
+        return kept.isEmpty() ? path : path + "?" + String.join("&", kept);
     }
 
     /** What {@code templates/page/page-start.vm} and {@code page-end.vm} wrap around the sections in Jira. */

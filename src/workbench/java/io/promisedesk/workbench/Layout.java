@@ -77,7 +77,8 @@ final class Layout {
                 .append("<nav class=\"workbench-roles\" aria-label=\"View as\">View as:");
         for (Role each : Role.values()) {
             html.append(' ').append("<a class=\"workbench-role").append(each == role ? " workbench-role--current" : "")
-                    .append("\" href=\"").append(Html.escape(path)).append("?role=").append(each.parameter())
+                    .append("\" href=\"").append(Html.escape(path)).append(path.contains("?") ? "&role=" : "?role=")
+                    .append(each.parameter())
                     .append("\"").append(each == role ? " aria-current=\"true\"" : "").append('>')
                     .append(Html.escape(each.label())).append("</a>");
         }

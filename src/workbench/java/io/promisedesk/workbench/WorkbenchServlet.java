@@ -2,10 +2,15 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.eta.EtaUpdateOutcome;
+import io.promisedesk.jira.servlet.ChartRequests;
 import io.promisedesk.jira.servlet.EtaRequests;
 import io.promisedesk.jira.servlet.PageRequest;
+import io.promisedesk.jira.servlet.ReviewRequests;
 import io.promisedesk.panel.EtaFormInput;
 import io.promisedesk.panel.EtaFormView;
+import io.promisedesk.panel.OvercommitPanelView;
+import io.promisedesk.review.DeliveredCommitment;
+import io.promisedesk.review.ReviewLinks;
 import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
@@ -18,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,12 +34,12 @@ import java.util.Optional;
 
 /**
  * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
- * {@code /plugins/servlet/promisedesk/sales/}, the customer review under {@code /plugins/servlet/promisedesk/review}
- * ({@link ReviewPages}), anything else 404; {@code GET /plugins/servlet/promisedesk/eta/KEY} the ETA form and history
- * by the plugin's own {@link EtaRequests}; {@code POST /plugins/servlet/promisedesk/eta/KEY} the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
+ * {@code /plugins/servlet/promisedesk/sales/}, the customer reviews under {@code /plugins/servlet/promisedesk/review}
+ * and an issue's workload chart at {@code /plugins/servlet/promisedesk/chart/KEY} by the plugin's own
+ * {@link ReviewRequests} and {@link ChartRequests}, anything else 404; {@code GET /plugins/servlet/promisedesk/eta/KEY}
+ * the ETA form and history by the plugin's own {@link EtaRequests}; {@code POST /plugins/servlet/promisedesk/eta/KEY} the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
  * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA
- * inboxes and the ETA ask of {@link InboxPages}; the customer reviews of {@link ReviewPages}; the workload chart of an
- * issue and a team's preview with its what-if ({@link ChartPages}, GET only). The
+ * inboxes and the ETA ask of {@link InboxPages}; a team's preview with its what-if ({@link ChartPages}, GET only). The
  * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
@@ -53,7 +59,8 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient SalesPages sales;
     private final transient AdminPages admin;
     private final transient InboxPages inbox;
-    private final transient ReviewPages review;
+    private final transient ReviewRequests reviewPages;
+    private final transient ChartRequests chartPage;
     private final transient ChartPages charts;
     private final transient EtaFormView etaForm = new EtaFormView("");
     private final transient EtaRequests etaPage;
@@ -66,7 +73,10 @@ final class WorkbenchServlet extends HttpServlet {
         this.sales = new SalesPages(world);
         this.admin = new AdminPages(world);
         this.inbox = new InboxPages(world, sales);
-        this.review = new ReviewPages(world);
+        // The plugin's own handlers of the customer reviews and the issue's chart, on the demo deliveries.
+        this.reviewPages = new ReviewRequests(access, world.directory(), world.snapshots(), world.etaHistories(),
+                firstDay -> deliveredSince(world, firstDay), world.clock());
+        this.chartPage = new ChartRequests(access, world.directory(), world.snapshots());
         this.charts = new ChartPages(world);
         // The plugin's own handler of the ETA page (GET); the POST stays the workbench's, answering on the issue page.
         this.etaPage = new EtaRequests(access, world.directory(), world.etaHistories(), world.etaUpdates());
@@ -85,9 +95,20 @@ final class WorkbenchServlet extends HttpServlet {
             send(response, HttpServletResponse.SC_OK, index.render(role));
             return;
         }
+        if (path.startsWith(OvercommitPanelView.CHART_PATH)) {
+            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> chartPage.get(page)), path, role);
+            return;
+        }
+        if (path.equals(ReviewLinks.PATH) || path.startsWith(ReviewLinks.PATH + "/")) {
+            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> reviewPages.get(page)),
+                    HostedPages.withQuery(path, request), role);
+            return;
+        }
         if (ChartPages.handles(path)) {
-            if (!ChartPages.allows(path, role)) {
-                forbidden(response, path, role, ChartPages.refusal(path));
+            if (!ChartPages.allows(role)) {
+                forbidden(response, path, role, ChartPages.refusal());
                 return;
             }
             Optional<String> chart = charts.get(path, parameters(request), role);
@@ -100,10 +121,6 @@ final class WorkbenchServlet extends HttpServlet {
         }
         if (AdminPages.handles(path)) {
             answerAdmin(response, path, role, role.isAdmin() ? admin.get(path, role, xsrfToken) : Optional.empty(), true);
-            return;
-        }
-        if (ReviewPages.handles(path)) {
-            review.get(request, response, path, role);
             return;
         }
         if (path.startsWith(EtaRequests.PATH)) {
@@ -285,6 +302,12 @@ final class WorkbenchServlet extends HttpServlet {
         return field != null && cookie != null
                 && MessageDigest.isEqual(expected, field.getBytes(StandardCharsets.UTF_8))
                 && MessageDigest.isEqual(expected, cookie.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The demo's deliveries from {@code firstDay} on, as Jira's search finds them. */
+    private static List<DeliveredCommitment> deliveredSince(WorkbenchWorld world, LocalDate firstDay) {
+        return DemoDeliveries.of(world.issues(), LocalDate.now(world.clock())).stream()
+                .filter(delivery -> !delivery.delivered().isBefore(firstDay)).toList();
     }
 
     private static Map<String, List<String>> parameters(HttpServletRequest request) {

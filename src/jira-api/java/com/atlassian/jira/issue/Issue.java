@@ -29,6 +29,9 @@ public interface Issue {
     /** The remaining estimate in seconds; null when nobody estimated the issue. */
     Long getEstimate();
 
+    /** When the issue was resolved; null while it has no resolution. */
+    java.sql.Timestamp getResolutionDate();
+
     /** The field's value as its type gives it (our field types: their transport objects); null when empty. */
     Object getCustomFieldValue(CustomField customField);
 }

@@ -2,11 +2,7 @@ package io.promisedesk.jira.search;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.jira.issue.search.SearchResults;
-import com.atlassian.jira.web.bean.PagerFilter;
 import io.promisedesk.common.Require;
 import io.promisedesk.jira.field.EtaFieldType;
 import io.promisedesk.jira.field.SalesCommitmentFieldType;
@@ -24,13 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A team's work from Jira's search: one query per team (its projects, its filter, unresolved), read in pages, each
- * issue turned into a work item at once. The search ignores who is looking ({@code searchOverrideSecurity}), since
- * a team's snapshot is one for everybody; what each person may see is checked where the snapshot is shown.
+ * A team's work from Jira's search: one query per team (its projects, its filter, unresolved), read in pages
+ * ({@link PagedSearch}), each issue turned into a work item at once. The search ignores who is looking, since a
+ * team's snapshot is one for everybody; what each person may see is checked where the snapshot is shown.
  */
 public final class JiraWorkItemSource implements WorkItemSource {
-    /** Issues per page: a team's queue of a few thousand issues takes a handful of searches. */
-    static final int PAGE_SIZE = 500;
+    /** Issues per page, as {@link PagedSearch} reads them. */
+    static final int PAGE_SIZE = PagedSearch.PAGE_SIZE;
 
     private final TeamSettingsStore teams;
     private final SearchService search;
@@ -54,31 +50,19 @@ public final class JiraWorkItemSource implements WorkItemSource {
             // Computing the snapshot fails and nothing is kept: a team whose filter no longer parses has no known load.
             throw new IllegalStateException("the JQL of team " + team.value() + " is not valid: " + jql.get());
         }
-        IssueWorkItems items = new IssueWorkItems(fieldOf(SalesCommitmentFieldType.class), fieldOf(EtaFieldType.class));
+        IssueWorkItems items = new IssueWorkItems(fieldOf(fields, SalesCommitmentFieldType.class),
+                fieldOf(fields, EtaFieldType.class));
         Map<IssueKey, WorkItem> found = new LinkedHashMap<>();
-        for (int start = 0; ; start += PAGE_SIZE) {
-            List<Issue> page = page(parsed, start);
-            // An issue created or moved while the pages are read can appear twice; each is kept once.
-            page.stream().map(items::workItem).forEach(item -> found.putIfAbsent(item.key(), item));
-            if (page.size() < PAGE_SIZE) {
-                return List.copyOf(found.values());
-            }
-        }
-    }
-
-    private List<Issue> page(SearchService.ParseResult parsed, int start) {
-        PagerFilter<Issue> pager = new PagerFilter<>(PAGE_SIZE);
-        pager.setStart(start);
-        try {
-            SearchResults<Issue> results = search.searchOverrideSecurity(null, parsed.getQuery(), pager);
-            return results.getResults();
-        } catch (SearchException failed) {
-            throw new IllegalStateException("Jira's search failed: " + failed.getMessage(), failed);
-        }
+        // An issue created or moved while the pages are read can appear twice; each is kept once.
+        PagedSearch.each(search, parsed, issue -> {
+            WorkItem item = items.workItem(issue);
+            found.putIfAbsent(item.key(), item);
+        });
+        return List.copyOf(found.values());
     }
 
     /** The first field of our type, found by its type's class: the instance Jira built from this plugin. */
-    private Optional<CustomField> fieldOf(Class<?> type) {
+    static Optional<CustomField> fieldOf(CustomFieldManager fields, Class<?> type) {
         return fields.getCustomFieldObjects().stream()
                 .filter(field -> type.isInstance(field.getCustomFieldType()))
                 .findFirst();

@@ -2,6 +2,7 @@ package io.promisedesk.jira.search;
 
 import io.promisedesk.settings.TeamScope;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * The JQL of a team's work: its projects, narrowed by its own filter, unresolved by status category (the engine's
  * rule of resolved: {@code WorkItem#isResolved} is the Done category, whatever the resolution field says), in key
- * order so that pages do not shift while they are read.
+ * order so that pages do not shift while they are read; and the same scope's recently delivered issues.
  */
 final class TeamJql {
     private TeamJql() {
@@ -17,6 +18,18 @@ final class TeamJql {
 
     /** Empty for a team with no project: it has no work, and {@code project in ()} is not JQL. */
     static Optional<String> of(TeamScope scope) {
+        return scoped(scope, "statusCategory != Done");
+    }
+
+    /**
+     * The team's issues done and resolved on or after {@code firstDay} (Jira reads the day in its default zone; the
+     * caller narrows to the team's own zone); empty for a team with no project.
+     */
+    static Optional<String> deliveredSince(TeamScope scope, LocalDate firstDay) {
+        return scoped(scope, "statusCategory = Done AND resolved >= \"" + firstDay + "\"");
+    }
+
+    private static Optional<String> scoped(TeamScope scope, String condition) {
         if (scope.projects().isEmpty()) {
             return Optional.empty();
         }
@@ -24,7 +37,7 @@ final class TeamJql {
                 .map(TeamJql::quoted)
                 .collect(Collectors.joining(", "));
         String filter = scope.jql().filter(jql -> !jql.isBlank()).map(jql -> " AND (" + jql.strip() + ")").orElse("");
-        return Optional.of("project in (" + projects + ")" + filter + " AND statusCategory != Done ORDER BY key ASC");
+        return Optional.of("project in (" + projects + ")" + filter + " AND " + condition + " ORDER BY key ASC");
     }
 
     private static String quoted(String project) {

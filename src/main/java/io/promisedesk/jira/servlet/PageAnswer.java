@@ -5,8 +5,12 @@ import io.promisedesk.common.Require;
 import java.util.List;
 import java.util.Map;
 
-/** What a page request is answered with: a page inside Jira's decorator, a redirect, or the login page. */
-public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect, PageAnswer.Login {
+/**
+ * What a page request is answered with: a page inside Jira's decorator, a redirect, the login page, or a file to
+ * download.
+ */
+public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect, PageAnswer.Login,
+        PageAnswer.Download {
 
     /**
      * A page with an HTTP status: its title and id go to {@link Page#START}, which also shows the title as the page's
@@ -59,5 +63,28 @@ public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect,
 
     /** Nobody is logged in: the servlet sends the browser to Jira's login page, which comes back here. */
     record Login() implements PageAnswer {
+    }
+
+    /**
+     * A file the browser saves rather than shows: {@code fileName} is the ASCII name safe inside a quoted header
+     * value, {@code fileNameUtf8} the RFC 5987 {@code filename*} value with the full name.
+     */
+    record Download(String contentType, String fileName, String fileNameUtf8, byte[] body) implements PageAnswer {
+        public Download {
+            Require.present(contentType, "contentType");
+            Require.present(fileName, "fileName");
+            Require.present(fileNameUtf8, "fileNameUtf8");
+            body = Require.present(body, "body").clone();
+        }
+
+        @Override
+        public byte[] body() {
+            return body.clone();
+        }
+
+        /** The {@code Content-Disposition} header: an attachment under both names. */
+        public String contentDisposition() {
+            return "attachment; filename=\"" + fileName + "\"; filename*=" + fileNameUtf8;
+        }
     }
 }

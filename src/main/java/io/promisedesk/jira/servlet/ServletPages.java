@@ -25,7 +25,7 @@ import java.util.Map;
  * What the plugin's servlets share with Jira: a servlet request read into a {@link PageRequest} (the reader's language,
  * Jira's base URL, the session's XSRF token and whether a form carried it), and a {@link PageAnswer} written back
  * (a page rendered by Jira's template renderer inside its decorator, with the plugin's stylesheet required, a redirect,
- * or Jira's login page).
+ * Jira's login page, or a download).
  */
 public final class ServletPages {
     static final int SEE_OTHER = 303;
@@ -81,6 +81,15 @@ public final class ServletPages {
             response.setStatus(shown.status());
             response.setContentType("text/html;charset=UTF-8");
             PageWriter.write(shown, page.locale(), renderer::render, response.getWriter());
+        } else if (answer instanceof PageAnswer.Download download) {
+            byte[] body = download.body();
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(download.contentType());
+            response.setHeader("Content-Disposition", download.contentDisposition());
+            // A browser must not guess HTML or script in a file whose cells people typed.
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         }
     }
 }

@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * The context of the overcommit panel's web panel on the issue view: the issue from Jira's context, the user's
- * language and Jira's base URL handed to {@link ShowOvercommitPanel}, which builds the plain map the template needs;
- * and the plugin's stylesheet required on whatever page shows the panel.
+ * language and Jira's base URL handed to {@link ShowOvercommitPanel}, which builds the plain map the template needs
+ * (a committed issue's panel linking its workload chart); and the plugin's stylesheet required on whatever page
+ * shows the panel.
  */
 public final class OvercommitPanelContextProvider implements ContextProvider {
     private final ShowOvercommitPanel panel;
@@ -25,7 +26,8 @@ public final class OvercommitPanelContextProvider implements ContextProvider {
 
     public OvercommitPanelContextProvider(ShowOvercommitPanel panel, JiraAuthenticationContext authentication,
                                           ApplicationProperties application, PageBuilderService pageBuilder) {
-        this.panel = Require.present(panel, "panel");
+        // Linked to the issue's workload chart, which the plugin's chart servlet serves.
+        this.panel = Require.present(panel, "panel").withChartLink();
         this.authentication = Require.present(authentication, "authentication");
         this.application = Require.present(application, "application");
         this.pageBuilder = Require.present(pageBuilder, "pageBuilder");

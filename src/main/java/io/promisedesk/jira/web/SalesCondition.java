@@ -7,8 +7,8 @@ import io.promisedesk.common.Require;
 import java.util.Map;
 
 /**
- * Shows the sales links ("Sales view" on an issue, "My commitments" in the top navigation) to members of the sales
- * groups and to Jira administrators, who may open the sales pages too.
+ * Shows the sales links ("Sales view" on an issue, "My commitments" and "Customer reviews" in the top navigation) to
+ * members of the sales groups and to Jira administrators, who may open the sales pages too.
  */
 public final class SalesCondition implements Condition {
     private final Access access;

@@ -81,6 +81,7 @@ public class FelixResolveIT {
             // our import is unversioned, as in Atlassian's Jira 10 Slack plugin. SAL's login and XSRF packages and
             // the template renderer: versions UNVERIFIED, imports unversioned.
             "javax.servlet.http", "4.0.0",
+            "javax.servlet", "4.0.0",
             "com.atlassian.sal.api.auth", "6.0.0",
             "com.atlassian.sal.api.xsrf", "6.0.0",
             "com.atlassian.templaterenderer", "0.0.0",

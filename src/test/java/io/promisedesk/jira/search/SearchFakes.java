@@ -11,6 +11,8 @@ import io.promisedesk.fixtures.MutableClock;
 import io.promisedesk.jira.field.EtaFieldType;
 import io.promisedesk.jira.field.SalesCommitmentFieldType;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,6 +55,7 @@ final class SearchFakes {
             answers.put("getPriority", returns(null));
             answers.put("getAssignee", returns(null));
             answers.put("getEstimate", returns(null));
+            answers.put("getResolutionDate", returns(null));
             answers.put("getCustomFieldValue", arguments -> fieldValues.get(((CustomField) arguments[0]).getId()));
         }
 
@@ -68,6 +71,11 @@ final class SearchFakes {
 
         IssueFake estimateSeconds(long seconds) {
             answers.put("getEstimate", returns(seconds));
+            return this;
+        }
+
+        IssueFake resolvedAt(String instant) {
+            answers.put("getResolutionDate", returns(Timestamp.from(Instant.parse(instant))));
             return this;
         }
 

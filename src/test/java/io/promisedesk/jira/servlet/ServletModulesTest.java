@@ -1,7 +1,10 @@
 package io.promisedesk.jira.servlet;
 
 import io.promisedesk.admin.AdminLinks;
+import io.promisedesk.commitment.Customer;
 import io.promisedesk.jira.PluginDescriptor;
+import io.promisedesk.panel.OvercommitPanelView;
+import io.promisedesk.review.ReviewLinks;
 
 import org.junit.Test;
 import org.w3c.dom.Document;
@@ -60,6 +63,25 @@ public class ServletModulesTest {
         Element item = PluginDescriptor.module(descriptor, "promisedesk-admin-link").orElseThrow();
         Element section = PluginDescriptor.module(descriptor, "promisedesk-admin-section").orElseThrow();
         assertEquals(section.getAttribute("location") + "/" + section.getAttribute("key"), item.getAttribute("section"));
+    }
+
+    /** The list of customers is the bare path, the CSV lies below it; the page is the list's path with a query. */
+    @Test
+    public void theReviewServlet_servesTheListThePageAndTheCsv() {
+        Element module = PluginDescriptor.module(descriptor, "promisedesk-review-servlet").orElseThrow();
+        assertEquals(ReviewServlet.class.getName(), module.getAttribute("class"));
+        List<String> patterns = PluginDescriptor.elements(module, "url-pattern").stream()
+                .map(pattern -> SERVLETS + pattern.getTextContent().strip()).toList();
+
+        assertEquals(List.of(ReviewLinks.PATH, ReviewLinks.PATH + "/*"), patterns);
+        assertTrue(ReviewLinks.CSV_PATH.startsWith(ReviewLinks.PATH + "/"));
+        assertTrue(new ReviewLinks("").page(new Customer("A/B")).startsWith(ReviewLinks.PATH + "?"));
+        assertEquals(ReviewLinks.PATH, link("promisedesk-customer-reviews"));
+    }
+
+    @Test
+    public void theChartServlet_servesThePathThePanelLinksTo() {
+        assertEquals(OvercommitPanelView.CHART_PATH, SERVLETS + prefix("promisedesk-chart-servlet", ChartServlet.class));
     }
 
     /** The module's one url-pattern, which must end in "*", without it; and the module's class. */

@@ -14,13 +14,17 @@ import io.promisedesk.rendering.JiraLikeVelocity;
 import org.jsoup.nodes.Document;
 import org.junit.Test;
 
+import javax.servlet.ServletOutputStream;
+import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +43,7 @@ import static org.junit.Assert.assertTrue;
 public class ServletPagesTest {
     private final Map<String, Object> response = new HashMap<>();
     private final StringWriter body = new StringWriter();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final List<Boolean> validated = new ArrayList<>();
     private Locale jiraLocale = Locale.forLanguageTag("nl");
     private final RequiredContexts resources = new RequiredContexts();
@@ -107,6 +112,24 @@ public class ServletPagesTest {
         Document page = PageRendering.document(body.toString());
         assertEquals("atl.general", page.selectFirst("meta[name=decorator]").attr("content"));
         assertEquals("Not found", page.selectFirst("h1").text());
+    }
+
+    @Test
+    public void aDownload_isAnAttachmentUnderBothNames_notSniffed_withItsBytesAndLength_andNoStylesheet() throws Exception {
+        byte[] csv = "status,key\r\nopen,OPS-1\r\n".getBytes(StandardCharsets.UTF_8);
+
+        pages.send(new PageAnswer.Download("text/csv; charset=UTF-8", "account-review-A-B-2026-03-02.csv",
+                        "UTF-8''account-review-A%2FB-2026-03-02.csv", csv), PageRendering.get("/", Map.of()),
+                request("GET", "", "/plugins/servlet/promisedesk/review/csv", "customer=A%2FB", Map.of()), response());
+
+        assertEquals(200, response.get("status"));
+        assertEquals("text/csv; charset=UTF-8", response.get("contentType"));
+        assertEquals("attachment; filename=\"account-review-A-B-2026-03-02.csv\"; "
+                + "filename*=UTF-8''account-review-A%2FB-2026-03-02.csv", response.get("Content-Disposition"));
+        assertEquals("nosniff", response.get("X-Content-Type-Options"));
+        assertEquals(csv.length, response.get("contentLength"));
+        assertEquals("status,key\r\nopen,OPS-1\r\n", bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of(), resources.required());
     }
 
     @Test
@@ -191,6 +214,23 @@ public class ServletPagesTest {
                     case "sendRedirect" -> response.put("redirect", args[0]);
                     case "setContentType" -> response.put("contentType", args[0]);
                     case "getWriter" -> writer;
+                    case "setContentLength" -> response.put("contentLength", args[0]);
+                    case "getOutputStream" -> new ServletOutputStream() {
+                        @Override
+                        public void write(int octet) {
+                            bytes.write(octet);
+                        }
+
+                        @Override
+                        public boolean isReady() {
+                            return true;
+                        }
+
+                        @Override
+                        public void setWriteListener(WriteListener listener) {
+                            throw new UnsupportedOperationException("blocking writes only");
+                        }
+                    };
                     default -> throw new UnsupportedOperationException(called.getName());
                 });
     }

@@ -61,10 +61,13 @@ public class WebFragmentsTest {
         context.put("i18n", "Jira's renderer may add its own entries");
         Document panel = Jsoup.parse(JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE, context));
         assertFalse(panel.select("a[href]").isEmpty());
-        // Issues in Jira, and the plugin's own ETA form of this very issue; nothing else.
+        // Issues in Jira, and the plugin's own ETA form and workload chart of this very issue; nothing else.
         panel.select("a[href]").forEach(link -> assertTrue(link.attr("href"), link.attr("href").startsWith(BASE + "/browse/")
-                || link.attr("href").equals(BASE + "/plugins/servlet/promisedesk/eta/OPS-9")));
+                || link.attr("href").equals(BASE + "/plugins/servlet/promisedesk/eta/OPS-9")
+                || link.attr("href").equals(BASE + "/plugins/servlet/promisedesk/chart/OPS-9")));
         assertEquals(1, panel.select("a[href=" + BASE + "/plugins/servlet/promisedesk/eta/OPS-9]").size());
+        assertEquals(1, panel.select("a.promisedesk-overcommit__chart-link[href=" + BASE
+                + "/plugins/servlet/promisedesk/chart/OPS-9]").size());
     }
 
     @Test
