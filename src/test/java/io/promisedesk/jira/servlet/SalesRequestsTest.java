@@ -6,6 +6,8 @@ import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.common.Hours;
 import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.WorkloadWorld;
+import io.promisedesk.inbox.AskForEta;
+import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageRendering.DefaultSettings;
 import io.promisedesk.work.IssueKey;
@@ -43,6 +45,7 @@ public class SalesRequestsTest {
     private final WorkloadWorld world = new WorkloadWorld();
     private final InMemoryCommitmentStore store = new InMemoryCommitmentStore();
     private final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock);
+    private final InMemoryEtaRequestStore requests = new InMemoryEtaRequestStore();
 
     public SalesRequestsTest() {
         // Open and not committed: only the team's work has it, not the snapshot.
@@ -52,7 +55,7 @@ public class SalesRequestsTest {
 
     private SalesRequests pages(FakeAccess reader) {
         return new SalesRequests(reader, world.directory, world.snapshots, world.work, store, setCommitment,
-                new DefaultSettings());
+                new DefaultSettings(), requests, new AskForEta(requests, world.clock));
     }
 
     private static FakeAccess salesperson() {
