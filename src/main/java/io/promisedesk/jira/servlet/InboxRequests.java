@@ -148,10 +148,12 @@ public final class InboxRequests {
 
     private Page list(PageRequest request) {
         List<InboxListView.Waiting> inboxes = new ArrayList<>();
+        // No snapshot is read: the list needs no workload.
         for (Team team : teams.teams()) {
-            snapshots.current(team.key()).map(assessment -> subject(team, assessment))
-                    .filter(Subject::mayOpen)
-                    .ifPresent(subject -> inboxes.add(new InboxListView.Waiting(team, subject.visible().open().size())));
+            Seen seen = seen(team);
+            if (seen.mayOpen()) {
+                inboxes.add(new InboxListView.Waiting(team, seen.inbox().open().size()));
+            }
         }
         Map<String, Object> context = new InboxListView(request.baseUrl()).context(inboxes, request.locale());
         String title = new MessageRenderer(request.locale()).render("promisedesk.inbox.list.heading");
@@ -195,19 +197,23 @@ public final class InboxRequests {
         }
     }
 
+    private Subject subject(Team team, TeamAssessment assessment) {
+        Seen seen = seen(team);
+        return new Subject(team, assessment, seen.inbox(), seen.mayOpen());
+    }
+
     /**
      * The team's inbox as the reader may see it: only requests on issues they may browse, open and answered alike, so
-     * that neither a row nor the median wait tells of a hidden issue.
+     * that neither a row nor the median wait tells of a hidden issue; and whether the reader may open it at all.
      */
-    private Subject subject(Team team, TeamAssessment assessment) {
+    private Seen seen(Team team) {
         EtaInbox whole = showInbox.show(team.key());
         List<EtaRequest> visible = Stream.concat(whole.open().stream(), whole.answered().stream())
                 .filter(request -> access.canBrowse(request.issue())).toList();
         boolean mayOpen = access.isAdministrator() || isMember(team)
                 || Stream.concat(whole.open().stream(), whole.answered().stream())
                 .anyMatch(request -> access.canEdit(request.issue()));
-        return new Subject(team, assessment, EtaInbox.of(team.key(), visible, Clock.fixed(whole.asOf(), clock.getZone())),
-                mayOpen);
+        return new Seen(EtaInbox.of(team.key(), visible, Clock.fixed(whole.asOf(), clock.getZone())), mayOpen);
     }
 
     private boolean isMember(Team team) {
@@ -234,5 +240,8 @@ public final class InboxRequests {
     }
 
     private record Subject(Team team, TeamAssessment assessment, EtaInbox visible, boolean mayOpen) {
+    }
+
+    private record Seen(EtaInbox inbox, boolean mayOpen) {
     }
 }
