@@ -20,6 +20,7 @@ import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ public class SpringWiringTest {
      */
     @Test
     public void everyEtaSave_answersTheIssuesRequests_afterWritingTheFieldAndTheTable() {
-        Map<String, SpringWiring.Bean> beans = new java.util.HashMap<>();
+        Map<String, SpringWiring.Bean> beans = new HashMap<>();
         wiring.beans().forEach(bean -> beans.put(bean.id(), bean));
 
         assertEquals(List.of("fieldSyncingEtaHistoryStore", "etaRequestStore"), beans.get("etaHistoryStore").argumentRefs());

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -117,7 +119,7 @@ public class WorkbenchDataDirTest {
 
         String expected = again.selectFirst("input[name=expectedEta]").val();
         Document answered = post("technician", INBOX, List.of(Map.entry("issue", "NET-101"),
-                Map.entry("eta", java.time.LocalDate.parse(expected).minusDays(1).toString()), Map.entry("reason", ""),
+                Map.entry("eta", LocalDate.parse(expected).minusDays(1).toString()), Map.entry("reason", ""),
                 Map.entry("expectedEta", expected)));
         assertTrue(answered.selectFirst(".promisedesk-inbox__confirmation").hasText());
         String median = answered.selectFirst("dd.promisedesk-fact--medianWait").text();
@@ -126,7 +128,7 @@ public class WorkbenchDataDirTest {
 
         assertTrue(printed(), printed().contains("(2 replayed)"));
         Document inbox = page(INBOX, "technician");
-        assertEquals(null, inbox.selectFirst("tr[data-issue=NET-101]"));
+        assertNull(inbox.selectFirst("tr[data-issue=NET-101]"));
         assertEquals(median, inbox.selectFirst("dd.promisedesk-fact--medianWait").text());
         List<String> lines = Files.readAllLines(data.resolve(Journal.FILE));
         assertTrue(lines.get(1), lines.get(1).startsWith("{\"kind\":\"eta-ask\",\"issue\":\"NET-101\""));

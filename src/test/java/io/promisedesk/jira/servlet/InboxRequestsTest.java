@@ -6,6 +6,8 @@ import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.fixtures.FakeAccess;
+import io.promisedesk.fixtures.PlatformScenario;
+import io.promisedesk.fixtures.TeamBuilder;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.inbox.AnsweringEtaHistoryStore;
 import io.promisedesk.inbox.AskForEta;
@@ -13,8 +15,10 @@ import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.inbox.view.AskFormInput;
 import io.promisedesk.inbox.view.InboxLinks;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
+import io.promisedesk.panel.EtaFormInput;
 import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.rendering.XssCorpus;
+import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.StatusCategory;
 import io.promisedesk.work.WorkItem;
@@ -66,17 +70,18 @@ public class InboxRequestsTest {
                 .status("In Progress").remaining(Hours.of(8)).build());
         stored.save(new EtaChange(OPS_12, "anna", Instant.parse("2026-02-27T10:00:00Z"), Optional.empty(),
                 LocalDate.parse("2026-03-18"), Optional.empty()));
-        ask("OPS-12", WorkloadWorld.PLATFORM.value(), "today", "ACME", "Before the audit?", "sam");
-        ask("OPS-7", WorkloadWorld.PLATFORM.value(), "this-week", "Globex", "", "eva");
-        ask("OPS-40", WorkloadWorld.PLATFORM.value(), "no-rush", "Umbrella", "", "eva");
-        ask("NET-1", WorkloadWorld.NETWORK.value(), "today", "Initech", "", "sam");
+        ask("OPS-12", "today", "ACME", "Before the audit?", "sam");
+        ask("OPS-7", "this-week", "Globex", "", "eva");
+        ask("OPS-40", "no-rush", "Umbrella", "", "eva");
+        ask("NET-1", "today", "Initech", "", "sam");
     }
 
-    private void ask(String key, String team, String urgency, String customer, String question, String requester) {
-        WorkItem issue = world.work.workOf(new io.promisedesk.team.TeamKey(team)).stream()
-                .filter(item -> item.key().toString().equals(key)).findFirst().orElseThrow();
-        askForEta.ask(new AskFormInput(urgency, customer, question).toCommand(issue, issue.key().project().equals("NET")
-                ? WorkloadWorld.NETWORK : WorkloadWorld.PLATFORM, requester));
+    /** An ask on a platform (OPS) or network (NET) issue, with its commitment date. */
+    private void ask(String key, String urgency, String customer, String question, String requester) {
+        TeamKey team = key.startsWith("NET-") ? WorkloadWorld.NETWORK : WorkloadWorld.PLATFORM;
+        WorkItem issue = world.work.workOf(team).stream().filter(item -> item.key().toString().equals(key))
+                .findFirst().orElseThrow();
+        askForEta.ask(new AskFormInput(urgency, customer, question).toCommand(issue, team, requester));
     }
 
     private InboxRequests inbox(FakeAccess reader) {
@@ -175,10 +180,10 @@ public class InboxRequestsTest {
 
     @Test
     public void anEncodedTeamKey_isDecoded_asInboxLinksEncodesIt() {
-        world.directory.put(io.promisedesk.fixtures.TeamBuilder.aTeam().key("field ops+1").name("Field ops")
+        world.directory.put(TeamBuilder.aTeam().key("field ops+1").name("Field ops")
                 .withMember("ada", 40).build());
 
-        String link = new InboxLinks(BASE_URL).inbox(new io.promisedesk.team.TeamKey("field ops+1"));
+        String link = new InboxLinks(BASE_URL).inbox(new TeamKey("field ops+1"));
         Document page = render(inbox(FakeAccess.named("ada").asAdministrator()).get(get(link.substring(BASE_URL.length()),
                 Map.of())));
 
@@ -268,9 +273,9 @@ public class InboxRequestsTest {
         Document shown = render(inbox(technician()).get(get(PLATFORM, Map.of())));
         String expected = shown.selectFirst("tr[data-issue=OPS-12] input[name=expectedEta]").val();
         // Someone else sets the ETA (answering the request), and sales asks again.
-        updateEta.update(new io.promisedesk.panel.EtaFormInput("2026-03-17", "", expected)
-                .toCommand(io.promisedesk.fixtures.PlatformScenario.platformTeam(), OPS_12, "bram"));
-        ask("OPS-12", WorkloadWorld.PLATFORM.value(), "today", "ACME", "", "sam");
+        updateEta.update(new EtaFormInput("2026-03-17", "", expected)
+                .toCommand(PlatformScenario.platformTeam(), OPS_12, "bram"));
+        ask("OPS-12", "today", "ACME", "", "sam");
 
         Document page = render(inbox(technician()).post(post(PLATFORM, answer("OPS-12", "2026-03-16", "", expected))));
 
@@ -282,8 +287,8 @@ public class InboxRequestsTest {
 
     @Test
     public void anAnswerWhoseRequestWasAnsweredMeanwhile_saysWhyAboveTheList() {
-        updateEta.update(new io.promisedesk.panel.EtaFormInput("2026-03-17", "", "2026-03-18")
-                .toCommand(io.promisedesk.fixtures.PlatformScenario.platformTeam(), OPS_12, "bram"));
+        updateEta.update(new EtaFormInput("2026-03-17", "", "2026-03-18")
+                .toCommand(PlatformScenario.platformTeam(), OPS_12, "bram"));
 
         Document page = render(inbox(technician()).post(post(PLATFORM, answer("OPS-12", "2026-03-16", "", "2026-03-18"))));
 
