@@ -7,6 +7,7 @@ import io.promisedesk.jira.rest.TeamAssessmentResource;
 import io.promisedesk.jira.rest.TeamSettingsResource;
 import io.promisedesk.jira.servlet.AdminServlet;
 import io.promisedesk.jira.servlet.EtaServlet;
+import io.promisedesk.jira.servlet.InboxServlet;
 import io.promisedesk.jira.servlet.SalesServlet;
 import io.promisedesk.panel.ShowOvercommitPanel;
 import io.promisedesk.settings.ConfigureGlobalSettings;
@@ -19,6 +20,7 @@ import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,10 +115,38 @@ public class SpringWiringTest {
             }
         }
         assertEquals(List.of(), asking);
-        assertEquals(io.promisedesk.jira.field.FieldSyncingEtaHistoryStore.class,
-                wiring.provided().get("etaHistoryStore"));
+        assertEquals(io.promisedesk.inbox.AnsweringEtaHistoryStore.class, wiring.provided().get("etaHistoryStore"));
         assertEquals(io.promisedesk.jira.field.FieldSyncingCommitmentStore.class,
                 wiring.provided().get("commitmentStore"));
+    }
+
+    /**
+     * Every ETA saved in Jira goes through one chain, whichever page or resource set it: the store that answers the
+     * issue's ETA requests, around the one that writes the issue's ETA field, around Active Objects; and the services
+     * that save ETAs are given the outermost.
+     */
+    @Test
+    public void everyEtaSave_answersTheIssuesRequests_afterWritingTheFieldAndTheTable() {
+        Map<String, SpringWiring.Bean> beans = new HashMap<>();
+        wiring.beans().forEach(bean -> beans.put(bean.id(), bean));
+
+        assertEquals(List.of("fieldSyncingEtaHistoryStore", "etaRequestStore"), beans.get("etaHistoryStore").argumentRefs());
+        assertEquals(io.promisedesk.jira.field.FieldSyncingEtaHistoryStore.class.getName(),
+                beans.get("fieldSyncingEtaHistoryStore").className());
+        assertEquals("aoEtaHistoryStore", beans.get("fieldSyncingEtaHistoryStore").argumentRefs().get(0));
+        assertEquals(io.promisedesk.jira.store.AoEtaHistoryStore.class.getName(), beans.get("aoEtaHistoryStore").className());
+        assertEquals(io.promisedesk.jira.store.AoEtaRequestStore.class.getName(), beans.get("etaRequestStore").className());
+        for (String saving : List.of("updateEta", "etaRequests", "inboxRequests")) {
+            assertTrue(saving, beans.get(saving).argumentRefs().contains("etaHistoryStore"));
+            assertFalse(saving, beans.get(saving).argumentRefs().contains("fieldSyncingEtaHistoryStore"));
+            assertFalse(saving, beans.get(saving).argumentRefs().contains("aoEtaHistoryStore"));
+        }
+        List<String> usingInner = wiring.beans().stream()
+                .filter(bean -> !bean.id().equals("etaHistoryStore") && !bean.id().equals("fieldSyncingEtaHistoryStore"))
+                .filter(bean -> bean.argumentRefs().contains("fieldSyncingEtaHistoryStore")
+                        || bean.argumentRefs().contains("aoEtaHistoryStore"))
+                .map(SpringWiring.Bean::id).toList();
+        assertEquals("beans that would save past the answering store", List.of(), usingInner);
     }
 
     /** Spring calls a bean's init-method and destroy-method by name: each must be a public method without arguments. */
@@ -152,8 +182,10 @@ public class SpringWiringTest {
 
     @Test
     public void theServlets_areModulesBuiltFromTheWiring() {
-        assertTrue(moduleClasses().containsAll(List.of(SalesServlet.class, EtaServlet.class, AdminServlet.class)));
+        assertTrue(moduleClasses().containsAll(List.of(SalesServlet.class, EtaServlet.class, AdminServlet.class,
+                InboxServlet.class)));
         assertEquals(Set.of(), wiring.unsatisfied(SalesServlet.class));
+        assertEquals(Set.of(), wiring.unsatisfied(InboxServlet.class));
         assertEquals(Set.of(), wiring.unsatisfied(EtaServlet.class));
         assertEquals(Set.of(), wiring.unsatisfied(AdminServlet.class));
     }

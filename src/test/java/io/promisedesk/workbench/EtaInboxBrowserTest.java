@@ -67,7 +67,7 @@ public class EtaInboxBrowserTest {
         assertEquals("Asked. Your request joins 1 other waiting for this ETA; the team answers them together in its next"
                 + " batch.", BROWSER.driver().findElement(By.cssSelector(".promisedesk-ask-form__confirmation")).getText());
         BROWSER.script("arguments[0].scrollIntoView({block: 'center'})",
-                BROWSER.driver().findElement(By.id("promisedesk-ask-panel")));
+                BROWSER.driver().findElement(By.cssSelector(".promisedesk-ask-form")));
         BROWSER.savedScreenshot("eta-ask");
 
         BROWSER.open("/?role=technician");

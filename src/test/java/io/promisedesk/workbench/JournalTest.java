@@ -3,6 +3,7 @@ package io.promisedesk.workbench;
 import io.promisedesk.settings.PhraseForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamForm;
+import io.promisedesk.inbox.Urgency;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 import org.junit.Rule;
@@ -47,7 +48,10 @@ public class JournalTest {
                     "DONE"), "1")),
             new JournalEntry.SalesGroupsSaved(new SalesGroupsForm("sales-emea\nsales-americas", "2")),
             new JournalEntry.GlobalSettingsSaved(new PhraseForm(List.of("Waiting \"on\" <vendor>"),
-                    List.of("WAITING_FOR_CUSTOMER"), "3"), new SalesGroupsForm("sales-emea", "3")));
+                    List.of("WAITING_FOR_CUSTOMER"), "3"), new SalesGroupsForm("sales-emea", "3")),
+            new JournalEntry.EtaAsk(IssueKey.parse("NET-101"), "Salesperson", "Initech \"I\" <b>", Urgency.THIS_WEEK,
+                    Optional.of("Before the board?\n\u05e9\u05dc\u05d5\u05dd")),
+            new JournalEntry.EtaAsk(IssueKey.parse("SD-2"), "Jira admin", "Acme", Urgency.TODAY, Optional.empty()));
 
     @Test
     public void everyKindOfChange_readsBackAsItWasWritten_afterTheScenarioStamp() throws Exception {
@@ -60,13 +64,13 @@ public class JournalTest {
         opened.journal().close();
 
         assertEquals(everyKind, opened.lines().stream().map(Journal.Line::entry).toList());
-        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11), opened.lines().stream().map(Journal.Line::number).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13), opened.lines().stream().map(Journal.Line::number).toList());
         assertEquals(List.of(), opened.warnings());
         List<String> lines = Files.readAllLines(directory.resolve(Journal.FILE), StandardCharsets.UTF_8);
         assertEquals("{\"journal\":\"Promise Desk workbench journal\",\"format\":1,\"scenario\":\"demo.json\",\"sha256\":\""
                 + DEMO.sha256() + "\"}", lines.get(0));
         assertTrue(lines.get(1), lines.get(1).startsWith("{\"kind\":\"eta\",\"issue\":\"NET-101\",\"author\":\"Technician\""));
-        assertEquals(11, lines.size());
+        assertEquals(13, lines.size());
     }
 
     @Test
@@ -142,7 +146,7 @@ public class JournalTest {
         assertTrue(notJson.getMessage(), notJson.getMessage().contains(Journal.FILE + " line 3 is not a JSON object"));
         assertTrue(badDate.getMessage(), badDate.getMessage().contains("line 3 is not a change the workbench wrote: \"eta\""
                 + " must be a date such as 2026-03-02, was \"15/04/2026\""));
-        assertTrue(unknownKind.getMessage(), unknownKind.getMessage().contains("\"kind\" must be one of commitment, eta,"
+        assertTrue(unknownKind.getMessage(), unknownKind.getMessage().contains("\"kind\" must be one of commitment, eta, eta-ask,"
                 + " global-settings, phrases, sales-groups, team-created, team-deleted, team-updated, was \"holiday\""));
         assertTrue(noStamp.getMessage(), noStamp.getMessage().contains("line 1 is not the first line of a Promise Desk"));
     }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -40,6 +42,7 @@ public class WorkbenchDataDirTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String ADMIN = "/plugins/servlet/promisedesk/admin";
     private static final String SALES_VIEW = "/plugins/servlet/promisedesk/sales/issue/NET-101";
+    private static final String INBOX = "/plugins/servlet/promisedesk/inbox/network";
 
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
@@ -140,6 +143,42 @@ public class WorkbenchDataDirTest {
         network.put("version", ((Map<?, ?>) Json.parse(rest("GET", "settings/teams/network", null).body())).get("version"));
         assertEquals("the replayed version is the one saved", 200,
                 rest("PUT", "settings/teams/network", Json.write(network)).statusCode());
+    }
+
+    @Test
+    public void anAskAndTheAnswerInTheInbox_surviveARestartWithTheSameDataDir() throws Exception {
+        Path data = folder.getRoot().toPath().resolve("data");
+        start("--port", "0", "--data-dir", data.toString());
+        Document asked = post("salesperson", "/plugins/servlet/promisedesk/sales/eta-request/NET-101", List.of(
+                Map.entry("urgency", "today"), Map.entry("customer", "Hooli"), Map.entry("question", "Before the board?")));
+        assertTrue(asked.selectFirst(".promisedesk-ask-form__confirmation").hasText());
+        Element row = page(INBOX, "technician").selectFirst("tr[data-issue=NET-101]");
+
+        restart("--port", "0", "--data-dir", data.toString());
+
+        assertTrue(printed(), printed().contains("(1 replayed)"));
+        Element again = page(INBOX, "technician").selectFirst("tr[data-issue=NET-101]");
+        assertEquals(row.select(".promisedesk-inbox__customers, .promisedesk-inbox__asks, .promisedesk-inbox__question")
+                .eachText(), again.select(".promisedesk-inbox__customers, .promisedesk-inbox__asks,"
+                + " .promisedesk-inbox__question").eachText());
+        assertTrue(again.text(), again.text().contains("Hooli") && again.text().contains("Before the board?"));
+
+        String expected = again.selectFirst("input[name=expectedEta]").val();
+        Document answered = post("technician", INBOX, List.of(Map.entry("issue", "NET-101"),
+                Map.entry("eta", LocalDate.parse(expected).minusDays(1).toString()), Map.entry("reason", ""),
+                Map.entry("expectedEta", expected)));
+        assertTrue(answered.selectFirst(".promisedesk-inbox__confirmation").hasText());
+        String median = answered.selectFirst("dd.promisedesk-fact--medianWait").text();
+
+        restart("--port", "0", "--data-dir", data.toString());
+
+        assertTrue(printed(), printed().contains("(2 replayed)"));
+        Document inbox = page(INBOX, "technician");
+        assertNull(inbox.selectFirst("tr[data-issue=NET-101]"));
+        assertEquals(median, inbox.selectFirst("dd.promisedesk-fact--medianWait").text());
+        List<String> lines = Files.readAllLines(data.resolve(Journal.FILE));
+        assertTrue(lines.get(1), lines.get(1).startsWith("{\"kind\":\"eta-ask\",\"issue\":\"NET-101\""));
+        assertTrue(lines.get(2), lines.get(2).startsWith("{\"kind\":\"eta\",\"issue\":\"NET-101\""));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.inbox.view.InboxLinks;
 import io.promisedesk.language.LevelNames;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.team.Team;
@@ -11,6 +12,9 @@ import java.util.Locale;
 
 /** The start page: every team with its level, then each team's committed issues in earliest-deadline-first order. */
 final class IndexPage {
+    // The workbench serves at the root: Jira's base URL is the empty context path.
+    private static final InboxLinks INBOX_LINKS = new InboxLinks("");
+
     private final WorkbenchWorld world;
     private final MessageRenderer english = new MessageRenderer(Locale.ENGLISH);
 
@@ -31,13 +35,28 @@ final class IndexPage {
                     .append("</td></tr>\n");
         }
         body.append("</tbody>\n</table>\n");
-        body.append(InboxPages.links(world, role));
+        body.append(inboxLinks(role));
         body.append("<p class=\"workbench-reviews\"><a href=\"").append(io.promisedesk.review.ReviewLinks.PATH)
                 .append("\">Customer reviews</a>: one page per customer for account reviews.</p>\n");
         for (Team team : world.teams()) {
             committedIssues(team, world.assessment(team.key()).orElseThrow(), body);
         }
         return Layout.page("Teams", "/", role, body.toString());
+    }
+
+    /** Links to every team's inbox with how many wait in each; nothing for roles without inboxes. */
+    private String inboxLinks(Role role) {
+        if (!role.editsEta()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<nav class=\"workbench-inboxes\" aria-label=\"ETA inboxes\">"
+                + "<h2>ETA inboxes</h2>\n<ul>\n");
+        for (Team team : world.teams()) {
+            html.append("<li><a class=\"workbench-inbox-link\" href=\"").append(Html.escape(INBOX_LINKS.inbox(team.key())))
+                    .append("\">").append(Html.escape(team.name())).append("</a>: ")
+                    .append(world.etaRequests().openRequestsOf(team.key()).size()).append(" waiting</li>\n");
+        }
+        return html.append("</ul>\n</nav>\n").toString();
     }
 
     private void committedIssues(Team team, TeamAssessment assessment, StringBuilder body) {

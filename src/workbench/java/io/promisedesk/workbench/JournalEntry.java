@@ -1,10 +1,14 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.eta.UpdateEtaCommand;
+import io.promisedesk.inbox.Ask;
+import io.promisedesk.inbox.AskForEtaCommand;
+import io.promisedesk.inbox.Urgency;
 import io.promisedesk.language.Message;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.scenario.Json;
@@ -23,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +68,8 @@ sealed interface JournalEntry {
             TeamDeleted.KIND, TeamDeleted::read,
             PhrasesSaved.KIND, PhrasesSaved::read,
             SalesGroupsSaved.KIND, SalesGroupsSaved::read,
-            GlobalSettingsSaved.KIND, GlobalSettingsSaved::read);
+            GlobalSettingsSaved.KIND, GlobalSettingsSaved::read,
+            EtaAsk.KIND, EtaAsk::read);
 
     /** The entry a journal line describes. */
     static JournalEntry read(Map<String, Object> line) throws Unreadable {
@@ -169,6 +175,57 @@ sealed interface JournalEntry {
             }
             world.setCommitment(new SetCommitmentCommand(team.get(), item.get(), author, date, new Customer(customer),
                     note));
+            return Optional.empty();
+        }
+    }
+
+    /** Sales' ask for an issue's ETA, as {@code AskForEta} took it: opening the issue's request or joining it. */
+    record EtaAsk(IssueKey issue, String requester, String customer, Urgency urgency, Optional<String> question)
+            implements JournalEntry {
+        static final String KIND = "eta-ask";
+
+        static EtaAsk of(IssueKey issue, Ask ask) {
+            return new EtaAsk(issue, ask.requester(), ask.customer().name(), ask.urgency(), ask.question());
+        }
+
+        static EtaAsk read(Fields fields) throws Unreadable {
+            String urgency = fields.text("urgency");
+            for (Urgency each : Urgency.values()) {
+                if (each.name().equals(urgency)) {
+                    return new EtaAsk(fields.issue("issue"), fields.text("requester"), fields.text("customer"), each,
+                            fields.optionalText("question"));
+                }
+            }
+            throw new Unreadable("\"urgency\" must be one of " + Arrays.toString(Urgency.values())
+                    + ", was \"" + urgency + "\"");
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("issue", issue.toString());
+            fields.put("requester", requester);
+            fields.put("customer", customer);
+            fields.put("urgency", urgency.name());
+            question.ifPresent(text -> fields.put("question", text));
+            return fields;
+        }
+
+        /** With the issue's commitment date as it is when replayed, as the ask took it when it was made. */
+        @Override
+        public Optional<String> replay(WorkbenchWorld world) {
+            Optional<WorkItem> item = world.issue(issue);
+            Optional<Team> team = world.teamOf(issue);
+            if (item.isEmpty() || team.isEmpty()) {
+                return Optional.of(issue + " is not an issue of a team");
+            }
+            world.askForEta().ask(new AskForEtaCommand(issue, team.get().key(), requester, new Customer(customer),
+                    urgency, question, item.get().commitment().map(Commitment::date)));
             return Optional.empty();
         }
     }

@@ -3,6 +3,7 @@ package io.promisedesk.workbench;
 import io.promisedesk.commitment.CommitmentSaved;
 import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.inbox.view.AskFormView;
 import io.promisedesk.language.StatusPhraseMapping;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.sales.CommitmentFormInput;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * The sales pages at the paths the plugin's servlet will serve them: one issue as sales sees it, and "My
  * commitments" over every team's verdicts; the plugin's views and templates, rendered with Jira's escaping. The issue's
  * page carries the commitment form, which posts to {@value #COMMITMENT_FORM_PATH}KEY, and below it the "ask for an
- * ETA" form of {@link InboxPages}.
+ * ETA" form, which posts to the plugin's own {@code SalesRequests}.
  */
 final class SalesPages {
     static final String ISSUE_PATH = "/plugins/servlet/promisedesk/sales/issue/";
@@ -36,6 +37,7 @@ final class SalesPages {
     private static final SalesIssueView ISSUE_VIEW = new SalesIssueView("");
     private static final CommitmentList LIST = new CommitmentList("");
     private static final CommitmentFormView FORM = new CommitmentFormView("");
+    private static final AskFormView ASK_FORM = new AskFormView("");
 
     private final WorkbenchWorld world;
 
@@ -79,17 +81,7 @@ final class SalesPages {
         return issue(issue.key().toString(), role, xsrfToken, Optional.of(form));
     }
 
-    /** The issue's sales page with the "ask for an ETA" form as a submit left it; empty as for {@link #issue}. */
-    Optional<String> issueAfterAsk(String keyText, Role role, String xsrfToken, Map<String, Object> askForm) {
-        return issue(keyText, role, xsrfToken, Optional.empty(), Optional.of(askForm));
-    }
-
     private Optional<String> issue(String keyText, Role role, String xsrfToken, Optional<Map<String, Object>> form) {
-        return issue(keyText, role, xsrfToken, form, Optional.empty());
-    }
-
-    private Optional<String> issue(String keyText, Role role, String xsrfToken, Optional<Map<String, Object>> form,
-                                   Optional<Map<String, Object>> askForm) {
         Optional<WorkItem> item = IssuePage.parse(keyText).flatMap(world::issue);
         Optional<Team> team = item.flatMap(found -> world.teamOf(found.key()));
         Optional<TeamAssessment> assessment = team.flatMap(found -> world.assessment(found.key()));
@@ -106,7 +98,16 @@ final class SalesPages {
         return Optional.of(Layout.page(issue.key() + " for sales", ISSUE_PATH + issue.key(), role,
                 "<div class=\"workbench-panel\" id=\"promisedesk-sales-issue\">\n" + body + "\n</div>\n"
                         + "<div class=\"workbench-panel\" id=\"promisedesk-commitment-panel\">\n" + formHtml + "\n</div>\n"
-                        + InboxPages.askPanel(world, issue, xsrfToken, askForm)));
+                        + askPanel(issue, xsrfToken)));
+    }
+
+    /** The issue's "ask for an ETA" form, fresh; its submit is answered by the plugin's own sales handler. */
+    private String askPanel(WorkItem issue, String xsrfToken) {
+        Map<String, Object> context = new LinkedHashMap<>(ASK_FORM.fresh(issue,
+                world.etaRequests().openRequestOn(issue.key()), Locale.ENGLISH));
+        context.put("xsrfToken", xsrfToken);
+        return "<div class=\"workbench-panel\" id=\"promisedesk-ask-panel\">\n"
+                + JiraLikeVelocity.render(AskFormView.TEMPLATE, context).strip() + "\n</div>\n";
     }
 
     /** The list under the query the parameters ask for, or the form again with what was typed and why not. */

@@ -4,8 +4,10 @@ import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.jira.servlet.ChartRequests;
 import io.promisedesk.jira.servlet.EtaRequests;
+import io.promisedesk.jira.servlet.InboxRequests;
 import io.promisedesk.jira.servlet.PageRequest;
 import io.promisedesk.jira.servlet.ReviewRequests;
+import io.promisedesk.jira.servlet.SalesRequests;
 import io.promisedesk.panel.EtaFormInput;
 import io.promisedesk.panel.EtaFormView;
 import io.promisedesk.panel.OvercommitPanelView;
@@ -39,7 +41,8 @@ import java.util.Optional;
  * {@link ReviewRequests} and {@link ChartRequests}, anything else 404; {@code GET /plugins/servlet/promisedesk/eta/KEY}
  * the ETA form and history by the plugin's own {@link EtaRequests}; {@code POST /plugins/servlet/promisedesk/eta/KEY} the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
  * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA
- * inboxes and the ETA ask of {@link InboxPages}; a team's preview with its what-if ({@link ChartPages}, GET only). The
+ * inboxes (GET and POST) by the plugin's own {@link InboxRequests} and the ETA ask's POST by its {@link SalesRequests};
+ * a team's preview with its what-if ({@link ChartPages}, GET only). The
  * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
@@ -58,7 +61,8 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient IssuePage issue;
     private final transient SalesPages sales;
     private final transient AdminPages admin;
-    private final transient InboxPages inbox;
+    private final transient InboxRequests inbox;
+    private final transient SalesRequests asks;
     private final transient ReviewRequests reviewPages;
     private final transient ChartRequests chartPage;
     private final transient ChartPages charts;
@@ -72,7 +76,11 @@ final class WorkbenchServlet extends HttpServlet {
         this.issue = new IssuePage(world, access);
         this.sales = new SalesPages(world);
         this.admin = new AdminPages(world);
-        this.inbox = new InboxPages(world, sales);
+        this.inbox = new InboxRequests(access, world.directory(), world.snapshots(), world.work(), world.etaRequests(),
+                world.etaHistories(), world.etaUpdates(), world.clock());
+        // Only the ask's posts go here: commitments are saved by SalesPages, through the world, which journals them.
+        this.asks = new SalesRequests(access, world.directory(), world.snapshots(), world.work(), world.commitments(),
+                world.commitmentService(), world.settings().global(), world.etaRequests(), world.askForEta());
         // The plugin's own handlers of the customer reviews and the issue's chart, on the demo deliveries.
         this.reviewPages = new ReviewRequests(access, world.directory(), world.snapshots(), world.etaHistories(),
                 firstDay -> deliveredSince(world, firstDay), world.clock());
@@ -128,13 +136,15 @@ final class WorkbenchServlet extends HttpServlet {
             HostedPages.send(response, WorkbenchAccess.answer(role, () -> etaPage.get(page)), path, role);
             return;
         }
+        if (path.startsWith(InboxRequests.LIST_PATH)) {
+            // Undecoded, as Jira hands the path to the plugin: a team key is one percent-encoded segment.
+            PageRequest page = HostedPages.request(request.getRequestURI(), parameters(request), xsrfToken, false);
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> inbox.get(page)), path, role);
+            return;
+        }
         boolean salesPage = path.equals(SalesPages.COMMITMENTS_PATH) || path.startsWith(SalesPages.ISSUE_PATH);
         if (salesPage && !role.seesSalesPages()) {
             forbidden(response, path, role, "The sales pages are for salespeople (and Jira admins).");
-            return;
-        }
-        if (path.startsWith(InboxPages.INBOX_PATH) && !role.editsEta()) {
-            forbidden(response, path, role, InboxPages.INBOX_FORBIDDEN);
             return;
         }
         if (path.equals(SalesPages.COMMITMENTS_PATH)) {
@@ -146,8 +156,6 @@ final class WorkbenchServlet extends HttpServlet {
             page = issue.render(path.substring("/browse/".length()), role, xsrfToken);
         } else if (path.startsWith(SalesPages.ISSUE_PATH)) {
             page = sales.issue(path.substring(SalesPages.ISSUE_PATH.length()), role, xsrfToken);
-        } else if (path.startsWith(InboxPages.INBOX_PATH)) {
-            page = inbox.inbox(path.substring(InboxPages.INBOX_PATH.length()), role, xsrfToken);
         }
         if (page.isPresent()) {
             send(response, HttpServletResponse.SC_OK, page.get());
@@ -168,8 +176,12 @@ final class WorkbenchServlet extends HttpServlet {
             postCommitment(request, response, path);
             return;
         }
-        if (path.startsWith(InboxPages.ASK_PATH) || path.startsWith(InboxPages.INBOX_PATH)) {
-            postInbox(request, response, path);
+        if (path.startsWith(SalesRequests.ASK_PATH) || path.startsWith(InboxRequests.LIST_PATH)) {
+            Role role = role(request, response);
+            PageRequest page = HostedPages.request(request.getRequestURI(), parameters(request), xsrfToken,
+                    xsrfTokenMatches(request));
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> path.startsWith(SalesRequests.ASK_PATH)
+                    ? asks.post(page) : inbox.post(page)), path, role);
             return;
         }
         if (AdminPages.handles(path)) {
@@ -235,32 +247,6 @@ final class WorkbenchServlet extends HttpServlet {
         }
         Optional<String> page = sales.postCommitment(path.substring(SalesPages.COMMITMENT_FORM_PATH.length()),
                 parameters(request), role, xsrfToken);
-        if (page.isPresent()) {
-            send(response, HttpServletResponse.SC_OK, page.get());
-        } else {
-            notFound(response, path, role);
-        }
-    }
-
-    /**
-     * An ETA ask (salespeople and admins) or an answer in a team's inbox (technicians and admins): the role and the
-     * token first, then {@link InboxPages}.
-     */
-    private void postInbox(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Role role = role(request, response);
-        boolean ask = path.startsWith(InboxPages.ASK_PATH);
-        if (ask ? !role.seesSalesPages() : !role.editsEta()) {
-            forbidden(response, path, role, ask ? InboxPages.ASK_FORBIDDEN : InboxPages.INBOX_FORBIDDEN);
-            return;
-        }
-        if (!xsrfTokenMatches(request)) {
-            forbidden(response, path, role, "The form's security token is missing or out of date: open the page"
-                    + " again and resubmit.");
-            return;
-        }
-        Optional<String> page = ask
-                ? inbox.postAsk(path.substring(InboxPages.ASK_PATH.length()), parameters(request), role, xsrfToken)
-                : inbox.postAnswer(path.substring(InboxPages.INBOX_PATH.length()), parameters(request), role, xsrfToken);
         if (page.isPresent()) {
             send(response, HttpServletResponse.SC_OK, page.get());
         } else {

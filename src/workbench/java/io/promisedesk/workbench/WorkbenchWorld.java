@@ -13,7 +13,12 @@ import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.eta.UpdateEtaCommand;
-import io.promisedesk.inbox.AnswerEtaRequests;
+import io.promisedesk.commitment.CommitmentStore;
+import io.promisedesk.inbox.AnsweringEtaHistoryStore;
+import io.promisedesk.inbox.AskForEta;
+import io.promisedesk.inbox.EtaRequest;
+import io.promisedesk.inbox.EtaRequestId;
+import io.promisedesk.inbox.EtaRequestStore;
 import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.team.InMemoryTeamDirectory;
@@ -32,6 +37,7 @@ import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,9 +61,9 @@ import java.util.function.Supplier;
  * {@link InMemoryCommitmentStore}, and a saved one replaces the issue's commitment likewise.
  * Every accepted change, the admin's settings' too, is made under one lock and handed to the {@link ChangeJournal}.
  *
- * <p>ETA requests are kept in an {@link InMemoryEtaRequestStore}, seeded by {@link DemoEtaRequests}; a saved ETA
- * change (from any form or REST) answers the issue's open request through {@link AnswerEtaRequests}, as the plugin's
- * ETA adapter does.
+ * <p>ETA requests are kept in an {@link InMemoryEtaRequestStore}, seeded by {@link DemoEtaRequests}; sales' asks are
+ * journaled. A saved ETA change (from any form, the inbox or REST) answers the issue's open request, since the
+ * histories are wrapped in the plugin's {@link AnsweringEtaHistoryStore} as in Jira.
  */
 final class WorkbenchWorld {
     private final Clock clock;
@@ -69,15 +75,15 @@ final class WorkbenchWorld {
     private final Map<IssueKey, WorkItem> issues = new ConcurrentHashMap<>();
     private final InMemoryEtaHistoryStore etaHistories = new InMemoryEtaHistoryStore();
     private final Object etaLock = new Object();
-    private final EtaHistoryStore etaStore = new ScenarioEtaStore();
+    private final InMemoryEtaRequestStore etaRequests = new InMemoryEtaRequestStore();
+    private final EtaHistoryStore etaStore = new AnsweringEtaHistoryStore(new ScenarioEtaStore(), etaRequests);
     private final UpdateEta updateEta;
     private final CheckPromise checkPromise;
     private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
     private final SetCommitment setCommitment;
     private final WorkbenchSettings settings;
     private volatile ChangeJournal journal = ChangeJournal.IN_MEMORY;
-    private final InMemoryEtaRequestStore etaRequests = new InMemoryEtaRequestStore();
-    private final AnswerEtaRequests answerEtaRequests = new AnswerEtaRequests(etaRequests);
+    private final AskForEta askForEta;
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -97,6 +103,7 @@ final class WorkbenchWorld {
         this.updateEta = new UpdateEta(etaStore, clock);
         this.checkPromise = new CheckPromise(snapshots);
         this.setCommitment = new SetCommitment(commitments, checkPromise, clock);
+        this.askForEta = new AskForEta(new JournaledAsks(), clock);
         // Last: the settings read the teams and projects set up above.
         this.settings = new WorkbenchSettings(this);
     }
@@ -145,20 +152,16 @@ final class WorkbenchWorld {
     /**
      * Runs the plugin's {@link UpdateEta}; when accepted, the issue carries the new ETA and its team's snapshot is
      * forgotten, so the panel and the sales pages read it on the next request; and the change answers the issue's
-     * open ETA request, with every ask in it.
+     * open ETA request, with every ask in it (all done by the store, whoever saves).
      */
     EtaUpdateOutcome updateEta(UpdateEtaCommand command) {
-        EtaUpdateOutcome outcome = updateEta.update(command);
-        if (outcome instanceof EtaUpdateOutcome.Accepted) {
-            snapshots.issueChanged(command.issue(), Optional.empty());
-        }
-        return outcome;
+        return updateEta.update(command);
     }
 
     /**
      * The ETA histories as the plugin's services see them, here and through the REST resources: seeded from the
      * scenario when first read, and a saved change also puts the new ETA on the issue in the work item source, as
-     * Jira's ETA field holds it there.
+     * Jira's ETA field holds it there, and forgets the team's snapshot, as the plugin's issue listener does.
      */
     private final class ScenarioEtaStore implements EtaHistoryStore {
         @Override
@@ -188,13 +191,69 @@ final class WorkbenchWorld {
                     issues.put(changed.key(), changed);
                     work.put(changed);
                 }
-                // Here rather than in updateEta: the REST resource saves through this store too.
+                snapshots.issueChanged(change.issue(), Optional.empty());
+                // Here rather than in updateEta: the inbox and the REST resource save through this store too.
                 journal.append(new JournalEntry.Eta(change.issue(), change.author(), change.oldEta(),
                         change.newEta(), change.reason()));
-                answerEtaRequests.answer(change);
                 return true;
             }
         }
+    }
+
+    /**
+     * The ETA requests as sales' asks change them: each accepted ask is journaled under the lock of every change, so
+     * that replaying puts it between the ETA changes it came between. Answers are not journaled: the replayed ETA
+     * changes answer again.
+     */
+    private final class JournaledAsks implements EtaRequestStore {
+        @Override
+        public EtaRequestId nextId() {
+            return etaRequests.nextId();
+        }
+
+        @Override
+        public Optional<EtaRequest> openRequestOn(IssueKey issue) {
+            return etaRequests.openRequestOn(issue);
+        }
+
+        @Override
+        public List<EtaRequest> openRequestsOf(TeamKey team) {
+            return etaRequests.openRequestsOf(team);
+        }
+
+        @Override
+        public List<EtaRequest> answeredRequestsOf(TeamKey team, Instant since) {
+            return etaRequests.answeredRequestsOf(team, since);
+        }
+
+        @Override
+        public boolean replace(Optional<EtaRequest> before, EtaRequest after) {
+            synchronized (etaLock) {
+                if (!etaRequests.replace(before, after)) {
+                    return false;
+                }
+                int asked = before.map(request -> request.asks().size()).orElse(0);
+                if (after.isOpen() && after.asks().size() > asked) {
+                    journal.append(JournalEntry.EtaAsk.of(after.issue(), after.asks().get(after.asks().size() - 1)));
+                }
+                return true;
+            }
+        }
+    }
+
+    /** The plugin's {@link AskForEta} on this world's requests, journaling each ask. */
+    AskForEta askForEta() {
+        return askForEta;
+    }
+
+    /** The commitments sales saved, for the plugin's sales handler; saving goes through {@link #setCommitment}. */
+    CommitmentStore commitments() {
+        return commitments;
+    }
+
+    /** The plugin's commitment service on this world, for the sales handler, which the workbench gives only asks. */
+    SetCommitment commitmentService() {
+        return setCommitment;
     }
 
     /** The note sales wrote with the issue's commitment in the workbench, if any. */

@@ -7,6 +7,12 @@ import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
+import io.promisedesk.inbox.AskForEta;
+import io.promisedesk.inbox.Asked;
+import io.promisedesk.inbox.EtaRequestStore;
+import io.promisedesk.inbox.view.AskFormInput;
+import io.promisedesk.inbox.view.AskFormView;
+import io.promisedesk.inbox.view.InboxLinks;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
 import io.promisedesk.language.MessageRenderer;
@@ -33,8 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sales pages without Jira: one issue as sales sees it with its commitment form, the commitment form's submit,
- * and "My commitments". Every request is checked first: nobody logged in goes to the login page, anyone but the sales
+ * The sales pages without Jira: one issue as sales sees it with its commitment form and its "ask for an ETA" form,
+ * the two forms' submits, and "My commitments". Every request is checked first: nobody logged in goes to the login page, anyone but the sales
  * groups and Jira administrators is refused, a form post needs a valid XSRF token, and an issue the reader may not
  * browse is not found, exactly as an issue that does not exist.
  */
@@ -42,6 +48,8 @@ public final class SalesRequests {
     public static final String ISSUE_PATH = "/plugins/servlet/promisedesk/sales/issue/";
     public static final String COMMITMENTS_PATH = "/plugins/servlet/promisedesk/sales/commitments";
     public static final String COMMITMENT_FORM_PATH = "/plugins/servlet/promisedesk/sales/commitment/";
+    /** Where the ask form posts, as {@link InboxLinks} writes it. */
+    public static final String ASK_PATH = InboxLinks.ASK_PATH;
 
     private final Access access;
     private final TeamDirectory teams;
@@ -50,9 +58,12 @@ public final class SalesRequests {
     private final CommitmentStore commitments;
     private final SetCommitment setCommitment;
     private final GlobalSettingsStore settings;
+    private final EtaRequestStore requests;
+    private final AskForEta askForEta;
 
     public SalesRequests(Access access, TeamDirectory teams, TeamSnapshots snapshots, WorkItemSource work,
-                         CommitmentStore commitments, SetCommitment setCommitment, GlobalSettingsStore settings) {
+                         CommitmentStore commitments, SetCommitment setCommitment, GlobalSettingsStore settings,
+                         EtaRequestStore requests, AskForEta askForEta) {
         this.access = Require.present(access, "access");
         this.teams = Require.present(teams, "teams");
         this.snapshots = Require.present(snapshots, "snapshots");
@@ -60,11 +71,13 @@ public final class SalesRequests {
         this.commitments = Require.present(commitments, "commitments");
         this.setCommitment = Require.present(setCommitment, "setCommitment");
         this.settings = Require.present(settings, "settings");
+        this.requests = Require.present(requests, "requests");
+        this.askForEta = Require.present(askForEta, "askForEta");
     }
 
     /**
-     * {@value #ISSUE_PATH}KEY or {@value #COMMITMENTS_PATH}; {@value #COMMITMENT_FORM_PATH}KEY redirects to the issue's
-     * page; anything else is not found.
+     * {@value #ISSUE_PATH}KEY or {@value #COMMITMENTS_PATH}; {@value #COMMITMENT_FORM_PATH}KEY and {@value #ASK_PATH}KEY
+     * redirect to the issue's page; anything else is not found.
      */
     public PageAnswer get(PageRequest request) {
         Optional<PageAnswer> refused = refusal(request);
@@ -74,15 +87,17 @@ public final class SalesRequests {
         if (request.path().equals(COMMITMENTS_PATH)) {
             return commitmentList(request);
         }
-        if (request.path().startsWith(COMMITMENT_FORM_PATH)) {
-            // Where the login page sends someone back to after a form post: the form lives on the issue's page.
-            return new PageAnswer.Redirect(IssueKeys.parse(request.after(COMMITMENT_FORM_PATH))
-                    .map(key -> trimmed(request.baseUrl()) + ISSUE_PATH + key)
-                    .orElse(trimmed(request.baseUrl()) + COMMITMENTS_PATH));
+        for (String form : List.of(COMMITMENT_FORM_PATH, ASK_PATH)) {
+            if (request.path().startsWith(form)) {
+                // Where the login page sends someone back to after a form post: the form lives on the issue's page.
+                return new PageAnswer.Redirect(IssueKeys.parse(request.after(form))
+                        .map(key -> trimmed(request.baseUrl()) + ISSUE_PATH + key)
+                        .orElse(trimmed(request.baseUrl()) + COMMITMENTS_PATH));
+            }
         }
         if (request.path().startsWith(ISSUE_PATH)) {
             return subject(request.after(ISSUE_PATH))
-                    .<PageAnswer>map(subject -> issuePage(request, subject, Optional.empty()))
+                    .<PageAnswer>map(subject -> issuePage(request, subject, Optional.empty(), Optional.empty()))
                     .orElseGet(() -> MessagePages.notFound(request.locale()));
         }
         return MessagePages.notFound(request.locale());
@@ -90,7 +105,8 @@ public final class SalesRequests {
 
     /**
      * {@value #COMMITMENT_FORM_PATH}KEY: the form's values to a command, then the promise check ("check", anything but
-     * "save") or {@link SetCommitment#set} ("save"), and the issue's page with the form as the outcome says.
+     * "save") or {@link SetCommitment#set} ("save"), and the issue's page with the form as the outcome says;
+     * {@value #ASK_PATH}KEY: the ask form's values to {@link AskForEta}, and the issue's page with that form so.
      */
     public PageAnswer post(PageRequest request) {
         Optional<PageAnswer> refused = refusal(request);
@@ -99,6 +115,9 @@ public final class SalesRequests {
         }
         if (!request.xsrfValid()) {
             return MessagePages.xsrfRefused(request.locale());
+        }
+        if (request.path().startsWith(ASK_PATH)) {
+            return ask(request);
         }
         if (!request.path().startsWith(COMMITMENT_FORM_PATH)) {
             return MessagePages.notFound(request.locale());
@@ -122,7 +141,26 @@ public final class SalesRequests {
         } catch (InvalidValueException invalid) {
             form = view.invalid(subject.issue(), typed, invalid, request.locale());
         }
-        return issuePage(request, subject, Optional.of(form));
+        return issuePage(request, subject, Optional.of(form), Optional.empty());
+    }
+
+    /** The ask for the issue's ETA, by the reader, for the issue's team and with its commitment date now. */
+    private PageAnswer ask(PageRequest request) {
+        Optional<Subject> found = subject(request.after(ASK_PATH));
+        if (found.isEmpty()) {
+            return MessagePages.notFound(request.locale());
+        }
+        WorkItem issue = found.get().issue();
+        AskFormView view = new AskFormView(request.baseUrl());
+        AskFormInput typed = AskFormInput.of(request.parameters());
+        Map<String, Object> form;
+        try {
+            Asked asked = askForEta.ask(typed.toCommand(issue, found.get().team().key(), access.user().orElseThrow()));
+            form = view.asked(issue, asked, request.locale());
+        } catch (InvalidValueException invalid) {
+            form = view.invalid(issue, requests.openRequestOn(issue.key()), typed, invalid, request.locale());
+        }
+        return issuePage(request, found.get(), Optional.empty(), Optional.of(form));
     }
 
     private Optional<PageAnswer> refusal(PageRequest request) {
@@ -156,7 +194,8 @@ public final class SalesRequests {
         return issue.map(found -> new Subject(found, team.get(), assessment.get()));
     }
 
-    private Page issuePage(PageRequest request, Subject subject, Optional<Map<String, Object>> form) {
+    private Page issuePage(PageRequest request, Subject subject, Optional<Map<String, Object>> form,
+                           Optional<Map<String, Object>> askForm) {
         WorkItem issue = subject.issue();
         Optional<String> note = commitments.load(issue.key()).flatMap(saved -> saved.current().note());
         Map<String, Object> view = new SalesIssueView(request.baseUrl()).context(issue, subject.assessment(),
@@ -164,10 +203,14 @@ public final class SalesRequests {
         Map<String, Object> formContext = new LinkedHashMap<>(form.orElseGet(() ->
                 new CommitmentFormView(request.baseUrl()).fresh(issue, note, request.locale())));
         formContext.put("xsrfToken", request.xsrfToken());
+        Map<String, Object> askContext = new LinkedHashMap<>(askForm.orElseGet(() ->
+                new AskFormView(request.baseUrl()).fresh(issue, requests.openRequestOn(issue.key()), request.locale())));
+        askContext.put("xsrfToken", request.xsrfToken());
         String title = new MessageRenderer(request.locale()).render("promisedesk.page.salesIssue.title",
                 issue.key().toString());
         return new Page(200, title, "promisedesk-sales-issue-page", false, List.of(
-                new Section(SalesIssueView.TEMPLATE, view), new Section(CommitmentFormView.TEMPLATE, formContext)));
+                new Section(SalesIssueView.TEMPLATE, view), new Section(CommitmentFormView.TEMPLATE, formContext),
+                new Section(AskFormView.TEMPLATE, askContext)));
     }
 
     private Page commitmentList(PageRequest request) {

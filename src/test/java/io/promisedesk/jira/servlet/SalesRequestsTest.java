@@ -6,6 +6,8 @@ import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.common.Hours;
 import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.WorkloadWorld;
+import io.promisedesk.inbox.AskForEta;
+import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageRendering.DefaultSettings;
 import io.promisedesk.work.IssueKey;
@@ -13,12 +15,19 @@ import io.promisedesk.work.StatusCategory;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CheckPromise;
 
+import io.promisedesk.commitment.Customer;
+import io.promisedesk.inbox.EtaRequest;
+import io.promisedesk.rendering.RenderedHtml;
+import io.promisedesk.rendering.XssCorpus;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.promisedesk.jira.servlet.PageRendering.BASE_URL;
 import static io.promisedesk.jira.servlet.PageRendering.TOKEN;
@@ -39,10 +48,12 @@ import static org.junit.Assert.assertTrue;
 public class SalesRequestsTest {
     private static final String OPS_12 = SalesRequests.ISSUE_PATH + "OPS-12";
     private static final String FORM_OPS_12 = SalesRequests.COMMITMENT_FORM_PATH + "OPS-12";
+    private static final String ASK_OPS_12 = SalesRequests.ASK_PATH + "OPS-12";
 
     private final WorkloadWorld world = new WorkloadWorld();
     private final InMemoryCommitmentStore store = new InMemoryCommitmentStore();
     private final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock);
+    private final InMemoryEtaRequestStore requests = new InMemoryEtaRequestStore();
 
     public SalesRequestsTest() {
         // Open and not committed: only the team's work has it, not the snapshot.
@@ -52,7 +63,7 @@ public class SalesRequestsTest {
 
     private SalesRequests pages(FakeAccess reader) {
         return new SalesRequests(reader, world.directory, world.snapshots, world.work, store, setCommitment,
-                new DefaultSettings());
+                new DefaultSettings(), requests, new AskForEta(requests, world.clock));
     }
 
     private static FakeAccess salesperson() {
@@ -230,6 +241,97 @@ public class SalesRequestsTest {
         assertEquals("OPS-12 voor sales", document.title());
         assertEquals("nl", document.selectFirst("html").attr("lang"));
         assertNotNull(document.selectFirst("form"));
+    }
+
+    @Test
+    public void theIssuePage_carriesTheAskForm_postingToTheSalesServletWithTheToken_andTheCommitmentsCustomer() {
+        Document page = render(pages(salesperson()).get(get(OPS_12, Map.of())));
+
+        Element form = page.selectFirst("form.promisedesk-ask-form__form");
+        assertEquals(BASE_URL + ASK_OPS_12, form.attr("action"));
+        assertEquals(TOKEN, form.selectFirst("input[name=atl_token]").val());
+        assertEquals("ACME", page.selectFirst("#promisedesk-ask-customer").val());
+        assertNull(page.selectFirst(".promisedesk-ask-form__waiting"));
+    }
+
+    @Test
+    public void anAsk_opensARequestForTheIssuesTeam_byTheReader_andASecondOneJoinsIt() {
+        Document first = render(pages(salesperson()).post(post(ASK_OPS_12, ask("today", "ACME", "Before the audit?"))));
+        Document second = render(pages(FakeAccess.named("eva").asSales().browses("OPS-12"))
+                .post(post(ASK_OPS_12, ask("no-rush", "Globex", ""))));
+
+        assertEquals("Asked. Your request is in the ETA inbox of the team; it answers in its next batch.",
+                first.selectFirst(".promisedesk-ask-form__confirmation").text());
+        assertEquals("Asked. Your request joins 1 other waiting for this ETA; the team answers them together in its next"
+                + " batch.", second.selectFirst(".promisedesk-ask-form__confirmation").text());
+        EtaRequest request = requests.openRequestOn(IssueKey.parse("OPS-12")).orElseThrow();
+        assertEquals(WorkloadWorld.PLATFORM, request.team());
+        assertEquals(List.of("sam", "eva"), request.requesters());
+        assertEquals(Optional.of(LocalDate.parse("2026-03-20")), request.commitmentDate());
+        // The sales view and the commitment form stay on the page.
+        assertNotNull(second.selectFirst("article.promisedesk-sales-issue"));
+        assertNotNull(second.selectFirst("#promisedesk-commitment-date"));
+    }
+
+    @Test
+    public void anAskWithoutUrgency_isRefusedBesideTheUrgency_withWhatWasTypedKept() {
+        Document page = render(pages(salesperson()).post(post(ASK_OPS_12, ask("", "Umbrella <b>", "Is April realistic?"))));
+
+        assertEquals("Choose how soon you need the ETA.", page.selectFirst("#promisedesk-ask-urgency-error").text());
+        assertEquals("Umbrella <b>", page.selectFirst("#promisedesk-ask-customer").val());
+        assertEquals("Is April realistic?", page.selectFirst("#promisedesk-ask-question").wholeText().strip());
+        assertTrue(requests.openRequestOn(IssueKey.parse("OPS-12")).isEmpty());
+    }
+
+    @Test
+    public void anAsk_isForSalesAndAdminsOnly_withAValidToken_onAnIssueTheyMayBrowse() {
+        assertTrue(pages(FakeAccess.anonymous()).post(post(ASK_OPS_12, ask("today", "ACME", ""))) instanceof PageAnswer.Login);
+        assertEquals(403, status(pages(FakeAccess.named("tina").edits("OPS-12")).post(post(ASK_OPS_12, ask("today", "ACME", "")))));
+        assertEquals(403, status(pages(salesperson()).post(postWithoutToken(ASK_OPS_12, ask("today", "ACME", "")))));
+        assertEquals(404, status(pages(FakeAccess.named("sam").asSales()).post(post(ASK_OPS_12, ask("today", "ACME", "")))));
+        assertEquals(404, status(pages(salesperson().browses("HR-1"))
+                .post(post(SalesRequests.ASK_PATH + "HR-1", ask("today", "ACME", "")))));
+        assertTrue(requests.openRequestOn(IssueKey.parse("OPS-12")).isEmpty());
+
+        FakeAccess admin = FakeAccess.named("ada").asAdministrator().browses("OPS-12");
+        assertEquals(200, status(pages(admin).post(post(ASK_OPS_12, ask("this-week", "ACME", "")))));
+        assertEquals(List.of("ada"), requests.openRequestOn(IssueKey.parse("OPS-12")).orElseThrow().requesters());
+    }
+
+    @Test
+    public void theAskFormsAddress_openedDirectly_leadsToTheIssuesPage() {
+        assertEquals(new PageAnswer.Redirect(BASE_URL + OPS_12), pages(salesperson()).get(get(ASK_OPS_12, Map.of())));
+    }
+
+    @Test
+    public void anOpenRequest_isNamedAboveTheAskForm_inDutchToo() {
+        pages(salesperson()).post(post(ASK_OPS_12, ask("today", "ACME", "")));
+        Locale dutch = Locale.forLanguageTag("nl");
+
+        Document english = render(pages(salesperson()).get(get(OPS_12, Map.of())));
+        Page page = (Page) pages(salesperson()).get(new PageRequest(OPS_12, Map.of(), dutch, BASE_URL, TOKEN, false));
+        Document nl = PageRendering.document(PageRendering.html(page, dutch));
+
+        assertEquals("Sales already asked for this ETA once (most urgent: Today); a new question joins them.",
+                english.selectFirst(".promisedesk-ask-form__waiting").text());
+        assertEquals("Het team om een ETA vragen", nl.selectFirst("#promisedesk-ask-form-heading").text());
+    }
+
+    @Test
+    public void whatSalesTypedInAnAsk_isShownAsText_neverAsMarkup() {
+        for (String payload : XssCorpus.payloads(Customer.MAX_LENGTH)) {
+            PageAnswer answer = pages(salesperson()).post(post(ASK_OPS_12, ask(payload, payload, payload)));
+
+            Document page = render(answer);
+            RenderedHtml.assertNoActiveContent(page);
+            assertEquals(payload, page.selectFirst("#promisedesk-ask-customer").val());
+            assertEquals(3, page.select("input[name=urgency]").size());
+        }
+    }
+
+    private static Map<String, List<String>> ask(String urgency, String customer, String question) {
+        return Map.of("urgency", List.of(urgency), "customer", List.of(customer), "question", List.of(question),
+                "atl_token", List.of(TOKEN));
     }
 
     private static Map<String, List<String>> save(String date, String customer) {

@@ -34,6 +34,27 @@ public class ServletModulesTest {
     }
 
     @Test
+    public void theSalesServlet_servesWhereTheAskFormPosts() {
+        String served = SERVLETS + prefix("promisedesk-sales-servlet", SalesServlet.class);
+
+        assertTrue(SalesRequests.ASK_PATH.startsWith(served));
+        assertEquals(io.promisedesk.inbox.view.InboxLinks.ASK_PATH, SalesRequests.ASK_PATH);
+    }
+
+    /** The list is the bare path, a team's inbox lies below it; the top navigation links to the list. */
+    @Test
+    public void theInboxServlet_servesTheListAndEveryTeamsInbox_andTheTopNavigationLinksToTheList() {
+        Element module = PluginDescriptor.module(descriptor, "promisedesk-inbox-servlet").orElseThrow();
+        assertEquals(InboxServlet.class.getName(), module.getAttribute("class"));
+        List<String> patterns = PluginDescriptor.elements(module, "url-pattern").stream()
+                .map(pattern -> SERVLETS + pattern.getTextContent().strip()).toList();
+
+        assertEquals(List.of(InboxRequests.LIST_PATH, InboxRequests.LIST_PATH + "/*"), patterns);
+        assertEquals(io.promisedesk.inbox.view.InboxLinks.INBOX_PATH, InboxRequests.LIST_PATH + "/");
+        assertEquals(InboxRequests.LIST_PATH, link("promisedesk-inbox-link"));
+    }
+
+    @Test
     public void theEtaServlet_servesTheEtaForm() {
         assertEquals(EtaRequests.PATH, SERVLETS + prefix("promisedesk-eta-servlet", EtaServlet.class));
     }

@@ -57,6 +57,16 @@ public class JiraModulesTest {
     }
 
     @Test
+    public void etaInboxes_areInTheTopNavigation_forTeamMembersAndAdmins() {
+        Element item = module("promisedesk-inbox-link");
+
+        assertEquals("web-item", item.getTagName());
+        assertEquals("system.top.navigation.bar", item.getAttribute("section"));
+        assertEquals("/plugins/servlet/promisedesk/inbox", only(item, "link").getTextContent().strip());
+        assertEquals(InboxCondition.class.getName(), only(item, "condition").getAttribute("class"));
+    }
+
+    @Test
     public void styles_areADownloadableWebResource_onTheIssueViewAndInOurOwnContext() {
         Element resources = module("promisedesk-resources");
 

@@ -124,6 +124,17 @@ public class WebFragmentsTest {
     }
 
     @Test
+    public void inboxCondition_showsTheInboxLinkToTheTeamsMembersAndAdmins_only() {
+        Map<String, Object> anyContext = issueContext("OPS-9");
+
+        assertTrue(new InboxCondition(FakeAccess.named("anna"), world.directory).shouldDisplay(anyContext));
+        assertTrue(new InboxCondition(FakeAccess.named("carla"), world.directory).shouldDisplay(Map.of()));
+        assertTrue(new InboxCondition(FakeAccess.named("root").asAdministrator(), world.directory).shouldDisplay(Map.of()));
+        assertFalse(new InboxCondition(FakeAccess.named("sam").asSales(), world.directory).shouldDisplay(anyContext));
+        assertFalse(new InboxCondition(FakeAccess.anonymous(), world.directory).shouldDisplay(Map.of()));
+    }
+
+    @Test
     public void initTakesNoParameters_andKeepsNothing() {
         SalesCondition condition = new SalesCondition(FakeAccess.anonymous());
         condition.init(Map.of("unexpected", "value"));
