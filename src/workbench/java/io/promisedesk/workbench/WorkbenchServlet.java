@@ -33,7 +33,8 @@ import java.util.Optional;
  * by the plugin's own {@link EtaRequests}; {@code POST /plugins/servlet/promisedesk/eta/KEY} the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
  * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA
  * inboxes and the ETA ask of {@link InboxPages}; the customer reviews of {@link ReviewPages}; the workload chart of an
- * issue and a team's preview with its what-if ({@link ChartPages}, GET only). The
+ * issue and a team's preview with its what-if ({@link ChartPages}, GET only); "My digest" and the outbox of
+ * {@link DigestPages}. The
  * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
@@ -57,6 +58,7 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient ChartPages charts;
     private final transient EtaFormView etaForm = new EtaFormView("");
     private final transient EtaRequests etaPage;
+    private final transient DigestPages digests;
     private final String xsrfToken;
 
     WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access) {
@@ -70,6 +72,7 @@ final class WorkbenchServlet extends HttpServlet {
         this.charts = new ChartPages(world);
         // The plugin's own handler of the ETA page (GET); the POST stays the workbench's, answering on the issue page.
         this.etaPage = new EtaRequests(access, world.directory(), world.etaHistories(), world.etaUpdates());
+        this.digests = new DigestPages(world, access);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -104,6 +107,10 @@ final class WorkbenchServlet extends HttpServlet {
         }
         if (ReviewPages.handles(path)) {
             review.get(request, response, path, role);
+            return;
+        }
+        if (DigestPages.handles(path)) {
+            digests.get(response, path, parameters(request), role, xsrfToken);
             return;
         }
         if (path.startsWith(EtaRequests.PATH)) {
@@ -153,6 +160,11 @@ final class WorkbenchServlet extends HttpServlet {
         }
         if (path.startsWith(InboxPages.ASK_PATH) || path.startsWith(InboxPages.INBOX_PATH)) {
             postInbox(request, response, path);
+            return;
+        }
+        if (DigestPages.handles(path)) {
+            digests.post(response, path, parameters(request), role(request, response), xsrfToken,
+                    xsrfTokenMatches(request));
             return;
         }
         if (AdminPages.handles(path)) {
