@@ -42,7 +42,7 @@ public class DigestBrowserTest {
         BROWSER.open("/?role=salesperson");
         BROWSER.driver().findElement(By.cssSelector("a.workbench-nav__digest")).click();
         WebElement issue = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("section.promisedesk-digest__issue[data-issue='NET-101']")));
+                By.cssSelector("div.promisedesk-digest__issue[data-issue='NET-101']")));
         assertEquals("My digest", BROWSER.driver().findElement(By.tagName("h1")).getText());
         assertTrue(BROWSER.driver().findElement(By.id("promisedesk-digest-frequency-daily")).isSelected());
         assertEquals(MOVE, issue.findElement(By.cssSelector(".promisedesk-digest__move")).getText());
@@ -50,7 +50,7 @@ public class DigestBrowserTest {
         assertTrue(issue.findElement(By.cssSelector(".promisedesk-digest__by")).getText()
                 .startsWith("Changed by Technician on Mon 2 Mar 12:00 UTC"));
         assertEquals("/plugins/servlet/promisedesk/sales/issue/NET-101",
-                issue.findElement(By.cssSelector("h2 a")).getAttribute("pathname"));
+                issue.findElement(By.cssSelector(".promisedesk-digest__key a")).getAttribute("pathname"));
         assertTrue(BROWSER.driver().findElement(By.cssSelector(".promisedesk-digest-form__goes-out")).getText()
                 .startsWith("It goes out from Tue 3 Mar 07:05 UTC"));
         BROWSER.savedScreenshot("digest-page");
@@ -90,7 +90,7 @@ public class DigestBrowserTest {
 
         BROWSER.driver().findElement(By.cssSelector("a.workbench-outbox__html")).click();
         WebElement mailIssue = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("section.promisedesk-digest__issue[data-issue='NET-101']")));
+                By.cssSelector("div.promisedesk-digest__issue[data-issue='NET-101']")));
         assertEquals("Hello Salesperson,", BROWSER.driver().findElement(
                 By.cssSelector(".promisedesk-digest__greeting")).getText());
         assertEquals(MOVE, mailIssue.findElement(By.cssSelector(".promisedesk-digest__move")).getText());

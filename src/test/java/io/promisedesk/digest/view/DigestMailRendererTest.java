@@ -37,7 +37,7 @@ public class DigestMailRendererTest {
     }
 
     private static Element issue(Document document, String key) {
-        Element issue = document.selectFirst("section.promisedesk-digest__issue[data-issue=" + key + "]");
+        Element issue = document.selectFirst("div.promisedesk-digest__issue[data-issue=" + key + "]");
         assertNotNull("no issue " + key + " in " + document.html(), issue);
         return issue;
     }
@@ -62,7 +62,7 @@ public class DigestMailRendererTest {
         assertEquals("Hello Sara Jansen,", document.selectFirst(".promisedesk-digest__greeting").text());
         assertEquals("These ETAs moved since Mon 2 Mar 07:00 UTC.",
                 document.selectFirst(".promisedesk-digest__intro").text());
-        assertEquals(List.of("SD-101", "SD-102", "NET-7"), document.select("section.promisedesk-digest__issue")
+        assertEquals(List.of("SD-101", "SD-102", "NET-7"), document.select("div.promisedesk-digest__issue")
                 .stream().map(each -> each.attr("data-issue")).toList());
         assertTrue(document.select("link, style, script").isEmpty());
         RenderedHtml.assertNoActiveContent(document);
@@ -75,7 +75,7 @@ public class DigestMailRendererTest {
     public void aSlip_showsTheCommitmentTheMoveItsReasonWhoAndWhen_andThatThePromiseIsAtRisk() {
         Element issue = issue(html(mail(digest(), recipient("Sara Jansen", Locale.ENGLISH))), "SD-101");
 
-        Element link = issue.selectFirst("h2 a");
+        Element link = issue.selectFirst("h2.promisedesk-digest__key a");
         assertEquals("SD-101", link.text());
         assertEquals(BASE_URL + SalesRequests.ISSUE_PATH + "SD-101", link.attr("href"));
         assertEquals("Globex", issue.selectFirst(".promisedesk-digest__customer").text());
@@ -130,7 +130,7 @@ public class DigestMailRendererTest {
 
         Document document = html(mail(digest, recipient("Sara", Locale.ENGLISH)));
 
-        assertEquals(1, document.select("section.promisedesk-digest__issue").size());
+        assertEquals(1, document.select("div.promisedesk-digest__issue").size());
         assertEquals(List.of("Reason: Parts late", "Reason: Parts found"),
                 document.select(".promisedesk-digest__reason").eachText());
         assertEquals("In time: the ETA Thu 19 Mar is on or before the promised date Fri 20 Mar.",

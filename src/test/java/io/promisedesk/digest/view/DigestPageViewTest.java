@@ -98,9 +98,10 @@ public class DigestPageViewTest {
     public void aPreview_showsTheSameNewsAsTheMail_linkedUnderTheContextPath() {
         Document document = render(DigestView.HTML_TEMPLATE, view.preview(digest(), Locale.ENGLISH));
 
-        assertEquals(List.of("SD-101", "SD-102", "NET-7"), document.select("h2 a").eachText());
+        assertEquals(List.of("SD-101", "SD-102", "NET-7"), document.select("h3.promisedesk-digest__key a").eachText());
+        assertTrue(document.select("h1, h2").isEmpty());
         assertEquals(CONTEXT_PATH + "/plugins/servlet/promisedesk/sales/issue/SD-101",
-                document.selectFirst("h2 a").attr("href"));
+                document.selectFirst(".promisedesk-digest__key a").attr("href"));
         assertEquals("ETA slipped later: from Wed 18 Mar to Fri 27 Mar.",
                 document.selectFirst(".promisedesk-digest__move").text());
     }

@@ -41,7 +41,7 @@ public class DigestSafetyTest {
                 document.selectFirst("[data-issue=SD-101] .promisedesk-digest__by").text());
         assertEquals(List.of(question), document.select(".promisedesk-digest__question").eachText());
         assertEquals(List.of("SD-101", "SD-102", "NET-7"),
-                document.select("section.promisedesk-digest__issue").eachAttr("data-issue"));
+                document.select("div.promisedesk-digest__issue").eachAttr("data-issue"));
     }
 
     private static void assertTextKeeps(String text, String... values) {

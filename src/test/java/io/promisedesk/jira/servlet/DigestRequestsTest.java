@@ -118,7 +118,7 @@ public class DigestRequestsTest {
 
         Document page = render(pages(salesperson()).get(get(DigestRequests.PATH, Map.of())));
 
-        Element issue = page.selectFirst("section.promisedesk-digest__issue[data-issue=OPS-12]");
+        Element issue = page.selectFirst("div.promisedesk-digest__issue[data-issue=OPS-12]");
         assertEquals(BASE_URL + "/plugins/servlet/promisedesk/sales/issue/OPS-12", issue.selectFirst("a").attr("href"));
         assertEquals("Globex", issue.selectFirst(".promisedesk-digest__customer").text());
         assertEquals("ETA slipped later: from Wed 18 Mar to Tue 24 Mar.",
