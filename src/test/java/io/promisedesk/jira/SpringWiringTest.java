@@ -38,7 +38,16 @@ import static org.junit.Assert.assertTrue;
  * from the wiring.
  */
 public class SpringWiringTest {
-    private final SpringWiring wiring = SpringWiring.of(PluginDescriptor.springContexts(), Map.of());
+    /**
+     * The digest's stores, preview and schedule, which the digest's Jira wiring (written beside this branch) gives
+     * under these ids; "My digest" is built from them.
+     */
+    private static final Map<String, Class<?>> DIGEST_BEANS = Map.of(
+            "digestPreferenceStore", io.promisedesk.digest.DigestPreferenceStore.class,
+            "previewDigest", io.promisedesk.digest.PreviewDigest.class,
+            "digestSchedule", io.promisedesk.digest.DigestSchedule.class);
+
+    private final SpringWiring wiring = SpringWiring.of(PluginDescriptor.springContexts(), DIGEST_BEANS);
 
     @Test
     public void everyBean_isOursAndItsConstructorTakesItsArguments() {

@@ -35,8 +35,20 @@ public final class JiraLikeVelocity {
 
     /** The template at {@code templatePath} on the class path (e.g. {@code templates/panel/overcommit-view.vm}). */
     public static String render(String templatePath, Map<String, ?> context) {
+        return merge(templatePath, context, true);
+    }
+
+    /**
+     * The template rendered as plain text, as Jira's {@code VelocityTemplatingEngine} renders a mail's text part:
+     * the same engine, nothing escaped; a reference without a value fails the render here too.
+     */
+    public static String renderText(String templatePath, Map<String, ?> context) {
+        return merge(templatePath, context, false);
+    }
+
+    private static String merge(String templatePath, Map<String, ?> context, boolean escaped) {
         VelocityContext velocityContext = new VelocityContext(new HashMap<>(context));
-        JiraEscaping escaping = new JiraEscaping();
+        JiraEscaping escaping = new JiraEscaping(escaped);
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(escaping);
         cartridge.attachToContext(velocityContext);
@@ -102,9 +114,17 @@ public final class JiraLikeVelocity {
         return engine;
     }
 
-    /** Escapes like Jira and remembers the references that had no value; one per render, as it collects. */
+    /**
+     * Escapes like Jira (unless rendering plain text) and remembers the references that had no value; one per render,
+     * as it collects.
+     */
     private static final class JiraEscaping implements ReferenceInsertionEventHandler {
         private final List<String> unresolved = new ArrayList<>();
+        private final boolean escaped;
+
+        JiraEscaping(boolean escaped) {
+            this.escaped = escaped;
+        }
 
         @Override
         public Object referenceInsert(String reference, Object value) {
@@ -114,7 +134,7 @@ public final class JiraLikeVelocity {
                 }
                 return null;
             }
-            return isHtmlSafeName(reference) ? value : escape(value.toString());
+            return !escaped || isHtmlSafeName(reference) ? value : escape(value.toString());
         }
     }
 }

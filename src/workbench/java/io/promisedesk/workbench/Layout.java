@@ -67,11 +67,13 @@ final class Layout {
                 .append("<a class=\"workbench-brand\" href=\"/\">Promise Desk workbench</a>\n");
         if (role == Role.SALESPERSON) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__commitments\" href=\"")
-                    .append(SalesPages.COMMITMENTS_PATH).append("\">My commitments</a></nav>\n");
+                    .append(SalesPages.COMMITMENTS_PATH).append("\">My commitments</a> <a class=\"workbench-nav__digest\" href=\"")
+                    .append(DigestPages.PAGE_PATH).append("\">My digest</a></nav>\n");
         }
         if (role == Role.ADMIN) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__admin\" href=\"")
-                    .append(io.promisedesk.admin.AdminLinks.PATH).append("\">Promise Desk admin</a></nav>\n");
+                    .append(io.promisedesk.admin.AdminLinks.PATH).append("\">Promise Desk admin</a> <a class=\"workbench-nav__outbox\" href=\"")
+                    .append(DigestPages.OUTBOX_PATH).append("\">Outbox</a></nav>\n");
         }
         html
                 .append("<nav class=\"workbench-roles\" aria-label=\"View as\">View as:");

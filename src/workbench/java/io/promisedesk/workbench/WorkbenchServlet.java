@@ -42,7 +42,8 @@ import java.util.Optional;
  * the ETA form and history by the plugin's own {@link EtaRequests}; {@code POST /plugins/servlet/promisedesk/eta/KEY} the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
  * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA
  * inboxes (GET and POST) by the plugin's own {@link InboxRequests} and the ETA ask's POST by its {@link SalesRequests};
- * a team's preview with its what-if ({@link ChartPages}, GET only). The
+ * a team's preview with its what-if ({@link ChartPages}, GET only); "My digest" and the outbox of
+ * {@link DigestPages}. The
  * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
@@ -68,6 +69,7 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient ChartPages charts;
     private final transient EtaFormView etaForm = new EtaFormView("");
     private final transient EtaRequests etaPage;
+    private final transient DigestPages digests;
     private final String xsrfToken;
 
     WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access) {
@@ -88,6 +90,7 @@ final class WorkbenchServlet extends HttpServlet {
         this.charts = new ChartPages(world);
         // The plugin's own handler of the ETA page (GET); the POST stays the workbench's, answering on the issue page.
         this.etaPage = new EtaRequests(access, world.directory(), world.etaHistories(), world.etaUpdates());
+        this.digests = new DigestPages(world, access);
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -129,6 +132,10 @@ final class WorkbenchServlet extends HttpServlet {
         }
         if (AdminPages.handles(path)) {
             answerAdmin(response, path, role, role.isAdmin() ? admin.get(path, role, xsrfToken) : Optional.empty(), true);
+            return;
+        }
+        if (DigestPages.handles(path)) {
+            digests.get(response, path, parameters(request), role, xsrfToken);
             return;
         }
         if (path.startsWith(EtaRequests.PATH)) {
@@ -182,6 +189,11 @@ final class WorkbenchServlet extends HttpServlet {
                     xsrfTokenMatches(request));
             HostedPages.send(response, WorkbenchAccess.answer(role, () -> path.startsWith(SalesRequests.ASK_PATH)
                     ? asks.post(page) : inbox.post(page)), path, role);
+            return;
+        }
+        if (DigestPages.handles(path)) {
+            digests.post(response, path, parameters(request), role(request, response), xsrfToken,
+                    xsrfTokenMatches(request));
             return;
         }
         if (AdminPages.handles(path)) {

@@ -84,6 +84,7 @@ final class WorkbenchWorld {
     private final WorkbenchSettings settings;
     private volatile ChangeJournal journal = ChangeJournal.IN_MEMORY;
     private final AskForEta askForEta;
+    private final WorkbenchDigests digests;
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -106,6 +107,8 @@ final class WorkbenchWorld {
         this.askForEta = new AskForEta(new JournaledAsks(), clock);
         // Last: the settings read the teams and projects set up above.
         this.settings = new WorkbenchSettings(this);
+        // The digests read the ETA changes, the answered requests and the commitments of this world.
+        this.digests = new WorkbenchDigests(etaHistories, etaRequests, commitments, this::issue, clock);
     }
 
     static WorkbenchWorld of(Scenario scenario) {
@@ -382,6 +385,11 @@ final class WorkbenchWorld {
     /** The work item source the snapshots read, for the admin preview's what-if. */
     InMemoryWorkItemSource work() {
         return work;
+    }
+
+    /** The plugin's digests on this world, with the workbench's outbox. */
+    WorkbenchDigests digests() {
+        return digests;
     }
 
     CheckPromise checkPromise() {

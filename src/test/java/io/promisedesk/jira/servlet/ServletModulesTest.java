@@ -55,6 +55,21 @@ public class ServletModulesTest {
     }
 
     @Test
+    public void theDigestServlet_servesMyDigest_andTheWebItemLinksToIt() {
+        Element module = PluginDescriptor.module(descriptor, "promisedesk-digest-servlet").orElseThrow();
+        assertEquals(DigestServlet.class.getName(), module.getAttribute("class"));
+
+        assertEquals(List.of(DigestRequests.PATH), PluginDescriptor.elements(module, "url-pattern").stream()
+                .map(pattern -> SERVLETS + pattern.getTextContent().strip()).toList());
+        assertEquals(DigestRequests.PATH, link("promisedesk-my-digest"));
+        Element item = PluginDescriptor.module(descriptor, "promisedesk-my-digest").orElseThrow();
+        Element commitments = PluginDescriptor.module(descriptor, "promisedesk-my-commitments").orElseThrow();
+        assertEquals(commitments.getAttribute("section"), item.getAttribute("section"));
+        assertEquals(PluginDescriptor.elements(commitments, "condition").get(0).getAttribute("class"),
+                PluginDescriptor.elements(item, "condition").get(0).getAttribute("class"));
+    }
+
+    @Test
     public void theEtaServlet_servesTheEtaForm() {
         assertEquals(EtaRequests.PATH, SERVLETS + prefix("promisedesk-eta-servlet", EtaServlet.class));
     }

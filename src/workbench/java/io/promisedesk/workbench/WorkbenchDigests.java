@@ -1,0 +1,159 @@
+package io.promisedesk.workbench;
+
+import io.promisedesk.commitment.CommitmentStore;
+import io.promisedesk.commitment.SavedCommitment;
+import io.promisedesk.commitment.StoredCommitment;
+import io.promisedesk.digest.Digest;
+import io.promisedesk.digest.DigestFrequency;
+import io.promisedesk.digest.DigestMail;
+import io.promisedesk.digest.DigestRun;
+import io.promisedesk.digest.DigestSchedule;
+import io.promisedesk.digest.DigestSender;
+import io.promisedesk.digest.DigestTemplates;
+import io.promisedesk.digest.InMemoryDigestLedger;
+import io.promisedesk.digest.InMemoryDigestPreferenceStore;
+import io.promisedesk.digest.PreviewDigest;
+import io.promisedesk.digest.Recipient;
+import io.promisedesk.digest.SendDigests;
+import io.promisedesk.digest.view.DigestMailRenderer;
+import io.promisedesk.eta.EtaChangeLog;
+import io.promisedesk.inbox.AnsweredRequestLog;
+import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.work.WorkItem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The plugin's digests on the workbench's world: choices and marks in memory, the preview of {@link PreviewDigest},
+ * and {@link SendDigests} run on demand with a sender that keeps each mail, rendered by the plugin's
+ * {@link DigestMailRenderer}, in an outbox instead of Jira's mail queue.
+ *
+ * <p>The workbench has one salesperson, {@link Role#SALESPERSON}'s label, who made every commitment of the scenario
+ * as well as the ones set on the sales pages; the scenario's own first ETAs are not news. Each user is reached at
+ * {@code <user>@example.com}, in English.
+ */
+final class WorkbenchDigests {
+    static final ZoneId ZONE = ZoneId.of("UTC");
+
+    private final InMemoryDigestPreferenceStore preferences = new InMemoryDigestPreferenceStore();
+    private final InMemoryDigestLedger ledger = new InMemoryDigestLedger();
+    private final DigestSchedule schedule = DigestSchedule.in(ZONE);
+    private final Outbox outbox = new Outbox();
+    private final EtaChangeLog changes;
+    private final AnsweredRequestLog answers;
+    private final CommitmentStore commitments;
+    private final Clock clock;
+    private final PreviewDigest preview;
+
+    /**
+     * @param scenarioCommitment the scenario's commitment of an issue, with the issue, as the world has it now
+     */
+    WorkbenchDigests(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
+                     Function<IssueKey, Optional<WorkItem>> scenarioCommitment, Clock clock) {
+        this.changes = (after, upTo) -> changes.changesBetween(after, upTo).stream()
+                .filter(change -> !change.author().equals(WorkbenchWorld.SCENARIO_AUTHOR)).toList();
+        this.answers = answers;
+        this.commitments = new ScenarioCommitments(commitments, scenarioCommitment, clock);
+        this.clock = clock;
+        this.preview = new PreviewDigest(this.changes, answers, this.commitments, preferences, ledger, schedule, clock);
+    }
+
+    InMemoryDigestPreferenceStore preferences() {
+        return preferences;
+    }
+
+    PreviewDigest preview() {
+        return preview;
+    }
+
+    DigestSchedule schedule() {
+        return schedule;
+    }
+
+    /** Every mail sent so far, oldest first. */
+    List<DigestMail> outbox() {
+        return outbox.mails();
+    }
+
+    /**
+     * Runs the job as it will run each morning from tomorrow's up to the next weekly one, on the world's standing
+     * clock: every salesperson gets the news they have now in the digest they chose, once; a second send finds those
+     * periods sent. Returns what each run did.
+     */
+    synchronized List<DigestRun> sendNow() {
+        Instant now = clock.instant();
+        Instant weekly = schedule.nextEnd(DigestFrequency.WEEKLY, schedule.lastEnd(DigestFrequency.WEEKLY, now));
+        List<DigestRun> runs = new ArrayList<>();
+        for (Instant end = schedule.nextEnd(DigestFrequency.DAILY, schedule.lastEnd(DigestFrequency.DAILY, now));
+             !end.isAfter(weekly); end = schedule.nextEnd(DigestFrequency.DAILY, end)) {
+            Clock then = Clock.fixed(end.plus(schedule.settle()), ZoneOffset.UTC);
+            runs.add(new SendDigests(changes, answers, commitments, preferences, ledger, WorkbenchDigests::recipient,
+                    outbox, schedule, then).run());
+        }
+        return runs;
+    }
+
+    /** {@code Jira admin} is reached at {@code jira.admin@example.com}. */
+    private static Optional<Recipient> recipient(String user) {
+        String local = user.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+        return Optional.of(new Recipient(user, user, (local.isEmpty() ? "user" : local) + "@example.com",
+                Locale.ENGLISH));
+    }
+
+    /** Keeps each mail as the plugin renders it for Jira's mail queue. */
+    private static final class Outbox implements DigestSender {
+        private static final DigestTemplates VELOCITY = new DigestTemplates() {
+            @Override
+            public String html(String template, Map<String, Object> context) {
+                return JiraLikeVelocity.render(template, context);
+            }
+
+            @Override
+            public String text(String template, Map<String, Object> context) {
+                return JiraLikeVelocity.renderText(template, context);
+            }
+        };
+
+        // The workbench serves at the root: Jira's base URL is the empty context path.
+        private final DigestMailRenderer renderer = new DigestMailRenderer(VELOCITY, "");
+        private final List<DigestMail> mails = new ArrayList<>();
+
+        @Override
+        public synchronized void send(Recipient recipient, Digest digest) {
+            mails.add(renderer.render(recipient, digest));
+        }
+
+        synchronized List<DigestMail> mails() {
+            return List.copyOf(mails);
+        }
+    }
+
+    /**
+     * The commitments set on the sales pages, else the scenario's, as the workbench's salesperson's since a day
+     * before the clock; reads only, for the digests.
+     */
+    private record ScenarioCommitments(CommitmentStore saved, Function<IssueKey, Optional<WorkItem>> issues,
+                                       Clock clock) implements CommitmentStore {
+        @Override
+        public Optional<SavedCommitment> load(IssueKey issue) {
+            return saved.load(issue).or(() -> issues.apply(issue).flatMap(WorkItem::commitment)
+                    .map(commitment -> new SavedCommitment(new StoredCommitment(issue, commitment, Optional.empty(),
+                            Role.SALESPERSON.label(), clock.instant().minusSeconds(86_400)), Optional.empty())));
+        }
+
+        @Override
+        public SavedCommitment save(StoredCommitment commitment) {
+            throw new UnsupportedOperationException("the digests only read commitments");
+        }
+    }
+}
