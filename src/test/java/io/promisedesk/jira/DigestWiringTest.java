@@ -2,7 +2,6 @@ package io.promisedesk.jira;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.JobRunner;
-import io.promisedesk.digest.DigestMails;
 import io.promisedesk.digest.DigestSchedule;
 import io.promisedesk.digest.SendDigests;
 import org.junit.Test;
@@ -13,21 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 /**
- * The digest job's wiring in digest-context.xml builds, whether its block still waits as a comment for the digest
- * view's mail renderer or has been uncommented: SendDigests from the stores and Jira adapters, the job, and its
- * schedule exported to SAL as a LifecycleAware service.
+ * The digest job's wiring in digest-context.xml builds: SendDigests from the stores and Jira adapters, the mails, the
+ * preview, the job, and its schedule exported to SAL as a LifecycleAware service.
  */
 public class DigestWiringTest {
-    private static final String RENDERER = "io.promisedesk.digest.view.DigestMailRenderer";
     private static final List<String> DIGEST_REFERENCES = List.of("velocityTemplatingEngine", "jiraUserManager",
             "localeManager", "mailQueue", "schedulerService");
-    private static final Pattern RENDERER_BEAN = Pattern.compile("<bean id=\"digestMails\".*?</bean>", Pattern.DOTALL);
 
     @Test
     public void theJobWiring_buildsFromTheOtherBeans() {
@@ -41,6 +36,8 @@ public class DigestWiringTest {
         assertEquals(SendDigests.class, provided.get("sendDigests"));
         assertEquals(DigestSchedule.class, provided.get("digestSchedule"));
         assertTrue(JobRunner.class.isAssignableFrom(provided.get("digestJob")));
+        assertEquals(io.promisedesk.jira.digest.JiraDigestMails.class, provided.get("digestMails"));
+        assertEquals(io.promisedesk.digest.PreviewDigest.class, provided.get("previewDigest"));
     }
 
     @Test
@@ -68,29 +65,12 @@ public class DigestWiringTest {
     }
 
     private static SpringWiring wiring() {
-        List<String> contexts = new ArrayList<>();
-        String digest = digestContext();
-        for (String context : PluginDescriptor.springContexts()) {
-            contexts.add(context.contains("id=\"digestRecipients\"") ? digest : context);
-        }
-        return SpringWiring.of(contexts, rendererExists() ? Map.of() : Map.of("digestMails", DigestMails.class));
+        return SpringWiring.of(PluginDescriptor.springContexts(), Map.of());
     }
 
-    /** digest-context.xml with its job block uncommented, and without the renderer's bean while the class is absent. */
     private static String digestContext() {
-        String digest = PluginDescriptor.springContexts().stream()
+        return PluginDescriptor.springContexts().stream()
                 .filter(context -> context.contains("id=\"digestRecipients\""))
                 .findFirst().orElseThrow();
-        String open = digest.replace("<!-- BEGIN digest job wiring", "").replace("END digest job wiring -->", "");
-        return rendererExists() ? open : RENDERER_BEAN.matcher(open).replaceFirst("");
-    }
-
-    private static boolean rendererExists() {
-        try {
-            Class.forName(RENDERER);
-            return true;
-        } catch (ClassNotFoundException absent) {
-            return false;
-        }
     }
 }

@@ -23,8 +23,13 @@ public final class DigestMailRenderer implements DigestMails {
      * zone's name: a recipient carries no time zone.
      */
     public DigestMailRenderer(DigestTemplates templates, String baseUrl) {
+        this(templates, baseUrl, DEFAULT_ZONE);
+    }
+
+    /** Times are written in {@code zone}, with its name: the digest periods' zone, in Jira the server's. */
+    public DigestMailRenderer(DigestTemplates templates, String baseUrl, ZoneId zone) {
         this.templates = Require.present(templates, "templates");
-        this.view = new DigestView(baseUrl, DEFAULT_ZONE);
+        this.view = new DigestView(baseUrl, Require.present(zone, "zone"));
     }
 
     @Override
