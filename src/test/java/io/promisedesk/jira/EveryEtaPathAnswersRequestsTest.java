@@ -1,5 +1,8 @@
 package io.promisedesk.jira;
 
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.fixtures.FakeAccess;
@@ -10,6 +13,8 @@ import io.promisedesk.inbox.EtaRequest;
 import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.inbox.view.AskFormInput;
 import io.promisedesk.inbox.view.InboxLinks;
+import io.promisedesk.jira.field.EtaFieldEdits;
+import io.promisedesk.jira.field.EtaFieldType;
 import io.promisedesk.jira.rest.IssueResource;
 import io.promisedesk.jira.servlet.EtaRequests;
 import io.promisedesk.jira.servlet.InboxRequests;
@@ -31,8 +36,10 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * In Jira every accepted ETA answers the open requests on its issue, whichever way it was set: the ETA page, the REST
- * resource or a row of the inbox. Each is wired as store-context.xml and plugin-context.xml wire them, on the one
- * ETA history store that answers requests (SpringWiringTest checks that no bean saves past it).
+ * resource, a row of the inbox, or the issue's ETA field on Jira's own edit screen. Each is wired as store-context.xml
+ * and plugin-context.xml wire them, on the one ETA history store that answers requests, or, for the field's edits,
+ * on the answering store they make around the Active Objects store (SpringWiringTest checks that no other bean saves
+ * past the answering store).
  */
 public class EveryEtaPathAnswersRequestsTest {
     private static final String TOKEN = "token";
@@ -80,6 +87,23 @@ public class EveryEtaPathAnswersRequestsTest {
 
         assertEquals(200, ((PageAnswer.Page) page).status());
         assertAnsweredBy("OPS-9", "tina");
+    }
+
+    @Test
+    public void anEditOfTheEtaFieldOnJirasScreen_answersTheIssuesRequest() {
+        ask("OPS-12");
+        com.atlassian.jira.issue.fields.CustomField etaField = JiraFakes.fake(
+                com.atlassian.jira.issue.fields.CustomField.class, Map.of("getCustomFieldType",
+                        JiraFakes.returns(new EtaFieldType(null, null, null, world.clock))));
+        EtaFieldEdits edits = new EtaFieldEdits(new InMemoryEtaHistoryStore(), requests,
+                JiraFakes.fake(CustomFieldManager.class, Map.of("getCustomFieldObjects",
+                        JiraFakes.returns(List.of(etaField)))), world.clock);
+
+        edits.heard(IssueKey.parse("OPS-12"), JiraFakes.fake(Issue.class, Map.of("getCustomFieldValue",
+                        JiraFakes.returns(java.util.Date.from(world.clock.instant().plus(java.time.Duration.ofDays(3)))))),
+                JiraFakes.fake(ApplicationUser.class, Map.of("getUsername", JiraFakes.returns("tina"))));
+
+        assertAnsweredBy("OPS-12", "tina");
     }
 
     private void ask(String key) {

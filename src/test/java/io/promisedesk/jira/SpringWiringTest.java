@@ -123,7 +123,10 @@ public class SpringWiringTest {
     /**
      * Every ETA saved in Jira goes through one chain, whichever page or resource set it: the store that answers the
      * issue's ETA requests, around the one that writes the issue's ETA field, around Active Objects; and the services
-     * that save ETAs are given the outermost.
+     * that save ETAs are given the outermost. The one exception is an ETA edited in the field itself on Jira's screens
+     * ({@code etaFieldEdits}): the field holds it already, and writing it again from inside the issue event would
+     * update the issue once more, so it is given the Active Objects store, and must be given the request store too,
+     * around which it answers the requests itself (EveryEtaPathAnswersRequestsTest).
      */
     @Test
     public void everyEtaSave_answersTheIssuesRequests_afterWritingTheFieldAndTheTable() {
@@ -141,8 +144,14 @@ public class SpringWiringTest {
             assertFalse(saving, beans.get(saving).argumentRefs().contains("fieldSyncingEtaHistoryStore"));
             assertFalse(saving, beans.get(saving).argumentRefs().contains("aoEtaHistoryStore"));
         }
+        SpringWiring.Bean fieldEdits = beans.get("etaFieldEdits");
+        assertEquals(io.promisedesk.jira.field.EtaFieldEdits.class.getName(), fieldEdits.className());
+        assertEquals(List.of("aoEtaHistoryStore", "etaRequestStore"), fieldEdits.argumentRefs().subList(0, 2));
+        assertFalse(fieldEdits.argumentRefs().contains("fieldSyncingEtaHistoryStore"));
+        assertTrue(beans.get("issueEventListener").argumentRefs().contains("etaFieldEdits"));
         List<String> usingInner = wiring.beans().stream()
-                .filter(bean -> !bean.id().equals("etaHistoryStore") && !bean.id().equals("fieldSyncingEtaHistoryStore"))
+                .filter(bean -> !bean.id().equals("etaHistoryStore") && !bean.id().equals("fieldSyncingEtaHistoryStore")
+                        && !bean.id().equals("etaFieldEdits"))
                 .filter(bean -> savesThrough(bean, "fieldSyncingEtaHistoryStore") || savesThrough(bean, "aoEtaHistoryStore"))
                 .map(SpringWiring.Bean::id).toList();
         assertEquals("beans that would save past the answering store", List.of(), usingInner);

@@ -5,6 +5,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import io.promisedesk.common.Require;
+import io.promisedesk.jira.field.EtaFieldEdits;
 import io.promisedesk.work.IssueKey;
 
 import java.util.Optional;
@@ -12,18 +13,21 @@ import java.util.regex.Pattern;
 
 /**
  * Hears Jira's issue events on this node and hands them to {@link IssueChanges}, which invalidates the cluster-wide
- * snapshots. Registered with Jira's event publisher when the plugin's Spring context starts ({@link #register}) and
- * unregistered when it stops ({@link #unregister}), as the wiring's init and destroy methods.
+ * snapshots, and to {@link EtaFieldEdits}, which records an ETA edited in the issue's field. Registered with Jira's
+ * event publisher when the plugin's Spring context starts ({@link #register}) and unregistered when it stops
+ * ({@link #unregister}), as the wiring's init and destroy methods.
  */
 public final class IssueEventListener {
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
 
     private final EventPublisher events;
     private final IssueChanges changes;
+    private final EtaFieldEdits etaEdits;
 
-    public IssueEventListener(EventPublisher events, IssueChanges changes) {
+    public IssueEventListener(EventPublisher events, IssueChanges changes, EtaFieldEdits etaEdits) {
         this.events = Require.present(events, "events");
         this.changes = Require.present(changes, "changes");
+        this.etaEdits = Require.present(etaEdits, "etaEdits");
     }
 
     public void register() {
@@ -44,6 +48,10 @@ public final class IssueEventListener {
             changes.moved(issue.get());
         } else {
             changes.changed(issue.get());
+        }
+        // A deleted issue's history stays as it was; a moved one's starts under its new key with the field's ETA.
+        if (!EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
+            etaEdits.heard(issue.get(), event.getIssue(), event.getUser());
         }
     }
 

@@ -27,9 +27,7 @@ final class IssueFieldWriter {
 
     /** Does nothing when the issue is gone or no field of {@code fieldType} exists: the saved value stays ours alone. */
     void write(IssueKey key, Class<?> fieldType, Object value) {
-        Optional<CustomField> field = fields.getCustomFieldObjects().stream()
-                .filter(candidate -> fieldType.isInstance(candidate.getCustomFieldType()))
-                .findFirst();
+        Optional<CustomField> field = OurField.of(fields, fieldType);
         MutableIssue issue = field.isPresent() ? issues.getIssueObject(key.toString()) : null;
         if (issue == null) {
             return;

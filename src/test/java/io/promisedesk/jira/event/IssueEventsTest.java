@@ -4,7 +4,16 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.user.ApplicationUser;
+import io.promisedesk.eta.EtaChange;
+import io.promisedesk.eta.EtaHistory;
+import io.promisedesk.eta.InMemoryEtaHistoryStore;
+import io.promisedesk.inbox.InMemoryEtaRequestStore;
+import io.promisedesk.jira.field.EtaFieldEdits;
+import io.promisedesk.jira.field.EtaFieldType;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.StoredTeamDirectory;
 import io.promisedesk.settings.TeamScope;
@@ -17,8 +26,11 @@ import io.promisedesk.workload.TeamSnapshots;
 import org.junit.Test;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +44,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
 
-/** Jira's issue events make the affected teams' snapshots be computed again, and nothing else. */
+/**
+ * Jira's issue events make the affected teams' snapshots be computed again, and bring an ETA edited in the issue's
+ * field into its ETA history.
+ */
 public class IssueEventsTest {
+    private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final LocalDate MARCH_20 = LocalDate.of(2026, 3, 20);
+
     private final InMemoryTeamSettingsStore teams = new InMemoryTeamSettingsStore();
     private final StoredTeamDirectory directory = new StoredTeamDirectory(teams);
     private final RecordingCache cache = new RecordingCache();
@@ -43,7 +62,12 @@ public class IssueEventsTest {
     private final EventPublisher publisher = fake(EventPublisher.class, Map.of(
             "register", arguments -> registered.add(arguments[0]),
             "unregister", arguments -> registered.remove(arguments[0])));
-    private final IssueEventListener listener = new IssueEventListener(publisher, changes);
+    private final CustomField etaField = fake(CustomField.class,
+            Map.of("getCustomFieldType", returns(new EtaFieldType(null, null, null, CLOCK))));
+    private final InMemoryEtaHistoryStore histories = new InMemoryEtaHistoryStore();
+    private final EtaFieldEdits etaEdits = new EtaFieldEdits(histories, new InMemoryEtaRequestStore(),
+            fake(CustomFieldManager.class, Map.of("getCustomFieldObjects", returns(List.of(etaField)))), CLOCK);
+    private final IssueEventListener listener = new IssueEventListener(publisher, changes, etaEdits);
 
     @Test
     public void aChangedIssue_invalidatesTheTeamOfItsProject_only() {
@@ -85,6 +109,35 @@ public class IssueEventsTest {
     }
 
     @Test
+    public void anEventOfAnIssueWhoseEtaFieldMoved_recordsTheFieldsEtaByTheEventsUser() {
+        listener.onIssueEvent(etaEvent("OPS-7", 2L, MARCH_20));
+
+        assertEquals(new EtaChange(IssueKey.parse("OPS-7"), "tina", NOW, Optional.empty(), MARCH_20, Optional.empty()),
+                histories.load(IssueKey.parse("OPS-7")).lastChange().orElseThrow());
+    }
+
+    @Test
+    public void aMovedIssue_startsTheHistoryOfItsNewKeyWithTheFieldsEta() {
+        listener.onIssueEvent(etaEvent("NET-3", EventType.ISSUE_MOVED_ID, MARCH_20));
+
+        assertEquals(Optional.of(MARCH_20), histories.load(IssueKey.parse("NET-3")).currentEta());
+    }
+
+    @Test
+    public void aDeletedIssue_leavesItsEtaHistoryAsItWas() {
+        listener.onIssueEvent(etaEvent("OPS-7", EventType.ISSUE_DELETED_ID, MARCH_20));
+
+        assertEquals(EtaHistory.empty(IssueKey.parse("OPS-7")), histories.load(IssueKey.parse("OPS-7")));
+    }
+
+    @Test
+    public void anEventOfAnIssueWithoutAnEta_recordsNothing() {
+        listener.onIssueEvent(etaEvent("OPS-7", 2L, null));
+
+        assertEquals(EtaHistory.empty(IssueKey.parse("OPS-7")), histories.load(IssueKey.parse("OPS-7")));
+    }
+
+    @Test
     public void anEventWithoutAnIssue_orWithAKeyNotOurs_isIgnored() {
         team("platform", "OPS");
 
@@ -109,8 +162,9 @@ public class IssueEventsTest {
 
     @Test
     public void everyCollaboratorIsRequired() {
-        assertThrows(RuntimeException.class, () -> new IssueEventListener(null, changes));
-        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, null));
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(null, changes, etaEdits));
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, null, etaEdits));
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, changes, null));
         assertThrows(RuntimeException.class, () -> new IssueChanges(null, directory));
         assertThrows(RuntimeException.class, () -> changes.changed(null));
     }
@@ -120,9 +174,17 @@ public class IssueEventsTest {
                 new TeamScope(Optional.empty(), Set.of(project), Optional.empty())));
     }
 
-    private static IssueEvent event(String key, Long type) {
-        Issue issue = fake(Issue.class, Map.of("getKey", returns(key)));
-        return new IssueEvent(issue, Map.of(), null, type);
+    /** An event of an issue whose ETA field the tests do not set: it holds nothing. */
+    private IssueEvent event(String key, Long type) {
+        return etaEvent(key, type, null);
+    }
+
+    /** An event by tina of an issue whose ETA field holds {@code eta}, as Jira's date (null: none). */
+    private IssueEvent etaEvent(String key, Long type, LocalDate eta) {
+        Object value = eta == null ? null : Date.from(eta.atStartOfDay(CLOCK.getZone()).toInstant());
+        Issue issue = fake(Issue.class, Map.of("getKey", returns(key),
+                "getCustomFieldValue", arguments -> arguments[0] == etaField ? value : null));
+        return new IssueEvent(issue, Map.of(), fake(ApplicationUser.class, Map.of("getUsername", returns("tina"))), type);
     }
 
     /** Records what is forgotten; computes nothing. */
