@@ -63,7 +63,9 @@ public final class EtaFieldEdits {
         }
         Optional<LocalDate> day = value instanceof EtaValue eta ? Optional.of(eta.day())
                 : value instanceof Date date ? Optional.of(dates.day(date)) : Optional.empty();
-        // The reason typed beside the ETA is on the issue the edit stored; read back from the database it is gone.
+        // The reason typed beside the ETA travels on the EtaValue the edit form built. Jira's issue updater hands
+        // listeners the issue read back from the database, where only the day is kept, so an edit is usually
+        // recorded without it; the reason stays in Jira's change history (docs/architecture.md, "Custom fields").
         Optional<String> reason = value instanceof EtaValue eta ? eta.reason() : Optional.empty();
         try {
             RecordFieldEta.Outcome outcome = record.record(new FieldEta(key, day, reason, author,
