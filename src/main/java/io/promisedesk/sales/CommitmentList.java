@@ -5,6 +5,7 @@ import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
 import io.promisedesk.language.Message;
 import io.promisedesk.language.SalesRisk;
+import io.promisedesk.review.ReviewLinks;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.workload.IssueVerdict;
 
@@ -33,10 +34,12 @@ public final class CommitmentList {
     public static final String TEMPLATE = "templates/sales/commitments-view.vm";
 
     private final SalesLinks links;
+    private final ReviewLinks reviews;
 
     /** {@code baseUrl} is Jira's, absolute ({@code https://jira.example.com}) or a context path ({@code /jira}). */
     public CommitmentList(String baseUrl) {
         this.links = new SalesLinks(baseUrl);
+        this.reviews = new ReviewLinks(baseUrl);
     }
 
     /** The page {@code query} asks for of {@code commitments}, one verdict per issue, read in {@code locale}. */
@@ -236,8 +239,11 @@ public final class CommitmentList {
             row.put("key", entry.key().toString());
             row.put("href", links.issue(entry.key()));
             row.put("summary", entry.verdict().item().summary());
-            row.put("customer", entry.customer()
+            Optional<Customer> customer = entry.verdict().commitment().customerIfKnown();
+            row.put("customer", customer.map(Customer::name)
                     .orElseGet(() -> words.text("promisedesk.sales.commitments.customer.unknown")));
+            row.put("customerKnown", customer.isPresent());
+            customer.ifPresent(known -> row.put("customerHref", reviews.page(known)));
             row.put("commitment", words.date(entry.commitmentDate()));
             row.put("eta", entry.eta().map(words::date)
                     .orElseGet(() -> words.text("promisedesk.sales.commitments.eta.none")));

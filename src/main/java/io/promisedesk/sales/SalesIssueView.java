@@ -5,6 +5,7 @@ import io.promisedesk.common.Require;
 import io.promisedesk.language.SalesRisk;
 import io.promisedesk.language.SalesSentence;
 import io.promisedesk.language.StatusPhraseMapping;
+import io.promisedesk.review.ReviewLinks;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.TeamAssessment;
 
@@ -30,10 +31,12 @@ public final class SalesIssueView {
     public static final int MAX_NOTE = WorkItem.MAX_TEXT;
 
     private final SalesLinks links;
+    private final ReviewLinks reviews;
 
     /** {@code baseUrl} is Jira's, absolute ({@code https://jira.example.com}) or a context path ({@code /jira}). */
     public SalesIssueView(String baseUrl) {
         this.links = new SalesLinks(baseUrl);
+        this.reviews = new ReviewLinks(baseUrl);
     }
 
     /**
@@ -66,7 +69,8 @@ public final class SalesIssueView {
         return Collections.unmodifiableMap(context);
     }
 
-    private static List<Object> facts(WorkItem item, SalesWords words, LocalDate today) {
+    /** The committed customer's name links to its review, where sales sees all that was promised to it. */
+    private List<Object> facts(WorkItem item, SalesWords words, LocalDate today) {
         List<Object> facts = new ArrayList<>();
         facts.add(row("eta", words.text("promisedesk.sales.issue.label.eta"),
                 item.eta().map(words::date).orElseGet(() -> words.text("promisedesk.sales.issue.eta.none"))));
@@ -74,9 +78,11 @@ public final class SalesIssueView {
         facts.add(row("commitment", words.text("promisedesk.sales.issue.label.commitment"),
                 commitment.map(promise -> promisedFor(promise, item, words, today))
                         .orElseGet(() -> words.text("promisedesk.sales.issue.commitment.none"))));
-        commitment.ifPresent(promise -> facts.add(row("customer", words.text("promisedesk.sales.issue.label.customer"),
-                promise.customerIfKnown().map(customer -> customer.name())
-                        .orElseGet(() -> words.text("promisedesk.sales.issue.customer.unknown")))));
+        commitment.ifPresent(promise -> facts.add(promise.customerIfKnown()
+                .map(customer -> linkedRow("customer", words.text("promisedesk.sales.issue.label.customer"),
+                        customer.name(), reviews.page(customer)))
+                .orElseGet(() -> row("customer", words.text("promisedesk.sales.issue.label.customer"),
+                        words.text("promisedesk.sales.issue.customer.unknown")))));
         return List.copyOf(facts);
     }
 
@@ -93,6 +99,14 @@ public final class SalesIssueView {
         row.put("name", name);
         row.put("label", label);
         row.put("value", value);
+        row.put("linked", false);
+        return Collections.unmodifiableMap(row);
+    }
+
+    private static Map<String, Object> linkedRow(String name, String label, String value, String href) {
+        Map<String, Object> row = new LinkedHashMap<>(row(name, label, value));
+        row.put("linked", true);
+        row.put("href", href);
         return Collections.unmodifiableMap(row);
     }
 }

@@ -119,6 +119,33 @@ public class CommitmentListTest {
     }
 
     @Test
+    public void eachKnownCustomer_linksToItsReviewUnderTheBaseUrl() {
+        for (Locale locale : List.of(Locale.ENGLISH, DUTCH)) {
+            Document page = list(commitments, CommitmentQuery.parse(parameters("sort", "key")), locale);
+
+            List<String> hrefs = new ArrayList<>();
+            for (Element cell : page.select("td.promisedesk-commitment__customer")) {
+                Element link = cell.selectFirst("a.promisedesk-commitment__review");
+                hrefs.add(link == null ? cell.text() : link.text() + " -> " + link.attr("href"));
+            }
+
+            String review = "https://jira.example.com/plugins/servlet/promisedesk/review?customer=";
+            assertEquals(List.of("ACME -> " + review + "ACME", "Globex -> " + review + "Globex",
+                    "acme benelux -> " + review + "acme%20benelux", "Initech -> " + review + "Initech",
+                    locale == DUTCH ? "Onbekend" : "Unknown", "Umbrella -> " + review + "Umbrella"), hrefs);
+        }
+    }
+
+    @Test
+    public void customerLinks_followAContextPath() {
+        Document page = JiraLikeVelocity.renderDocument(CommitmentList.TEMPLATE,
+                new CommitmentList("/jira").context(commitments, CommitmentQuery.defaults(), Locale.ENGLISH));
+
+        assertEquals("/jira/plugins/servlet/promisedesk/review?customer=Globex",
+                page.selectFirst("a.promisedesk-commitment__review").attr("href"));
+    }
+
+    @Test
     public void rowsInDutch_useDutchWordsAndDates() {
         Document page = list(commitments, CommitmentQuery.defaults(), DUTCH);
 

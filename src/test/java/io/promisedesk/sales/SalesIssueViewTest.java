@@ -13,6 +13,7 @@ import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.TeamAssessment;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.Test;
 
 import java.time.LocalDate;
@@ -261,6 +262,46 @@ public class SalesIssueViewTest {
     }
 
     @Test
+    public void committedCustomer_linksToItsReviewUnderTheBaseUrl() {
+        WorkItem item = anIssue("S-4").remaining(8).committedTo("2026-03-20", "Acme & Söhne").build();
+
+        for (Locale locale : List.of(Locale.ENGLISH, DUTCH)) {
+            Document page = issue(item, locale);
+
+            Element link = page.selectFirst("dd.promisedesk-fact--customer a");
+            assertEquals("Acme & Söhne", link.text());
+            assertEquals("https://jira.example.com/plugins/servlet/promisedesk/review?customer=Acme%20%26%20S%C3%B6hne",
+                    link.attr("href"));
+            assertEquals(1, page.select("a.promisedesk-sales-issue__review").size());
+        }
+    }
+
+    @Test
+    public void committedCustomer_linksUnderAContextPath() {
+        WorkItem item = anIssue("S-4").remaining(8).committedTo("2026-03-20", "ACME").build();
+        TeamAssessment assessment = TeamAssessment.assess(SalesRendering.oneMemberTeam("platform"), List.of(item), MONDAY);
+
+        Map<String, Object> context = new SalesIssueView("/jira/").context(item, assessment,
+                StatusPhraseMapping.defaults(), Optional.empty(), Locale.ENGLISH, MONDAY);
+
+        assertEquals("/jira/plugins/servlet/promisedesk/review?customer=ACME",
+                JiraLikeVelocity.renderDocument(SalesIssueView.TEMPLATE, context)
+                        .selectFirst("dd.promisedesk-fact--customer a").attr("href"));
+    }
+
+    @Test
+    public void unknownCustomerOrNoCommitment_linksToNoReview() {
+        WorkItem unknown = anIssue("S-6").remaining(8).committedTo("2026-03-18", null).build();
+        WorkItem uncommitted = anIssue("S-9").build();
+
+        assertEquals("Unknown", fact(issue(unknown, Locale.ENGLISH), "customer"));
+        assertNull(issue(unknown, Locale.ENGLISH).selectFirst("a.promisedesk-sales-issue__review"));
+        assertNull(issue(uncommitted, DUTCH).selectFirst("a.promisedesk-sales-issue__review"));
+        assertEquals(List.of("promisedesk-sales-issue__commitments"),
+                issue(unknown, Locale.ENGLISH).select("a").eachAttr("class"));
+    }
+
+    @Test
     public void context_holdsExactlyWhatSalesAskedFor() {
         WorkItem item = anIssue("S-3").remaining(8).committedTo("2026-03-18").eta("2026-03-13").build();
 
@@ -270,9 +311,10 @@ public class SalesIssueViewTest {
                 "noteLabel", "commitmentsHref", "commitmentsLink"), context.keySet());
         assertEquals(Map.of("name", "On track", "modifier", "on-track"), context.get("risk"));
         assertEquals(List.of(
-                        Map.of("name", "eta", "label", "Expected", "value", "Fri 13 Mar"),
-                        Map.of("name", "commitment", "label", "Promised for", "value", "Wed 18 Mar"),
-                        Map.of("name", "customer", "label", "Customer", "value", "ACME")),
+                        Map.of("name", "eta", "label", "Expected", "value", "Fri 13 Mar", "linked", false),
+                        Map.of("name", "commitment", "label", "Promised for", "value", "Wed 18 Mar", "linked", false),
+                        Map.of("name", "customer", "label", "Customer", "value", "ACME", "linked", true,
+                                "href", BASE_URL + "/plugins/servlet/promisedesk/review?customer=ACME")),
                 context.get("facts"));
         RenderedHtml.assertPlainContext(context);
     }

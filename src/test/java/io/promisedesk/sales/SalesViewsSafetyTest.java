@@ -16,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.Test;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,6 +83,7 @@ public class SalesViewsSafetyTest {
 
             assertInert(payload, page, elements);
             assertEquals(payload, fact(page, "customer"));
+            assertLinksToTheReviewOf(payload, page.selectFirst("a.promisedesk-sales-issue__review"));
             assertEquals("Being worked on. Expected Fri 13 Mar, 5 working days before the date promised to " + payload
                     + ". On track.", page.selectFirst(".promisedesk-sales-issue__sentence").text());
         }
@@ -106,6 +109,7 @@ public class SalesViewsSafetyTest {
             assertInert(payload, page, elements);
             assertEquals(payload, page.selectFirst("td.promisedesk-commitment__summary").text());
             assertEquals(payload, page.selectFirst("td.promisedesk-commitment__customer").text());
+            assertLinksToTheReviewOf(payload, page.selectFirst("a.promisedesk-commitment__review"));
         }
     }
 
@@ -213,6 +217,16 @@ public class SalesViewsSafetyTest {
         for (String word : List.of("status", "assignee", "priority", "hours", "sprint", "load", "remaining", "team")) {
             assertFalse(word, template.contains(word));
         }
+    }
+
+    /** The link leads to the review of exactly that customer, and nowhere else: its name survives the round trip. */
+    private static void assertLinksToTheReviewOf(String customer, Element link) {
+        String prefix = SalesRendering.BASE_URL + "/plugins/servlet/promisedesk/review?customer=";
+        String href = link.attr("href");
+        assertEquals(customer, link.text());
+        assertTrue(href, href.startsWith(prefix));
+        assertTrue(href, href.substring(prefix.length()).matches("[A-Za-z0-9%_~-]*"));
+        assertEquals(customer, URLDecoder.decode(href.substring(prefix.length()), StandardCharsets.UTF_8));
     }
 
     private static void assertInert(String payload, Document page, int expectedElements) {

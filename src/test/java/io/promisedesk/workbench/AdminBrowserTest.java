@@ -187,9 +187,8 @@ public class AdminBrowserTest {
         // A date input's typing order follows the browser's locale; its value is ISO whatever the locale.
         BROWSER.script("arguments[0].value = arguments[1]", date, later.toString());
         BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).sendKeys("Waiting for the vendor's answer");
-        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
-        BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".promisedesk-eta-form__confirmation")));
+        BROWSER.saveEtaOf(asked.issue().toString());
+        assertEquals(later.toString(), BROWSER.driver().findElement(By.id("promisedesk-eta-date")).getAttribute("value"));
 
         BROWSER.open(ADMIN + "?role=admin");
         // Answered at the workbench's standing clock: the one answer is the median, the time since it was asked.

@@ -61,6 +61,17 @@ final class BrowserSession extends ExternalResource {
         return key;
     }
 
+    /**
+     * Submits the ETA form shown and waits for the issue {@code key}'s page: the plugin's ETA handler answers a save
+     * with a redirect to the issue, as in Jira, where the form shows the saved ETA afresh.
+     */
+    void saveEtaOf(String key) {
+        WebElement form = driver().findElement(By.cssSelector("form.promisedesk-eta-form__form"));
+        form.findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(".workbench-issue-key"), key));
+    }
+
     /** Saves what the window shows as {@code target/screenshots/NAME.png}, which must hold a real picture. */
     Path savedScreenshot(String name) throws IOException {
         Path screenshot = chromium.screenshot(name);

@@ -59,7 +59,7 @@ public class CommitmentBrowserTest {
         String before = fact("commitment");
         assertTrue(BROWSER.driver().findElements(By.cssSelector(".promisedesk-commitment-form__confirmation")).isEmpty());
         BROWSER.script("arguments[0].scrollIntoView({block: 'center'})",
-                BROWSER.driver().findElement(By.id("promisedesk-commitment-panel")));
+                BROWSER.driver().findElement(By.cssSelector(".promisedesk-commitment-form")));
         BROWSER.savedScreenshot("sales-commitment-check");
 
         setDate(earliest.toString());
@@ -136,7 +136,7 @@ public class CommitmentBrowserTest {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
 
         assertEquals(403, answer.statusCode());
-        assertTrue(answer.body(), answer.body().contains("Only salespeople (and Jira admins) may set a commitment."));
+        assertTrue(answer.body(), answer.body().contains("The sales pages are for members of the sales groups and Jira administrators."));
     }
 
     /** A date input's typing order follows the browser's locale; its value is ISO whatever the locale. */

@@ -35,9 +35,8 @@ public class DigestBrowserTest {
         BROWSER.script("arguments[0].value = arguments[1]", BROWSER.driver().findElement(By.id("promisedesk-eta-date")),
                 "2026-04-15");
         BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).sendKeys(REASON);
-        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
-        BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".promisedesk-eta-form__confirmation")));
+        BROWSER.saveEtaOf("NET-101");
+        assertEquals("Wed 15 Apr", BROWSER.driver().findElement(By.cssSelector("dd.workbench-field--eta")).getText());
 
         BROWSER.open("/?role=salesperson");
         BROWSER.driver().findElement(By.cssSelector("a.workbench-nav__digest")).click();

@@ -8,7 +8,9 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -16,12 +18,13 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 /**
- * A technician moving an ETA later on the demo data in headless Chromium: refused without a reason, with the message
- * beside the reason field and the typed date kept; accepted with one, after which the history shows the slip and the
- * overcommit panel the new date; and a form left open while another tab saved a newer ETA, refused as stale with the
+ * A technician moving an ETA later on the demo data in headless Chromium: refused without a reason on the plugin's ETA
+ * page, with the message beside the reason field and the typed date kept; accepted with one and redirected to the
+ * issue, whose form, history and overcommit panel then show the new date and the slip; and a form left open while another tab saved a newer ETA, refused as stale with the
  * newer ETA shown and nothing typed lost, then saved. Saves {@code eta-form-rejected.png}.
  */
 public class EtaFormBrowserTest {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");
 
@@ -46,16 +49,17 @@ public class EtaFormBrowserTest {
         assertEquals("true", BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).getAttribute("aria-invalid"));
         assertEquals(later.toString(), BROWSER.driver().findElement(By.id("promisedesk-eta-date")).getAttribute("value"));
         assertTrue(BROWSER.driver().findElements(By.cssSelector(".promisedesk-eta-change--slip")).isEmpty());
-        BROWSER.script("arguments[0].scrollIntoView({block: 'center'})", BROWSER.driver().findElement(By.id("promisedesk-eta-panel")));
+        // The plugin's ETA page, where its handler answers a refused ETA.
+        assertEquals("ETA of " + key, BROWSER.driver().findElement(By.cssSelector("h1.promisedesk-page__heading")).getText());
+        BROWSER.script("arguments[0].scrollIntoView({block: 'center'})", BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form")));
         BROWSER.savedScreenshot("eta-form-rejected");
 
         BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).sendKeys("The replacement part arrives a week late");
-        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
-        WebElement confirmation = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".promisedesk-eta-form__confirmation")));
+        BROWSER.saveEtaOf(key);
 
         String shown = BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentEta")).getText();
-        assertTrue(confirmation.getText(), confirmation.getText().contains(shown));
+        assertEquals(SHOWN.format(later), shown);
+        assertEquals(later.toString(), BROWSER.driver().findElement(By.id("promisedesk-eta-date")).getAttribute("value"));
         List<WebElement> slips = BROWSER.driver().findElements(By.cssSelector(".promisedesk-eta-change--slip"));
         assertEquals(1, slips.size());
         assertEquals("The replacement part arrives a week late",
@@ -83,9 +87,9 @@ public class EtaFormBrowserTest {
         BROWSER.driver().switchTo().newWindow(WindowType.TAB);
         BROWSER.open("/browse/NET-101");
         BROWSER.script("arguments[0].value = arguments[1]", BROWSER.driver().findElement(By.id("promisedesk-eta-date")), "2026-04-06");
-        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
-        BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".promisedesk-eta-form__confirmation")));
+        BROWSER.saveEtaOf("NET-101");
         String newer = BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentEta")).getText();
+        assertEquals("Mon 6 Apr", newer);
         BROWSER.driver().close();
         BROWSER.driver().switchTo().window(stale);
 
@@ -107,12 +111,10 @@ public class EtaFormBrowserTest {
         assertTrue(BROWSER.driver().findElements(By.cssSelector(".promisedesk-eta-change--slip")).isEmpty());
 
         // Seen the newer ETA, the technician submits again what they typed, and it is judged against that one.
-        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
-        WebElement confirmation = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".promisedesk-eta-form__confirmation")));
+        BROWSER.saveEtaOf("NET-101");
 
         String saved = BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentEta")).getText();
-        assertTrue(confirmation.getText(), confirmation.getText().contains(saved));
+        assertEquals("Mon 20 Apr", saved);
         assertNotEquals(newer, saved);
         List<WebElement> slips = BROWSER.driver().findElements(By.cssSelector(".promisedesk-eta-change--slip"));
         assertEquals(1, slips.size());

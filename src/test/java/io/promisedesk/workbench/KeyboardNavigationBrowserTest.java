@@ -1,5 +1,7 @@
 package io.promisedesk.workbench;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -18,8 +20,9 @@ import static org.junit.Assert.assertTrue;
  * Keyboard only: from the top of an issue page, Tab reaches every link and control, the header's role switch and the
  * overcommit panel's contributor links among them, then the ETA form's date, reason and button, in reading order;
  * checked through {@code document.activeElement}; on every admin page, every link and control of the admin's section;
- * and on the sales view the commitment form's date, customer, note and both buttons, where Enter in a field checks
- * the date and Enter on "Save the commitment" saves it.
+ * on the sales view the commitment form's date, customer, note and both buttons, where Enter in a field checks
+ * the date and Enter on "Save the commitment" saves it; and the ask form's urgency (one Tab stop, chosen with the
+ * arrow keys), customer, question and button, where Enter on the button asks.
  */
 public class KeyboardNavigationBrowserTest {
     @ClassRule
@@ -39,6 +42,9 @@ public class KeyboardNavigationBrowserTest {
     public static final BrowserSession BROWSER = new BrowserSession(WORKBENCH);
 
     private static final String SALES_VIEW = "/plugins/servlet/promisedesk/sales/issue/NET-101";
+    /** Another issue, so that the commitment saved on NET-101 by another test changes nothing here. */
+    private static final String ASK_ISSUE = "NET-103";
+    private static final String ASK_VIEW = "/plugins/servlet/promisedesk/sales/issue/" + ASK_ISSUE;
 
     @Test
     public void tab_reachesTheRoleSwitch_thenThePanelsContributorLinks_inOrder() throws Exception {
@@ -141,6 +147,50 @@ public class KeyboardNavigationBrowserTest {
         assertTrue(confirmation.getText(), confirmation.getText().startsWith("Saved. Promised for ")
                 && confirmation.getText().endsWith(" to Initech."));
         assertEquals("Initech", BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--customer")).getText());
+    }
+
+    @Test
+    public void tab_reachesTheAskFormsControls_inOrder_arrowsChooseTheUrgency_andEnterOnTheButtonAsks() throws Exception {
+        BROWSER.open(ASK_VIEW + "?role=salesperson");
+        assertEquals("body", BROWSER.script(DESCRIBE));
+        List<String> radios = described(".promisedesk-ask-form input[type=radio]");
+        assertEquals(3, radios.size());
+        List<String> form = described(".promisedesk-ask-form input[type=radio], #promisedesk-ask-customer,"
+                + " #promisedesk-ask-question, .promisedesk-ask-form__submit");
+        // A radio group is one Tab stop: with none chosen, its first radio; the arrow keys move within it.
+        List<String> expected = new ArrayList<>(focusable());
+        expected.removeAll(radios.subList(1, radios.size()));
+        String submit = form.get(form.size() - 1);
+        expected = expected.subList(0, expected.indexOf(submit) + 1);
+
+        List<String> focused = tabUntil(submit, expected.size());
+
+        assertEquals(expected, focused);
+        assertInOrder(focused, List.of(radios.get(0), form.get(3), form.get(4), submit));
+
+        // Back to the urgency, keyboard only: the arrow chooses "This week"; then the customer and the question.
+        Actions back = new Actions(BROWSER.driver());
+        for (int presses = 0; presses < 3; presses++) {
+            back.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT);
+        }
+        back.perform();
+        assertEquals(radios.get(0), BROWSER.script(DESCRIBE));
+        new Actions(BROWSER.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        assertEquals(radios.get(1), BROWSER.script(DESCRIBE));
+        assertTrue(BROWSER.driver().findElement(By.cssSelector(".promisedesk-ask-form input[value=this-week]")).isSelected());
+        // Tab selects a text field's value, so typing replaces the commitment's customer.
+        new Actions(BROWSER.driver()).sendKeys(Keys.TAB).sendKeys("Initech").sendKeys(Keys.TAB)
+                .sendKeys("Can the firmware part come sooner?").sendKeys(Keys.TAB).perform();
+        assertEquals(submit, BROWSER.script(DESCRIBE));
+        new Actions(BROWSER.driver()).sendKeys(Keys.ENTER).perform();
+        WebElement confirmation = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".promisedesk-ask-form__confirmation")));
+
+        assertTrue(confirmation.getText(), confirmation.getText().startsWith("Asked. Your request"));
+        Document inbox = WORKBENCH.page("/plugins/servlet/promisedesk/inbox/network?role=technician");
+        Element asked = inbox.selectFirst("tr[data-issue=" + ASK_ISSUE + "]");
+        assertTrue(inbox.body().html(), asked != null && asked.text().contains("Initech")
+                && asked.text().contains("Can the firmware part come sooner?"));
     }
 
     /** Presses Tab until {@code target} has the focus, or {@code limit} times three presses; the elements focused. */

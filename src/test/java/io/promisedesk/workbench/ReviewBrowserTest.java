@@ -44,8 +44,8 @@ public class ReviewBrowserTest {
         BROWSER.script("arguments[0].value = arguments[1]", BROWSER.driver().findElement(By.id("promisedesk-eta-date")),
                 later.toString());
         BROWSER.driver().findElement(By.id("promisedesk-eta-reason")).sendKeys(REASON);
-        BROWSER.driver().findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
-        BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".promisedesk-eta-form__confirmation")));
+        BROWSER.saveEtaOf(key);
+        assertEquals(later.toString(), BROWSER.driver().findElement(By.id("promisedesk-eta-date")).getAttribute("value"));
         String eta = BROWSER.driver().findElement(By.cssSelector("dd.promisedesk-fact--currentEta")).getText();
 
         // The salesperson of the account opens the review from the index, then the customer from the list.

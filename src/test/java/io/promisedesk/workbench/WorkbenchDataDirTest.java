@@ -76,7 +76,9 @@ public class WorkbenchDataDirTest {
                 "warn", "0.55"));
         Document phrases = post("admin", ADMIN + "/phrases", List.of(Map.entry("status", "In Progress"),
                 Map.entry("phrase", "WAITING_FOR_CUSTOMER"), Map.entry("version", "1")));
-        assertTrue(eta.select(".promisedesk-eta-form__confirmation").hasText());
+        // The plugin's ETA handler redirects to the issue, which shows the saved ETA.
+        assertEquals("NET-101", eta.selectFirst(".workbench-issue-key").text());
+        assertEquals("Mon 6 Apr", eta.selectFirst("dd.workbench-field--eta").text());
         assertTrue(commitment.text(), commitment.text().contains("Initech"));
         assertTrue(team.selectFirst("[role=status]").text().contains("saved"));
         assertTrue(phrases.selectFirst("[role=status]").hasText());
@@ -270,7 +272,10 @@ public class WorkbenchDataDirTest {
         return Jsoup.parse(response.body());
     }
 
-    /** Posts the fields with this server's token as a browser would, and answers the page, which must be 200. */
+    /**
+     * Posts the fields with this server's token as a browser would, and answers the page, which must be 200; a 303
+     * (the plugin's ETA handler after a save) is followed to this server's page, as a browser follows it.
+     */
     private Document post(String role, String path, List<Map.Entry<String, String>> fields) throws Exception {
         String token = send(HttpRequest.newBuilder(server.uri()).GET()).headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith(WorkbenchServlet.XSRF_COOKIE + "="))
@@ -282,6 +287,11 @@ public class WorkbenchDataDirTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "promisedesk-workbench-role=" + role + "; " + WorkbenchServlet.XSRF_COOKIE + "=" + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        if (response.statusCode() == 303) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            assertTrue(location, location.startsWith("/"));
+            return page(location, role);
+        }
         assertEquals(path, 200, response.statusCode());
         return Jsoup.parse(response.body());
     }

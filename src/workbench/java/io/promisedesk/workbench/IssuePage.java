@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.jira.servlet.SalesRequests;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.panel.EtaFormView;
 import io.promisedesk.panel.EtaHistoryView;
@@ -33,16 +34,11 @@ final class IssuePage {
         this.overcommitPanel = new OvercommitPanel(world, access);
     }
 
-    /** The page, or empty when there is no such issue. */
-    Optional<String> render(String keyText, Role role, String xsrfToken) {
-        return render(keyText, role, xsrfToken, Optional.empty());
-    }
-
     /**
-     * The page with the ETA form as {@code form} says (after a submit), or fresh when empty; {@code xsrfToken} goes
-     * into the form as Jira's {@code atl_token} would.
+     * The page, or empty when there is no such issue; {@code xsrfToken} goes into the ETA form as Jira's
+     * {@code atl_token} would.
      */
-    Optional<String> render(String keyText, Role role, String xsrfToken, Optional<Map<String, Object>> form) {
+    Optional<String> render(String keyText, Role role, String xsrfToken) {
         Optional<IssueKey> key = parse(keyText);
         Optional<WorkItem> item = key.flatMap(world::issue);
         if (item.isEmpty()) {
@@ -57,7 +53,7 @@ final class IssuePage {
                 .append("<h1 class=\"workbench-issue-summary\">").append(Html.escape(issue.summary())).append("</h1>\n");
         if (role == Role.SALESPERSON) {
             body.append("<p class=\"workbench-issue-links\"><a class=\"workbench-sales-view\" href=\"")
-                    .append(Html.escape(SalesPages.issueHref(issue.key()))).append("\">Sales view</a></p>\n");
+                    .append(Html.escape(SalesRequests.ISSUE_PATH + issue.key())).append("\">Sales view</a></p>\n");
         }
         body
                 .append("<div class=\"workbench-issue\">\n<div class=\"workbench-issue__main\">\n<h2>Details</h2>\n<dl>\n");
@@ -77,8 +73,8 @@ final class IssuePage {
         }
         Optional<Team> team = world.teamOf(issue.key());
         if (role.editsEta() && team.isPresent()) {
-            Map<String, Object> context = new LinkedHashMap<>(form.orElseGet(() ->
-                    etaForm.fresh(issue.key(), issue.eta(), true, Locale.ENGLISH)));
+            Map<String, Object> context = new LinkedHashMap<>(
+                    etaForm.fresh(issue.key(), issue.eta(), true, Locale.ENGLISH));
             context.put("xsrfToken", xsrfToken);
             body.append("<div class=\"workbench-panel\" id=\"promisedesk-eta-panel\">\n")
                     .append(JiraLikeVelocity.render(EtaFormView.TEMPLATE, context).strip()).append('\n')

@@ -3,6 +3,7 @@ package io.promisedesk.workbench;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.commitment.SetCommitmentCommand;
+import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.eta.UpdateEtaCommand;
@@ -135,14 +136,15 @@ sealed interface JournalEntry {
         }
     }
 
-    /** A commitment sales saved, as {@link SetCommitmentCommand} carried it. */
+    /** A commitment sales saved, replayed through the plugin's {@code SetCommitment} as a {@link SetCommitmentCommand}. */
     record CommitmentSet(IssueKey issue, String author, LocalDate date, String customer, Optional<String> note)
             implements JournalEntry {
         static final String KIND = "commitment";
 
-        static CommitmentSet of(SetCommitmentCommand command) {
-            return new CommitmentSet(command.issue().key(), command.author(), command.date(),
-                    command.customer().name(), command.note());
+        /** The commitment as the plugin's service saved it, always to a named customer. */
+        static CommitmentSet of(StoredCommitment saved) {
+            return new CommitmentSet(saved.issue(), saved.author(), saved.commitment().date(),
+                    saved.commitment().customerIfKnown().orElseThrow().name(), saved.note());
         }
 
         static CommitmentSet read(Fields fields) throws Unreadable {
@@ -173,7 +175,7 @@ sealed interface JournalEntry {
             if (item.isEmpty() || team.isEmpty()) {
                 return Optional.of(issue + " is not an issue of a team");
             }
-            world.setCommitment(new SetCommitmentCommand(team.get(), item.get(), author, date, new Customer(customer),
+            world.commitmentService().set(new SetCommitmentCommand(team.get(), item.get(), author, date, new Customer(customer),
                     note));
             return Optional.empty();
         }

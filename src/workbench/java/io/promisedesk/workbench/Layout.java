@@ -1,5 +1,7 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.jira.servlet.SalesRequests;
+
 /**
  * The workbench's own page chrome, a plain imitation of Jira's header and issue layout; a development tool's texts
  * in English, not the plugin's, which is why they are not in the i18n bundles.
@@ -67,7 +69,7 @@ final class Layout {
                 .append("<a class=\"workbench-brand\" href=\"/\">Promise Desk workbench</a>\n");
         if (role == Role.SALESPERSON) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__commitments\" href=\"")
-                    .append(SalesPages.COMMITMENTS_PATH).append("\">My commitments</a> <a class=\"workbench-nav__digest\" href=\"")
+                    .append(SalesRequests.COMMITMENTS_PATH).append("\">My commitments</a> <a class=\"workbench-nav__digest\" href=\"")
                     .append(DigestPages.PAGE_PATH).append("\">My digest</a></nav>\n");
         }
         if (role == Role.ADMIN) {

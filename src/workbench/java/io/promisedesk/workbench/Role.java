@@ -44,11 +44,6 @@ enum Role {
         return this == TECHNICIAN || this == ADMIN;
     }
 
-    /** The sales pages are for the sales groups; admins may open them too, as Jira admins can in the plugin. */
-    boolean seesSalesPages() {
-        return this == SALESPERSON || this == ADMIN;
-    }
-
     /** Who may change an ETA: the team's technicians, and admins. */
     boolean editsEta() {
         return this == TECHNICIAN || this == ADMIN;

@@ -1,21 +1,14 @@
 package io.promisedesk.workbench;
 
-import io.promisedesk.common.InvalidValueException;
-import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.jira.servlet.ChartRequests;
 import io.promisedesk.jira.servlet.EtaRequests;
 import io.promisedesk.jira.servlet.InboxRequests;
 import io.promisedesk.jira.servlet.PageRequest;
 import io.promisedesk.jira.servlet.ReviewRequests;
 import io.promisedesk.jira.servlet.SalesRequests;
-import io.promisedesk.panel.EtaFormInput;
-import io.promisedesk.panel.EtaFormView;
 import io.promisedesk.panel.OvercommitPanelView;
 import io.promisedesk.review.DeliveredCommitment;
 import io.promisedesk.review.ReviewLinks;
-import io.promisedesk.team.Team;
-import io.promisedesk.work.IssueKey;
-import io.promisedesk.work.WorkItem;
 
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
@@ -30,21 +23,20 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, the sales pages under
- * {@code /plugins/servlet/promisedesk/sales/}, the customer reviews under {@code /plugins/servlet/promisedesk/review}
- * and an issue's workload chart at {@code /plugins/servlet/promisedesk/chart/KEY} by the plugin's own
- * {@link ReviewRequests} and {@link ChartRequests}, anything else 404; {@code GET /plugins/servlet/promisedesk/eta/KEY}
- * the ETA form and history by the plugin's own {@link EtaRequests}; {@code POST /plugins/servlet/promisedesk/eta/KEY} the ETA form; {@code POST /plugins/servlet/promisedesk/sales/commitment/KEY} the commitment form; the admin pages
- * under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins only, forms with the token); the ETA
- * inboxes (GET and POST) by the plugin's own {@link InboxRequests} and the ETA ask's POST by its {@link SalesRequests};
- * a team's preview with its what-if ({@link ChartPages}, GET only); "My digest" and the outbox of
- * {@link DigestPages}. The
- * plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by {@link WorkbenchRest}.
+ * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, anything else 404; by the plugin's
+ * own page handlers: the sales pages under {@code /plugins/servlet/promisedesk/sales/} with the commitment form's and
+ * the ETA ask's POST ({@link SalesRequests}), the ETA page and its form's POST at
+ * {@code /plugins/servlet/promisedesk/eta/KEY} ({@link EtaRequests}), the customer reviews under
+ * {@code /plugins/servlet/promisedesk/review} ({@link ReviewRequests}), an issue's workload chart at
+ * {@code /plugins/servlet/promisedesk/chart/KEY} ({@link ChartRequests}) and the ETA inboxes, GET and POST
+ * ({@link InboxRequests}); the admin pages under {@code /plugins/servlet/promisedesk/admin} ({@link AdminPages}, admins
+ * only, forms with the token); a team's preview with its what-if ({@link ChartPages}, GET only); "My digest" and the
+ * outbox of {@link DigestPages}. The plugin's REST resources under {@code /rest/promise-desk/1.0/} are hosted by
+ * {@link WorkbenchRest}.
  *
  * <p>The ETA and commitment forms carry an XSRF token as Jira's {@code atl_token}: one random value per server, sent in a cookie
  * with every page and in the form's hidden field; a form post without both, equal to it, is refused with 403.
@@ -55,40 +47,34 @@ final class WorkbenchServlet extends HttpServlet {
     static final String XSRF_COOKIE = "promisedesk-workbench-xsrf";
     static final String XSRF_FIELD = "atl_token";
     static final String ASSESS_PATH = WorkbenchRest.BASE + "scenario/assess";
-    static final String ETA_PATH = "/plugins/servlet/promisedesk/eta/";
 
-    private final transient WorkbenchWorld world;
     private final transient IndexPage index;
     private final transient IssuePage issue;
-    private final transient SalesPages sales;
     private final transient AdminPages admin;
     private final transient InboxRequests inbox;
-    private final transient SalesRequests asks;
+    private final transient SalesRequests sales;
     private final transient ReviewRequests reviewPages;
     private final transient ChartRequests chartPage;
     private final transient ChartPages charts;
-    private final transient EtaFormView etaForm = new EtaFormView("");
     private final transient EtaRequests etaPage;
     private final transient DigestPages digests;
     private final String xsrfToken;
 
     WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access) {
-        this.world = world;
         this.index = new IndexPage(world);
         this.issue = new IssuePage(world, access);
-        this.sales = new SalesPages(world);
         this.admin = new AdminPages(world);
         this.inbox = new InboxRequests(access, world.directory(), world.snapshots(), world.work(), world.etaRequests(),
                 world.etaHistories(), world.etaUpdates(), world.clock());
-        // Only the ask's posts go here: commitments are saved by SalesPages, through the world, which journals them.
-        this.asks = new SalesRequests(access, world.directory(), world.snapshots(), world.work(), world.commitments(),
+        // The plugin's own sales pages and their forms; the world's commitment service and asks journal every save.
+        this.sales = new SalesRequests(access, world.directory(), world.snapshots(), world.work(), world.commitments(),
                 world.commitmentService(), world.settings().global(), world.etaRequests(), world.askForEta());
         // The plugin's own handlers of the customer reviews and the issue's chart, on the demo deliveries.
         this.reviewPages = new ReviewRequests(access, world.directory(), world.snapshots(), world.etaHistories(),
                 firstDay -> deliveredSince(world, firstDay), world.clock());
         this.chartPage = new ChartRequests(access, world.directory(), world.snapshots());
         this.charts = new ChartPages(world);
-        // The plugin's own handler of the ETA page (GET); the POST stays the workbench's, answering on the issue page.
+        // The plugin's own handler of the ETA page and its form; the world's ETA service journals every saved change.
         this.etaPage = new EtaRequests(access, world.directory(), world.etaHistories(), world.etaUpdates());
         this.digests = new DigestPages(world, access);
         byte[] random = new byte[24];
@@ -149,20 +135,15 @@ final class WorkbenchServlet extends HttpServlet {
             HostedPages.send(response, WorkbenchAccess.answer(role, () -> inbox.get(page)), path, role);
             return;
         }
-        boolean salesPage = path.equals(SalesPages.COMMITMENTS_PATH) || path.startsWith(SalesPages.ISSUE_PATH);
-        if (salesPage && !role.seesSalesPages()) {
-            forbidden(response, path, role, "The sales pages are for salespeople (and Jira admins).");
-            return;
-        }
-        if (path.equals(SalesPages.COMMITMENTS_PATH)) {
-            send(response, HttpServletResponse.SC_OK, sales.commitments(parameters(request), role));
+        if (path.equals(SalesRequests.COMMITMENTS_PATH) || path.startsWith(SalesRequests.ISSUE_PATH)) {
+            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> sales.get(page)),
+                    HostedPages.withQuery(path, request), role);
             return;
         }
         Optional<String> page = Optional.empty();
         if (path.startsWith("/browse/")) {
             page = issue.render(path.substring("/browse/".length()), role, xsrfToken);
-        } else if (path.startsWith(SalesPages.ISSUE_PATH)) {
-            page = sales.issue(path.substring(SalesPages.ISSUE_PATH.length()), role, xsrfToken);
         }
         if (page.isPresent()) {
             send(response, HttpServletResponse.SC_OK, page.get());
@@ -171,24 +152,23 @@ final class WorkbenchServlet extends HttpServlet {
         }
     }
 
-    /** The ETA form's route; the plugin's REST resources are served by {@link WorkbenchRest}, not here. */
+    /** The forms' routes; the plugin's REST resources are served by {@link WorkbenchRest}, not here. */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.startsWith(ETA_PATH)) {
-            postEta(request, response, path);
+        if (path.startsWith(EtaRequests.PATH)) {
+            Role role = role(request, response);
+            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, xsrfTokenMatches(request));
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> etaPage.post(page)), path, role);
             return;
         }
-        if (path.startsWith(SalesPages.COMMITMENT_FORM_PATH)) {
-            postCommitment(request, response, path);
-            return;
-        }
-        if (path.startsWith(SalesRequests.ASK_PATH) || path.startsWith(InboxRequests.LIST_PATH)) {
+        if (path.startsWith(SalesRequests.COMMITMENT_FORM_PATH) || path.startsWith(SalesRequests.ASK_PATH)
+                || path.startsWith(InboxRequests.LIST_PATH)) {
             Role role = role(request, response);
             PageRequest page = HostedPages.request(request.getRequestURI(), parameters(request), xsrfToken,
                     xsrfTokenMatches(request));
-            HostedPages.send(response, WorkbenchAccess.answer(role, () -> path.startsWith(SalesRequests.ASK_PATH)
-                    ? asks.post(page) : inbox.post(page)), path, role);
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> path.startsWith(InboxRequests.LIST_PATH)
+                    ? inbox.post(page) : sales.post(page)), path, role);
             return;
         }
         if (DigestPages.handles(path)) {
@@ -203,67 +183,6 @@ final class WorkbenchServlet extends HttpServlet {
             return;
         }
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    /**
-     * The ETA form's submit, as the plugin's servlet will handle it: the role and the token first, then
-     * {@link EtaFormInput} to a command, the plugin's {@code UpdateEta}, and the issue page again with the form as
-     * the outcome says (200 in every case, as Jira's form pages answer; no redirect).
-     */
-    private void postEta(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Role role = role(request, response);
-        if (!role.editsEta()) {
-            forbidden(response, path, role, "Only technicians (and Jira admins) may change an ETA.");
-            return;
-        }
-        if (!xsrfTokenMatches(request)) {
-            forbidden(response, path, role, "The form's security token is missing or out of date: open the issue"
-                    + " again and resubmit.");
-            return;
-        }
-        String keyText = path.substring(ETA_PATH.length());
-        Optional<WorkItem> item = IssuePage.parse(keyText).flatMap(world::issue);
-        Optional<Team> team = item.flatMap(found -> world.teamOf(found.key()));
-        if (item.isEmpty() || team.isEmpty()) {
-            notFound(response, path, role);
-            return;
-        }
-        IssueKey key = item.get().key();
-        EtaFormInput typed = EtaFormInput.of(parameters(request));
-        Map<String, Object> form;
-        try {
-            EtaUpdateOutcome outcome = world.updateEta(typed.toCommand(team.get(), key, role.label()));
-            if (outcome instanceof EtaUpdateOutcome.Accepted accepted) {
-                form = etaForm.accepted(key, accepted, Locale.ENGLISH);
-            } else {
-                form = etaForm.rejected(key, typed, (EtaUpdateOutcome.Rejected) outcome, Locale.ENGLISH);
-            }
-        } catch (InvalidValueException invalid) {
-            form = etaForm.invalid(key, world.etaHistory(key).currentEta(), typed, invalid, Locale.ENGLISH);
-        }
-        send(response, HttpServletResponse.SC_OK, issue.render(key.toString(), role, xsrfToken, Optional.of(form))
-                .orElseThrow());
-    }
-
-    /** The commitment form's submit: salespeople and admins, with the token; {@link SalesPages} does the rest. */
-    private void postCommitment(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Role role = role(request, response);
-        if (!role.seesSalesPages()) {
-            forbidden(response, path, role, "Only salespeople (and Jira admins) may set a commitment.");
-            return;
-        }
-        if (!xsrfTokenMatches(request)) {
-            forbidden(response, path, role, "The form's security token is missing or out of date: open the issue"
-                    + " again and resubmit.");
-            return;
-        }
-        Optional<String> page = sales.postCommitment(path.substring(SalesPages.COMMITMENT_FORM_PATH.length()),
-                parameters(request), role, xsrfToken);
-        if (page.isPresent()) {
-            send(response, HttpServletResponse.SC_OK, page.get());
-        } else {
-            notFound(response, path, role);
-        }
     }
 
     /** The admin pages are for Jira admins alone (403 for others, and for a form without the token); 404 for no page. */

@@ -1,10 +1,9 @@
 package io.promisedesk.workbench;
 
 import io.promisedesk.commitment.Commitment;
-import io.promisedesk.commitment.CommitmentSaved;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.SetCommitment;
-import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
@@ -32,7 +31,6 @@ import io.promisedesk.workload.CheckPromise;
 import io.promisedesk.workload.InMemorySnapshotCache;
 import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.InMemoryWorkItemSource;
-import io.promisedesk.workload.PromiseOutcome;
 import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
 
@@ -103,7 +101,7 @@ final class WorkbenchWorld {
         this.overcommit = new CheckOvercommit(directory, snapshots);
         this.updateEta = new UpdateEta(etaStore, clock);
         this.checkPromise = new CheckPromise(snapshots);
-        this.setCommitment = new SetCommitment(commitments, checkPromise, clock);
+        this.setCommitment = new SetCommitment(new JournaledCommitments(), checkPromise, clock);
         this.askForEta = new AskForEta(new JournaledAsks(), clock);
         // Last: the settings read the teams and projects set up above.
         this.settings = new WorkbenchSettings(this);
@@ -249,44 +247,45 @@ final class WorkbenchWorld {
         return askForEta;
     }
 
-    /** The commitments sales saved, for the plugin's sales handler; saving goes through {@link #setCommitment}. */
+    /** The commitments sales saved, for the plugin's sales handler, which saves through {@link #commitmentService}. */
     CommitmentStore commitments() {
         return commitments;
     }
 
-    /** The plugin's commitment service on this world, for the sales handler, which the workbench gives only asks. */
+    /**
+     * The plugin's commitment service on this world, for the sales handler and the journal's replay: a saved
+     * commitment goes onto the issue, its team's snapshot is forgotten and the change is journaled (all done by the
+     * store, whoever saves).
+     */
     SetCommitment commitmentService() {
         return setCommitment;
     }
 
-    /** The note sales wrote with the issue's commitment in the workbench, if any. */
-    Optional<String> commitmentNote(IssueKey key) {
-        return commitments.load(key).flatMap(saved -> saved.current().note());
-    }
-
-    /** The plugin's promise check for the commitment asked for; nothing changes. */
-    PromiseOutcome checkCommitment(SetCommitmentCommand command) {
-        return setCommitment.check(command);
-    }
-
     /**
-     * Runs the plugin's {@link SetCommitment}; the issue then carries the new commitment and its team's snapshot is
-     * forgotten, so the sales pages, the list and the technician's panel read it on the next request.
+     * The commitments as the plugin's service saves them: the issue then carries the new commitment and its team's
+     * snapshot is forgotten, so the sales pages, the list and the technician's panel read it on the next request.
      */
-    CommitmentSaved setCommitment(SetCommitmentCommand command) {
-        // The lock of ETA changes: both replace the issue, and neither may undo the other.
-        synchronized (etaLock) {
-            CommitmentSaved saved = setCommitment.set(command);
-            WorkItem old = issues.get(command.issue().key());
-            if (old != null) {
-                StoredCommitment stored = saved.saved().current();
-                WorkItem changed = with(old, old.eta(), Optional.of(stored.commitment()));
-                issues.put(changed.key(), changed);
-                work.put(changed);
+    private final class JournaledCommitments implements CommitmentStore {
+        @Override
+        public Optional<SavedCommitment> load(IssueKey issue) {
+            return commitments.load(issue);
+        }
+
+        @Override
+        public SavedCommitment save(StoredCommitment commitment) {
+            // The lock of ETA changes: both replace the issue, and neither may undo the other.
+            synchronized (etaLock) {
+                SavedCommitment saved = commitments.save(commitment);
+                WorkItem old = issues.get(commitment.issue());
+                if (old != null) {
+                    WorkItem changed = with(old, old.eta(), Optional.of(saved.current().commitment()));
+                    issues.put(changed.key(), changed);
+                    work.put(changed);
+                }
+                snapshots.issueChanged(commitment.issue(), Optional.empty());
+                journal.append(JournalEntry.CommitmentSet.of(commitment));
+                return saved;
             }
-            snapshots.issueChanged(command.issue().key(), Optional.empty());
-            journal.append(JournalEntry.CommitmentSet.of(command));
-            return saved;
         }
     }
 

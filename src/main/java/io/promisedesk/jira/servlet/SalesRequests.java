@@ -134,7 +134,10 @@ public final class SalesRequests {
             SetCommitmentCommand command = typed.toCommand(subject.team(), subject.issue(), access.user().orElseThrow());
             if (CommitmentFormInput.action(request.parameters()) == CommitmentFormInput.Action.SAVE) {
                 CommitmentSaved saved = setCommitment.set(command);
-                form = view.saved(withCommitment(subject.issue(), saved), saved, request.locale());
+                // Read again, as the team's snapshot may know the change already; the view shows the saved promise.
+                Subject after = subject(request.after(COMMITMENT_FORM_PATH)).orElse(subject);
+                subject = new Subject(withCommitment(after.issue(), saved), after.team(), after.assessment());
+                form = view.saved(subject.issue(), saved, request.locale());
             } else {
                 form = view.checked(subject.issue(), typed, setCommitment.check(command), request.locale());
             }
@@ -235,8 +238,8 @@ public final class SalesRequests {
     }
 
     /**
-     * The issue as it is after the save, for the form's "promised now": the snapshot still has the old commitment
-     * until the issue's change reaches it.
+     * The issue as it is after the save, for the sales view and the form's "promised now": a snapshot may still have
+     * the old commitment until the issue's change reaches it.
      */
     private static WorkItem withCommitment(WorkItem issue, CommitmentSaved saved) {
         WorkItem.Builder builder = WorkItem.builder(issue.key(), issue.statusCategory()).summary(issue.summary())

@@ -213,6 +213,9 @@ public class SalesRequestsTest {
         assertEquals("Saved. Promised for Fri 27 Mar to Globex.",
                 page.selectFirst(".promisedesk-commitment-form__confirmation").text());
         assertEquals("Fri 27 Mar to Globex", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
+        // The sales view above the form shows the saved promise too, though the team's snapshot is not yet told.
+        assertEquals("Fri 27 Mar", page.selectFirst("dd.promisedesk-fact--commitment").text());
+        assertEquals("Globex", page.selectFirst("dd.promisedesk-fact--customer").text());
     }
 
     @Test
