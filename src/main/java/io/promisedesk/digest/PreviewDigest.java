@@ -1,5 +1,6 @@
 package io.promisedesk.digest;
 
+import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.common.Require;
@@ -8,6 +9,7 @@ import io.promisedesk.inbox.AnsweredRequestLog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Shows a salesperson their next digest as it stands now: the news gathered since their last one. */
@@ -17,17 +19,19 @@ public final class PreviewDigest {
     private final CommitmentStore commitments;
     private final DigestPreferenceStore preferences;
     private final DigestLedger ledger;
+    private final BrowsePermissions browsing;
     private final DigestSchedule schedule;
     private final Clock clock;
 
     public PreviewDigest(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
-                         DigestPreferenceStore preferences, DigestLedger ledger, DigestSchedule schedule,
-                         Clock clock) {
+                         DigestPreferenceStore preferences, DigestLedger ledger, BrowsePermissions browsing,
+                         DigestSchedule schedule, Clock clock) {
         this.changes = Require.present(changes, "changes");
         this.answers = Require.present(answers, "answers");
         this.commitments = Require.present(commitments, "commitments");
         this.preferences = Require.present(preferences, "preferences");
         this.ledger = Require.present(ledger, "ledger");
+        this.browsing = Require.present(browsing, "browsing");
         this.schedule = Require.present(schedule, "schedule");
         this.clock = Require.present(clock, "clock");
     }
@@ -50,7 +54,8 @@ public final class PreviewDigest {
 
     /**
      * The user's next digest so far, and when it goes out. Its news starts where their last digest ended (or at the
-     * start of the current period when they never had one) and runs until now; it may be empty.
+     * start of the current period when they never had one) and runs until now; it may be empty. Like the digest, it
+     * leaves out the issues the user may not browse now.
      */
     public DigestPreview preview(String user) {
         Require.notBlank(user, "user", Require.USER_NAME_LENGTH);
@@ -64,7 +69,8 @@ public final class PreviewDigest {
         Instant upTo = after.isAfter(now) ? after : now;
         DigestNews news = DigestNews.of(changes.changesBetween(after, upTo), answers.answeredBetween(after, upTo),
                 issue -> commitments.load(issue).map(SavedCommitment::current));
-        Digest digest = new Digest(user, frequency, after, upTo, news.forUser(user, after, upTo));
+        List<DigestEntry> entries = new BrowseChecks(browsing).visibleTo(user, news.forUser(user, after, upTo));
+        Digest digest = new Digest(user, frequency, after, upTo, entries);
         return new DigestPreview(digest, periodEnd(frequency, mark, lastEnd).plus(schedule.settle()));
     }
 }

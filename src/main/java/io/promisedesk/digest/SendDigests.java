@@ -1,5 +1,6 @@
 package io.promisedesk.digest;
 
+import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.common.Require;
@@ -23,6 +24,10 @@ import java.util.stream.Collectors;
  * claimed in the {@link DigestLedger} (a conditional move) before its digest is handed over. A digest that cannot be
  * handed over releases its claim, so the next run sends it, together with whatever came since. The price of claiming
  * first is that a node dying between the claim and the hand-over loses that one digest rather than sending it twice.
+ *
+ * <p>A salesperson is told only of issues they may browse when the run makes their digest. A period whose only news
+ * is on issues hidden from them counts as without news: its mark moves on all the same, so that news is not sent
+ * later either, should they be allowed to see the issue again; by then the issue's pages show them where it stands.
  */
 public final class SendDigests {
     /** How far back a run reads news at most: a salesperson whose mark is older (the job was off) misses the rest. */
@@ -34,19 +39,21 @@ public final class SendDigests {
     private final DigestPreferenceStore preferences;
     private final DigestLedger ledger;
     private final DigestRecipients recipients;
+    private final BrowsePermissions browsing;
     private final DigestSender sender;
     private final DigestSchedule schedule;
     private final Clock clock;
 
     public SendDigests(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
                        DigestPreferenceStore preferences, DigestLedger ledger, DigestRecipients recipients,
-                       DigestSender sender, DigestSchedule schedule, Clock clock) {
+                       BrowsePermissions browsing, DigestSender sender, DigestSchedule schedule, Clock clock) {
         this.changes = Require.present(changes, "changes");
         this.answers = Require.present(answers, "answers");
         this.commitments = Require.present(commitments, "commitments");
         this.preferences = Require.present(preferences, "preferences");
         this.ledger = Require.present(ledger, "ledger");
         this.recipients = Require.present(recipients, "recipients");
+        this.browsing = Require.present(browsing, "browsing");
         this.sender = Require.present(sender, "sender");
         this.schedule = Require.present(schedule, "schedule");
         this.clock = Require.present(clock, "clock");
@@ -65,8 +72,9 @@ public final class SendDigests {
         TreeSet<String> users = new TreeSet<>(news.readers());
         users.addAll(marks.keySet());
         Counts counts = new Counts();
+        BrowseChecks visible = new BrowseChecks(browsing);
         for (String user : users) {
-            sendDue(user, Optional.ofNullable(marks.get(user)), news, readAfter, now, counts);
+            sendDue(user, Optional.ofNullable(marks.get(user)), news, visible, readAfter, now, counts);
         }
         return new DigestRun(counts.sent, counts.withoutNews, counts.unreachable, counts.failures);
     }
@@ -80,15 +88,16 @@ public final class SendDigests {
         return start.isBefore(limit) ? limit : start;
     }
 
-    private void sendDue(String user, Optional<Instant> mark, DigestNews news, Instant readAfter, Instant now,
-                         Counts counts) {
+    private void sendDue(String user, Optional<Instant> mark, DigestNews news, BrowseChecks visible, Instant readAfter,
+                         Instant now, Counts counts) {
         DigestFrequency frequency = preferences.frequencyOf(user);
         Instant end = schedule.lastEnd(frequency, now);
         Instant start = mark.orElseGet(() -> schedule.previousEnd(frequency, end));
         if (!start.isBefore(end)) {
             return;
         }
-        List<DigestEntry> entries = news.forUser(user, start.isBefore(readAfter) ? readAfter : start, end);
+        List<DigestEntry> entries = visible.visibleTo(user,
+                news.forUser(user, start.isBefore(readAfter) ? readAfter : start, end));
         if (entries.isEmpty()) {
             if (ledger.move(user, mark, end)) {
                 counts.withoutNews++;

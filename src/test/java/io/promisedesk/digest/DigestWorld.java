@@ -1,5 +1,6 @@
 package io.promisedesk.digest;
 
+import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.StoredCommitment;
@@ -27,7 +28,8 @@ import static io.promisedesk.fixtures.EtaChangeBuilder.anEtaChange;
 
 /**
  * Commitments, ETA changes and requests in memory, with a digest job and preview over them in UTC (periods end at
- * 07:00 UTC, weekly on Mondays) and a sender that keeps what it was given or fails on demand.
+ * 07:00 UTC, weekly on Mondays), a sender that keeps what it was given or fails on demand, and Jira's browse
+ * permission as a list of issues hidden from a user, which counts every question it is asked.
  */
 final class DigestWorld {
     final MutableClock clock;
@@ -39,6 +41,8 @@ final class DigestWorld {
     final DigestSchedule schedule = DigestSchedule.in(ZoneOffset.UTC);
     final List<Sent> sent = new ArrayList<>();
     final Set<String> withoutAddress = new HashSet<>();
+    final Set<String> hidden = new HashSet<>();
+    final List<String> browseQuestions = new ArrayList<>();
     boolean mailDown;
 
     record Sent(Recipient recipient, Digest digest) {
@@ -74,6 +78,12 @@ final class DigestWorld {
         return change;
     }
 
+    /** From now on {@code salesperson} may not browse {@code issue}, as after leaving its project's role. */
+    DigestWorld hiddenFrom(String salesperson, String issue) {
+        hidden.add(salesperson + " " + issue);
+        return this;
+    }
+
     void at(String now) {
         clock.set(now);
     }
@@ -87,10 +97,18 @@ final class DigestWorld {
             }
             sent.add(new Sent(recipient, digest));
         };
-        return new SendDigests(etas, requests, commitments, preferences, ledger, recipients, sender, schedule, clock);
+        return new SendDigests(etas, requests, commitments, preferences, ledger, recipients, browsing(), sender,
+                schedule, clock);
     }
 
     PreviewDigest preview() {
-        return new PreviewDigest(etas, requests, commitments, preferences, ledger, schedule, clock);
+        return new PreviewDigest(etas, requests, commitments, preferences, ledger, browsing(), schedule, clock);
+    }
+
+    private BrowsePermissions browsing() {
+        return (user, issue) -> {
+            browseQuestions.add(user + " " + issue);
+            return !hidden.contains(user + " " + issue);
+        };
     }
 }

@@ -68,4 +68,25 @@ public class PreviewDigestTest {
         assertEquals(List.of(), world.ledger.marks());
         assertEquals(1, world.job().run().sent());
     }
+
+    @Test
+    public void thePreview_leavesOutIssuesTheSalespersonMayNotBrowse_askingOncePerIssue() {
+        world.committed("OPS-2", "sam", "2025-03-28").hiddenFrom("sam", "OPS-2");
+        EtaChange seen = world.etaMoved("OPS-1", "2025-03-18T09:00:00Z", null, "2025-03-25");
+        world.etaMoved("OPS-2", "2025-03-18T10:00:00Z", null, "2025-03-26");
+        world.etaMoved("OPS-2", "2025-03-18T11:00:00Z", "2025-03-26", "2025-03-27");
+
+        DigestPreview preview = world.preview().preview("sam");
+
+        assertEquals(List.of(seen), preview.digest().entries().stream().map(DigestEntry::change).toList());
+        assertEquals(List.of("sam OPS-1", "sam OPS-2"), world.browseQuestions.stream().sorted().toList());
+    }
+
+    @Test
+    public void aPreviewOfOnlyHiddenNews_isEmpty() {
+        world.hiddenFrom("sam", "OPS-1");
+        world.etaMoved("OPS-1", "2025-03-18T09:00:00Z", null, "2025-03-25");
+
+        assertTrue(world.preview().preview("sam").digest().isEmpty());
+    }
 }

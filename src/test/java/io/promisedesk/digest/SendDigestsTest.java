@@ -203,4 +203,74 @@ public class SendDigestsTest {
         assertEquals(2, world.sent.get(0).digest().entries().size());
         assertEquals(Instant.parse("2025-03-17T07:00:00Z"), world.sent.get(0).digest().after());
     }
+
+    @Test
+    public void aChangeOnAnIssueTheSalespersonMayNoLongerBrowse_isLeftOutOfTheirDigest() {
+        world.committed("OPS-3", "sam", "2025-03-28").hiddenFrom("sam", "OPS-3");
+        EtaChange seen = world.etaMoved("OPS-1", "2025-03-17T15:00:00Z", null, "2025-03-25");
+        world.etaMoved("OPS-3", "2025-03-17T16:00:00Z", null, "2025-03-26");
+
+        DigestRun run = world.job().run();
+
+        assertEquals(1, run.sent());
+        assertEquals(List.of(seen), world.sent.get(0).digest().entries().stream().map(DigestEntry::change).toList());
+    }
+
+    @Test
+    public void anAnswerOnAHiddenIssue_reachesOnlyTheAskersWhoMayStillBrowseIt() {
+        world.asked("OPS-2", "sam", "2025-03-17T09:00:00Z");
+        world.asked("OPS-2", "lea", "2025-03-17T09:30:00Z");
+        world.hiddenFrom("sam", "OPS-2");
+        world.answered("OPS-2", "2025-03-17T11:00:00Z", null, "2025-03-26");
+
+        world.job().run();
+
+        assertEquals(List.of("kim", "lea"), world.sent.stream().map(mail -> mail.recipient().user()).toList());
+    }
+
+    @Test
+    public void aPeriodWhoseOnlyNewsIsHidden_sendsNoMail_andItsMarkMovesOnSoTheNewsIsNeverSent() {
+        world.hiddenFrom("sam", "OPS-1");
+        world.etaMoved("OPS-1", "2025-03-17T15:00:00Z", null, "2025-03-25");
+
+        DigestRun run = world.job().run();
+
+        assertEquals(new DigestRun(0, 1, 0, List.of()), run);
+        assertEquals(List.of(), world.sent);
+        assertEquals(Optional.of(Instant.parse("2025-03-18T07:00:00Z")),
+                world.ledger.markOf("sam").map(DigestMark::coveredUpTo));
+
+        world.hidden.clear(); // sam is back in the project's role
+        world.at("2025-03-19T07:05:00Z");
+        world.job().run();
+        assertEquals(List.of(), world.sent);
+    }
+
+    @Test
+    public void theBrowsePermission_isAskedOncePerSalespersonAndIssue_inARun() {
+        world.asked("OPS-1", "kim", "2025-03-17T09:00:00Z");
+        world.answered("OPS-1", "2025-03-17T11:00:00Z", null, "2025-03-25");
+        world.etaMoved("OPS-1", "2025-03-17T12:00:00Z", "2025-03-25", "2025-03-26");
+        world.etaMoved("OPS-1", "2025-03-17T13:00:00Z", "2025-03-26", "2025-03-27");
+        world.etaMoved("OPS-2", "2025-03-17T14:00:00Z", null, "2025-03-28");
+
+        world.job().run();
+
+        assertEquals(List.of("kim OPS-1", "kim OPS-2", "sam OPS-1"), world.browseQuestions.stream().sorted().toList());
+        assertEquals(2, world.sent.size());
+    }
+
+    @Test
+    public void theBrowsePermission_isAskedAgainByTheNextRun_whenAPermissionWasTakenAway() {
+        world.etaMoved("OPS-1", "2025-03-17T15:00:00Z", null, "2025-03-25");
+        world.job().run();
+        world.etaMoved("OPS-1", "2025-03-18T15:00:00Z", "2025-03-25", "2025-03-27");
+        world.hiddenFrom("sam", "OPS-1");
+
+        world.at("2025-03-19T07:05:00Z");
+        DigestRun run = world.job().run();
+
+        assertEquals(1, world.sent.size());
+        assertEquals(1, run.withoutNews());
+    }
 }

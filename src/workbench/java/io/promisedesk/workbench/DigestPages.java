@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * "My digest" by the plugin's own {@link DigestRequests}, and the workbench's stand-in for Jira's mail queue: the
  * outbox of {@value #OUTBOX_PATH} (Jira admins) lists every digest sent, each part viewable as the mail client gets
- * it, and its "Send digests now" runs the digest job ({@link WorkbenchDigests#sendNow}).
+ * it, and its "Send digests now" runs the digest job ({@link WorkbenchDigests#sendNow}). Both tell each role only of
+ * the issues it may browse on these pages.
  */
 final class DigestPages {
     static final String PAGE_PATH = DigestRequests.PATH;
@@ -24,11 +25,14 @@ final class DigestPages {
     static final String OUTBOX_FORBIDDEN = "The outbox and sending digests are for Jira admins.";
 
     private final WorkbenchDigests digests;
+    private final WorkbenchAccess access;
     private final DigestRequests page;
 
     DigestPages(WorkbenchWorld world, WorkbenchAccess access) {
         this.digests = world.digests();
-        this.page = new DigestRequests(access, digests.preferences(), digests.preview(), digests.schedule());
+        this.access = access;
+        this.page = new DigestRequests(access, digests.preferences(), digests.preview(access),
+                digests.schedule());
     }
 
     static boolean handles(String path) {
@@ -81,7 +85,7 @@ final class DigestPages {
             WorkbenchServlet.forbidden(response, path, role, "The form's security token is missing or out of date:"
                     + " open the page again and resubmit.");
         } else {
-            List<DigestRun> runs = digests.sendNow();
+            List<DigestRun> runs = digests.sendNow(access);
             WorkbenchServlet.send(response, HttpServletResponse.SC_OK, outbox(role, xsrfToken, Optional.of(runs)));
         }
     }

@@ -1,8 +1,10 @@
 package io.promisedesk.workbench;
 
 import io.promisedesk.access.Access;
+import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.work.IssueKey;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -12,9 +14,10 @@ import java.util.function.Supplier;
  * thread, set by {@link WorkbenchRest}'s filter as Jira's authentication context holds the logged-in user.
  *
  * <p>Every role is a Jira user who may browse every issue of the world, except those {@code hidden} from all but
- * admins (the tests' stand-in for a project one cannot see); technicians and admins may edit them.
+ * admins (the tests' stand-in for a project one cannot see); technicians and admins may edit them. As
+ * {@link BrowsePermissions} it answers the same for a role named by its label, the user name the digests know.
  */
-final class WorkbenchAccess implements Access {
+final class WorkbenchAccess implements Access, BrowsePermissions {
     private static final ThreadLocal<Role> CURRENT = new ThreadLocal<>();
 
     private final WorkbenchWorld world;
@@ -75,6 +78,13 @@ final class WorkbenchAccess implements Access {
         Optional<Role> role = role();
         return role.isPresent() && issue != null && world.issue(issue).isPresent()
                 && (role.get().isAdmin() || !hidden.test(issue));
+    }
+
+    /** A name that is no role's label is a user Jira does not know. */
+    @Override
+    public boolean canBrowse(String user, IssueKey issue) {
+        return Arrays.stream(Role.values()).filter(role -> role.label().equals(user)).findFirst()
+                .map(role -> answer(role, () -> canBrowse(issue))).orElse(false);
     }
 
     @Override

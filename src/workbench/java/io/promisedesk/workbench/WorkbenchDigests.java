@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
@@ -40,7 +41,8 @@ import java.util.function.Function;
  *
  * <p>The workbench has one salesperson, {@link Role#SALESPERSON}'s label, who made every commitment of the scenario
  * as well as the ones set on the sales pages; the scenario's own first ETAs are not news. Each user is reached at
- * {@code <user>@example.com}, in English.
+ * {@code <user>@example.com}, in English. Who may browse which issue is the pages' to say ({@link WorkbenchAccess}),
+ * as each server of the tests may hide issues of the same world.
  */
 final class WorkbenchDigests {
     static final ZoneId ZONE = ZoneId.of("UTC");
@@ -53,7 +55,6 @@ final class WorkbenchDigests {
     private final AnsweredRequestLog answers;
     private final CommitmentStore commitments;
     private final Clock clock;
-    private final PreviewDigest preview;
 
     /**
      * @param scenarioCommitment the scenario's commitment of an issue, with the issue, as the world has it now
@@ -65,15 +66,15 @@ final class WorkbenchDigests {
         this.answers = answers;
         this.commitments = new ScenarioCommitments(commitments, scenarioCommitment, clock);
         this.clock = clock;
-        this.preview = new PreviewDigest(this.changes, answers, this.commitments, preferences, ledger, schedule, clock);
     }
 
     InMemoryDigestPreferenceStore preferences() {
         return preferences;
     }
 
-    PreviewDigest preview() {
-        return preview;
+    /** The preview of the digest the job would make with {@code browsing}. */
+    PreviewDigest preview(BrowsePermissions browsing) {
+        return new PreviewDigest(changes, answers, commitments, preferences, ledger, browsing, schedule, clock);
     }
 
     DigestSchedule schedule() {
@@ -88,9 +89,9 @@ final class WorkbenchDigests {
     /**
      * Runs the job as it will run each morning from tomorrow's up to the next weekly one, on the world's standing
      * clock: every salesperson gets the news they have now in the digest they chose, once; a second send finds those
-     * periods sent. Returns what each run did.
+     * periods sent; each leaves out what {@code browsing} hides from its reader. Returns what each run did.
      */
-    synchronized List<DigestRun> sendNow() {
+    synchronized List<DigestRun> sendNow(BrowsePermissions browsing) {
         Instant now = clock.instant();
         Instant weekly = schedule.nextEnd(DigestFrequency.WEEKLY, schedule.lastEnd(DigestFrequency.WEEKLY, now));
         List<DigestRun> runs = new ArrayList<>();
@@ -98,7 +99,7 @@ final class WorkbenchDigests {
              !end.isAfter(weekly); end = schedule.nextEnd(DigestFrequency.DAILY, end)) {
             Clock then = Clock.fixed(end.plus(schedule.settle()), ZoneOffset.UTC);
             runs.add(new SendDigests(changes, answers, commitments, preferences, ledger, WorkbenchDigests::recipient,
-                    outbox, schedule, then).run());
+                    browsing, outbox, schedule, then).run());
         }
         return runs;
     }

@@ -106,8 +106,8 @@ public class DigestJobTest {
 
     private DigestJob job(DigestRecipients recipients, DigestSender sender) {
         return new DigestJob(new SendDigests(changes, new InMemoryEtaRequestStore(), commitments,
-                new InMemoryDigestPreferenceStore(), ledger, recipients, sender, DigestSchedule.in(ZoneOffset.UTC),
-                clock));
+                new InMemoryDigestPreferenceStore(), ledger, recipients, (user, issue) -> true, sender,
+                DigestSchedule.in(ZoneOffset.UTC), clock));
     }
 
     private static DigestRecipients recipients() {

@@ -50,7 +50,7 @@ public class DigestRequestsTest {
     private final PreviewDigest previews = new PreviewDigest(
             (after, upTo) -> changes.stream().filter(change -> change.when().isAfter(after)
                     && !change.when().isAfter(upTo)).toList(),
-            (after, upTo) -> List.of(), commitments, preferences, new InMemoryDigestLedger(), schedule,
+            (after, upTo) -> List.of(), commitments, preferences, new InMemoryDigestLedger(), (user, issue) -> true, schedule,
             Clock.fixed(NOON, ZoneOffset.UTC));
 
     private DigestRequests pages(FakeAccess reader) {
