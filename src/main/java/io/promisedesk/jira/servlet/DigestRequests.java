@@ -45,7 +45,7 @@ public final class DigestRequests {
 
     /** {@value #PATH}: the choice and the preview; anything else is not found. */
     public PageAnswer get(PageRequest request) {
-        Optional<PageAnswer> refused = refusal(request);
+        Optional<PageAnswer> refused = SalesGate.refusal(access, request.locale());
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -60,7 +60,7 @@ public final class DigestRequests {
 
     /** {@value #PATH}: saves the {@code frequency} chosen and redirects back; a value naming none is refused beside it. */
     public PageAnswer post(PageRequest request) {
-        Optional<PageAnswer> refused = refusal(request);
+        Optional<PageAnswer> refused = SalesGate.refusal(access, request.locale());
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -82,15 +82,6 @@ public final class DigestRequests {
         return new PageAnswer.Redirect(trimmed(request.baseUrl()) + PATH + "?" + SAVED + "=1");
     }
 
-    private Optional<PageAnswer> refusal(PageRequest request) {
-        if (access.user().isEmpty()) {
-            return Optional.of(new PageAnswer.Login());
-        }
-        if (!access.isSales() && !access.isAdministrator()) {
-            return Optional.of(MessagePages.forbidden("promisedesk.page.forbidden.sales", request.locale()));
-        }
-        return Optional.empty();
-    }
 
     private DigestPageView pageView(PageRequest request) {
         return new DigestPageView(request.baseUrl(), schedule.zone());

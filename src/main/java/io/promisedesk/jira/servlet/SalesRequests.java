@@ -80,7 +80,7 @@ public final class SalesRequests {
      * redirect to the issue's page; anything else is not found.
      */
     public PageAnswer get(PageRequest request) {
-        Optional<PageAnswer> refused = refusal(request);
+        Optional<PageAnswer> refused = SalesGate.refusal(access, request.locale());
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -109,7 +109,7 @@ public final class SalesRequests {
      * {@value #ASK_PATH}KEY: the ask form's values to {@link AskForEta}, and the issue's page with that form so.
      */
     public PageAnswer post(PageRequest request) {
-        Optional<PageAnswer> refused = refusal(request);
+        Optional<PageAnswer> refused = SalesGate.refusal(access, request.locale());
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -166,15 +166,6 @@ public final class SalesRequests {
         return issuePage(request, found.get(), Optional.empty(), Optional.of(form));
     }
 
-    private Optional<PageAnswer> refusal(PageRequest request) {
-        if (access.user().isEmpty()) {
-            return Optional.of(new PageAnswer.Login());
-        }
-        if (!access.isSales() && !access.isAdministrator()) {
-            return Optional.of(MessagePages.forbidden("promisedesk.page.forbidden.sales", request.locale()));
-        }
-        return Optional.empty();
-    }
 
     /**
      * The issue the reader may browse, with its team and the team's snapshot; empty for a malformed key, an issue
