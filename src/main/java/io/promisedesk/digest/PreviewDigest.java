@@ -20,18 +20,20 @@ public final class PreviewDigest {
     private final DigestPreferenceStore preferences;
     private final DigestLedger ledger;
     private final BrowsePermissions browsing;
+    private final IssueSummaries summaries;
     private final DigestSchedule schedule;
     private final Clock clock;
 
     public PreviewDigest(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
                          DigestPreferenceStore preferences, DigestLedger ledger, BrowsePermissions browsing,
-                         DigestSchedule schedule, Clock clock) {
+                         IssueSummaries summaries, DigestSchedule schedule, Clock clock) {
         this.changes = Require.present(changes, "changes");
         this.answers = Require.present(answers, "answers");
         this.commitments = Require.present(commitments, "commitments");
         this.preferences = Require.present(preferences, "preferences");
         this.ledger = Require.present(ledger, "ledger");
         this.browsing = Require.present(browsing, "browsing");
+        this.summaries = Require.present(summaries, "summaries");
         this.schedule = Require.present(schedule, "schedule");
         this.clock = Require.present(clock, "clock");
     }
@@ -55,7 +57,7 @@ public final class PreviewDigest {
     /**
      * The user's next digest so far, and when it goes out. Its news starts where their last digest ended (or at the
      * start of the current period when they never had one) and runs until now; it may be empty. Like the digest, it
-     * leaves out the issues the user may not browse now.
+     * leaves out the issues the user may not browse now, and names the others by their summaries as they are now.
      */
     public DigestPreview preview(String user) {
         Require.notBlank(user, "user", Require.USER_NAME_LENGTH);
@@ -70,7 +72,7 @@ public final class PreviewDigest {
         DigestNews news = DigestNews.of(changes.changesBetween(after, upTo), answers.answeredBetween(after, upTo),
                 issue -> commitments.load(issue).map(SavedCommitment::current));
         List<DigestEntry> entries = new BrowseChecks(browsing).visibleTo(user, news.forUser(user, after, upTo));
-        Digest digest = new Digest(user, frequency, after, upTo, entries);
+        Digest digest = new Digest(user, frequency, after, upTo, entries, new SummaryReads(summaries).of(entries));
         return new DigestPreview(digest, periodEnd(frequency, mark, lastEnd).plus(schedule.settle()));
     }
 }

@@ -40,13 +40,15 @@ public final class SendDigests {
     private final DigestLedger ledger;
     private final DigestRecipients recipients;
     private final BrowsePermissions browsing;
+    private final IssueSummaries summaries;
     private final DigestSender sender;
     private final DigestSchedule schedule;
     private final Clock clock;
 
     public SendDigests(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
                        DigestPreferenceStore preferences, DigestLedger ledger, DigestRecipients recipients,
-                       BrowsePermissions browsing, DigestSender sender, DigestSchedule schedule, Clock clock) {
+                       BrowsePermissions browsing, IssueSummaries summaries, DigestSender sender,
+                       DigestSchedule schedule, Clock clock) {
         this.changes = Require.present(changes, "changes");
         this.answers = Require.present(answers, "answers");
         this.commitments = Require.present(commitments, "commitments");
@@ -54,6 +56,7 @@ public final class SendDigests {
         this.ledger = Require.present(ledger, "ledger");
         this.recipients = Require.present(recipients, "recipients");
         this.browsing = Require.present(browsing, "browsing");
+        this.summaries = Require.present(summaries, "summaries");
         this.sender = Require.present(sender, "sender");
         this.schedule = Require.present(schedule, "schedule");
         this.clock = Require.present(clock, "clock");
@@ -72,9 +75,9 @@ public final class SendDigests {
         TreeSet<String> users = new TreeSet<>(news.readers());
         users.addAll(marks.keySet());
         Counts counts = new Counts();
-        BrowseChecks visible = new BrowseChecks(browsing);
+        Run run = new Run(news, new BrowseChecks(browsing), new SummaryReads(summaries), readAfter, now);
         for (String user : users) {
-            sendDue(user, Optional.ofNullable(marks.get(user)), news, visible, readAfter, now, counts);
+            sendDue(user, Optional.ofNullable(marks.get(user)), run, counts);
         }
         return new DigestRun(counts.sent, counts.withoutNews, counts.unreachable, counts.failures);
     }
@@ -88,16 +91,15 @@ public final class SendDigests {
         return start.isBefore(limit) ? limit : start;
     }
 
-    private void sendDue(String user, Optional<Instant> mark, DigestNews news, BrowseChecks visible, Instant readAfter,
-                         Instant now, Counts counts) {
+    private void sendDue(String user, Optional<Instant> mark, Run run, Counts counts) {
         DigestFrequency frequency = preferences.frequencyOf(user);
-        Instant end = schedule.lastEnd(frequency, now);
+        Instant end = schedule.lastEnd(frequency, run.now());
         Instant start = mark.orElseGet(() -> schedule.previousEnd(frequency, end));
         if (!start.isBefore(end)) {
             return;
         }
-        List<DigestEntry> entries = visible.visibleTo(user,
-                news.forUser(user, start.isBefore(readAfter) ? readAfter : start, end));
+        List<DigestEntry> entries = run.visible().visibleTo(user,
+                run.news().forUser(user, start.isBefore(run.readAfter()) ? run.readAfter() : start, end));
         if (entries.isEmpty()) {
             if (ledger.move(user, mark, end)) {
                 counts.withoutNews++;
@@ -115,13 +117,18 @@ public final class SendDigests {
             return; // another run claimed this period
         }
         try {
-            sender.send(recipient.get(), new Digest(user, frequency, start, end, entries));
+            // Read once the digest is sure to go: only issues the reader may browse, and a failed read is retried.
+            sender.send(recipient.get(), new Digest(user, frequency, start, end, entries, run.summaries().of(entries)));
             counts.sent++;
         } catch (RuntimeException notSent) {
             // Whatever went wrong, the claim is released: the next run sends this period with the next one's news.
             ledger.move(user, Optional.of(end), start);
             counts.failures.add(user + ": " + notSent.getMessage());
         }
+    }
+
+    /** What one run read, and when it runs. */
+    private record Run(DigestNews news, BrowseChecks visible, SummaryReads summaries, Instant readAfter, Instant now) {
     }
 
     /** Tallies of one run. */

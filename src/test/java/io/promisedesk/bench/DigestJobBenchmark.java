@@ -52,7 +52,7 @@ import java.util.concurrent.TimeUnit;
  * salesperson gets the last day's digest; {@code weekly}: every salesperson gets the week's. Each operation starts
  * from an empty ledger, so every digest is composed and handed over (to a sender that only counts). Every salesperson
  * may browse every issue: the run still asks once per salesperson and issue, but Jira's own permission check is not
- * part of what is measured.
+ * part of what is measured; likewise each issue's summary comes from a map, read once per issue and run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,12 +73,14 @@ public class DigestJobBenchmark {
     private final InMemoryEtaRequestStore requests = new InMemoryEtaRequestStore();
     private final InMemoryDigestPreferenceStore dailyReaders = new InMemoryDigestPreferenceStore();
     private final InMemoryDigestPreferenceStore weeklyReaders = new InMemoryDigestPreferenceStore();
+    private final Map<IssueKey, String> summaries = new HashMap<>();
 
     @Setup
     public void aWeekOfChanges() {
         Random random = new Random(RealisticWorkload.SEED);
         for (int i = 1; i <= COMMITTED_ISSUES; i++) {
             String salesperson = salesperson(random.nextInt(SALESPEOPLE));
+            summaries.put(IssueKey.parse("OPS-" + i), "Fibre link for office " + i);
             commitments.save(new StoredCommitment(IssueKey.parse("OPS-" + i),
                     Commitment.of(LocalDate.parse("2025-05-01"), "Customer " + random.nextInt(200)), Optional.empty(),
                     salesperson, Instant.parse("2025-01-01T00:00:00Z")));
@@ -128,7 +130,8 @@ public class DigestJobBenchmark {
     private DigestRun run(InMemoryDigestPreferenceStore preferences, Blackhole mails) {
         SendDigests job = new SendDigests(etas, requests, commitments, preferences, new InMemoryDigestLedger(),
                 user -> Optional.of(new Recipient(user, user, user + "@example.com", Locale.ENGLISH)),
-                (user, issue) -> true, (recipient, digest) -> mails.consume(digest.entries().size()),
+                (user, issue) -> true, issue -> Optional.ofNullable(summaries.get(issue)),
+                (recipient, digest) -> mails.consume(digest.entries().size()),
                 DigestSchedule.in(ZoneOffset.UTC), Clock.fixed(NOW, ZoneOffset.UTC));
         return job.run();
     }

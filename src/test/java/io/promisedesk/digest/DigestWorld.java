@@ -17,9 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +31,8 @@ import static io.promisedesk.fixtures.EtaChangeBuilder.anEtaChange;
 /**
  * Commitments, ETA changes and requests in memory, with a digest job and preview over them in UTC (periods end at
  * 07:00 UTC, weekly on Mondays), a sender that keeps what it was given or fails on demand, and Jira's browse
- * permission as a list of issues hidden from a user, which counts every question it is asked.
+ * permission as a list of issues hidden from a user, which counts every question it is asked, and the issues'
+ * summaries, which count every read.
  */
 final class DigestWorld {
     final MutableClock clock;
@@ -43,6 +46,9 @@ final class DigestWorld {
     final Set<String> withoutAddress = new HashSet<>();
     final Set<String> hidden = new HashSet<>();
     final List<String> browseQuestions = new ArrayList<>();
+    final Map<String, String> summaries = new HashMap<>();
+    final List<String> summaryReads = new ArrayList<>();
+    boolean summariesDown;
     boolean mailDown;
 
     record Sent(Recipient recipient, Digest digest) {
@@ -78,6 +84,11 @@ final class DigestWorld {
         return change;
     }
 
+    DigestWorld summarised(String issue, String summary) {
+        summaries.put(issue, summary);
+        return this;
+    }
+
     /** From now on {@code salesperson} may not browse {@code issue}, as after leaving its project's role. */
     DigestWorld hiddenFrom(String salesperson, String issue) {
         hidden.add(salesperson + " " + issue);
@@ -97,12 +108,23 @@ final class DigestWorld {
             }
             sent.add(new Sent(recipient, digest));
         };
-        return new SendDigests(etas, requests, commitments, preferences, ledger, recipients, browsing(), sender,
-                schedule, clock);
+        return new SendDigests(etas, requests, commitments, preferences, ledger, recipients, browsing(), summaries(),
+                sender, schedule, clock);
     }
 
     PreviewDigest preview() {
-        return new PreviewDigest(etas, requests, commitments, preferences, ledger, browsing(), schedule, clock);
+        return new PreviewDigest(etas, requests, commitments, preferences, ledger, browsing(), summaries(), schedule,
+                clock);
+    }
+
+    private IssueSummaries summaries() {
+        return issue -> {
+            summaryReads.add(issue.toString());
+            if (summariesDown) {
+                throw new IllegalStateException("issue store down");
+            }
+            return Optional.ofNullable(summaries.get(issue.toString()));
+        };
     }
 
     private BrowsePermissions browsing() {

@@ -1,10 +1,12 @@
 package io.promisedesk.digest;
 
 import io.promisedesk.eta.EtaChange;
+import io.promisedesk.work.IssueKey;
 import org.junit.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -88,5 +90,20 @@ public class PreviewDigestTest {
         world.etaMoved("OPS-1", "2025-03-18T09:00:00Z", null, "2025-03-25");
 
         assertTrue(world.preview().preview("sam").digest().isEmpty());
+    }
+
+    @Test
+    public void thePreview_namesEachIssueByItsSummaryNow_readingNoneOfAHiddenIssue() {
+        world.summarised("OPS-1", "Fibre link for the Delft office").summarised("OPS-2", "Secret merger")
+                .committed("OPS-2", "sam", "2025-03-28").hiddenFrom("sam", "OPS-2");
+        world.etaMoved("OPS-1", "2025-03-18T09:00:00Z", null, "2025-03-25");
+        world.etaMoved("OPS-1", "2025-03-18T10:00:00Z", "2025-03-25", "2025-03-26");
+        world.etaMoved("OPS-2", "2025-03-18T10:00:00Z", null, "2025-03-26");
+
+        Digest digest = world.preview().preview("sam").digest();
+
+        assertEquals(Map.of(IssueKey.parse("OPS-1"), "Fibre link for the Delft office"),
+                digest.summaries());
+        assertEquals(List.of("OPS-1"), world.summaryReads);
     }
 }

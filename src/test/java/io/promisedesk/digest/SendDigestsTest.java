@@ -1,10 +1,12 @@
 package io.promisedesk.digest;
 
 import io.promisedesk.eta.EtaChange;
+import io.promisedesk.work.IssueKey;
 import org.junit.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -272,5 +274,65 @@ public class SendDigestsTest {
 
         assertEquals(1, world.sent.size());
         assertEquals(1, run.withoutNews());
+    }
+
+    @Test
+    public void eachIssue_isNamedByItsSummary_readOncePerIssueInARun_howeverManyReadersAndChanges() {
+        world.summarised("OPS-1", "Fibre link for the Delft office").summarised("OPS-2", "New router & <firewall>");
+        world.asked("OPS-1", "kim", "2025-03-17T09:00:00Z");
+        world.answered("OPS-1", "2025-03-17T11:00:00Z", null, "2025-03-25");
+        world.etaMoved("OPS-1", "2025-03-17T12:00:00Z", "2025-03-25", "2025-03-26");
+        world.etaMoved("OPS-2", "2025-03-17T14:00:00Z", null, "2025-03-28");
+
+        world.job().run();
+
+        assertEquals(List.of("OPS-1", "OPS-2"), world.summaryReads.stream().sorted().toList());
+        Digest kims = world.sent.get(0).digest();
+        assertEquals("kim", kims.user());
+        assertEquals(Map.of(IssueKey.parse("OPS-1"), "Fibre link for the Delft office",
+                IssueKey.parse("OPS-2"), "New router & <firewall>"), kims.summaries());
+        Digest sams = world.sent.get(1).digest();
+        assertEquals(Map.of(IssueKey.parse("OPS-1"), "Fibre link for the Delft office"), sams.summaries());
+    }
+
+    @Test
+    public void anIssueWithoutSummary_asWhenDeletedMeanwhile_isNamedByItsKeyAlone() {
+        world.summarised("OPS-1", "   ");
+        world.etaMoved("OPS-1", "2025-03-17T15:00:00Z", null, "2025-03-25");
+        world.etaMoved("OPS-2", "2025-03-17T16:00:00Z", null, "2025-03-26");
+
+        DigestRun run = world.job().run();
+
+        assertEquals(2, run.sent());
+        assertEquals(Optional.empty(), world.sent.get(0).digest().summaryOf(IssueKey.parse("OPS-2")));
+        assertEquals(Optional.empty(), world.sent.get(1).digest().summaryOf(IssueKey.parse("OPS-1")));
+    }
+
+    @Test
+    public void theSummaryOfAnIssueNoReaderMayBrowse_isNeverRead() {
+        world.summarised("OPS-1", "Fibre link").summarised("OPS-3", "Secret merger").committed("OPS-3", "sam", "2025-03-28")
+                .hiddenFrom("sam", "OPS-3");
+        world.etaMoved("OPS-1", "2025-03-17T15:00:00Z", null, "2025-03-25");
+        world.etaMoved("OPS-3", "2025-03-17T16:00:00Z", null, "2025-03-26");
+
+        world.job().run();
+
+        assertEquals(List.of("OPS-1"), world.summaryReads);
+        assertEquals(Map.of(IssueKey.parse("OPS-1"), "Fibre link"), world.sent.get(0).digest().summaries());
+    }
+
+    @Test
+    public void aSummaryThatCannotBeRead_sendsNothing_andTheNextRunSendsTheDigestWithIt() {
+        world.summarised("OPS-1", "Fibre link");
+        world.etaMoved("OPS-1", "2025-03-17T15:00:00Z", null, "2025-03-25");
+        world.summariesDown = true;
+
+        DigestRun failed = world.job().run();
+        world.summariesDown = false;
+        DigestRun retried = world.job().run();
+
+        assertEquals(1, failed.failures().size());
+        assertEquals(1, retried.sent());
+        assertEquals(Optional.of("Fibre link"), world.sent.get(0).digest().summaryOf(IssueKey.parse("OPS-1")));
     }
 }

@@ -15,7 +15,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * Digests on the demo data in headless Chromium: a technician slips the ETA of NET-101, committed by the workbench's
  * salesperson; the salesperson finds it in the preview on "My digest" and switches to weekly, which stays chosen; the
- * admin sends the digests now and the outbox holds one mail for the salesperson with the change in both parts; a
+ * admin sends the digests now and the outbox holds one mail for the salesperson with the change in both parts; the
+ * page and both parts name the issue by its summary beside its key; a
  * technician may not open the digest page. Saves {@code digest-page.png} and {@code digest-mail.png}.
  */
 public class DigestBrowserTest {
@@ -28,6 +29,8 @@ public class DigestBrowserTest {
     private static final String DIGEST = "/plugins/servlet/promisedesk/digest";
     private static final String MOVE = "ETA slipped later: from Wed 8 Apr to Wed 15 Apr.";
     private static final String REASON = "The firmware & the antennas arrive a week late";
+    /** The issue named by its key and its summary in the demo data. */
+    private static final String HEADING = "NET-101 \u2014 Replace the core switch for Acme";
 
     @Test
     public void aSlipReachesTheSalespersonsPreview_weeklyIsKept_andTheOutboxHasTheirMail() throws Exception {
@@ -45,6 +48,7 @@ public class DigestBrowserTest {
         assertEquals("My digest", BROWSER.driver().findElement(By.tagName("h1")).getText());
         assertTrue(BROWSER.driver().findElement(By.id("promisedesk-digest-frequency-daily")).isSelected());
         assertEquals(MOVE, issue.findElement(By.cssSelector(".promisedesk-digest__move")).getText());
+        assertEquals(HEADING, issue.findElement(By.cssSelector(".promisedesk-digest__key")).getText());
         assertEquals("Reason: " + REASON, issue.findElement(By.cssSelector(".promisedesk-digest__reason")).getText());
         assertTrue(issue.findElement(By.cssSelector(".promisedesk-digest__by")).getText()
                 .startsWith("Changed by Technician on Mon 2 Mar 12:00 UTC"));
@@ -84,7 +88,7 @@ public class DigestBrowserTest {
         assertEquals(1, BROWSER.driver().findElements(By.cssSelector("tr.workbench-outbox__mail")).size());
 
         String text = WORKBENCH.get("/workbench/outbox/1/text?role=admin").body();
-        assertTrue(text, text.contains("== NET-101 ==\n"));
+        assertTrue(text, text.contains("== " + HEADING + " ==\n"));
         assertTrue(text, text.contains("* " + MOVE + "\n  Reason: " + REASON + "\n"));
 
         BROWSER.driver().findElement(By.cssSelector("a.workbench-outbox__html")).click();
@@ -92,6 +96,7 @@ public class DigestBrowserTest {
                 By.cssSelector("div.promisedesk-digest__issue[data-issue='NET-101']")));
         assertEquals("Hello Salesperson,", BROWSER.driver().findElement(
                 By.cssSelector(".promisedesk-digest__greeting")).getText());
+        assertEquals(HEADING, mailIssue.findElement(By.cssSelector(".promisedesk-digest__key")).getText());
         assertEquals(MOVE, mailIssue.findElement(By.cssSelector(".promisedesk-digest__move")).getText());
         assertEquals("Reason: " + REASON, mailIssue.findElement(By.cssSelector(".promisedesk-digest__reason")).getText());
         BROWSER.savedScreenshot("digest-mail");

@@ -13,6 +13,7 @@ import io.promisedesk.digest.DigestSender;
 import io.promisedesk.digest.DigestTemplates;
 import io.promisedesk.digest.InMemoryDigestLedger;
 import io.promisedesk.digest.InMemoryDigestPreferenceStore;
+import io.promisedesk.digest.IssueSummaries;
 import io.promisedesk.digest.PreviewDigest;
 import io.promisedesk.digest.Recipient;
 import io.promisedesk.digest.SendDigests;
@@ -41,7 +42,7 @@ import java.util.function.Function;
  *
  * <p>The workbench has one salesperson, {@link Role#SALESPERSON}'s label, who made every commitment of the scenario
  * as well as the ones set on the sales pages; the scenario's own first ETAs are not news. Each user is reached at
- * {@code <user>@example.com}, in English. Who may browse which issue is the pages' to say ({@link WorkbenchAccess}),
+ * {@code <user>@example.com}, in English. Each issue is named by its summary in the world. Who may browse which issue is the pages' to say ({@link WorkbenchAccess}),
  * as each server of the tests may hide issues of the same world.
  */
 final class WorkbenchDigests {
@@ -54,17 +55,19 @@ final class WorkbenchDigests {
     private final EtaChangeLog changes;
     private final AnsweredRequestLog answers;
     private final CommitmentStore commitments;
+    private final IssueSummaries summaries;
     private final Clock clock;
 
     /**
-     * @param scenarioCommitment the scenario's commitment of an issue, with the issue, as the world has it now
+     * @param issues an issue as the world has it now: its summary, and the scenario's commitment
      */
     WorkbenchDigests(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
-                     Function<IssueKey, Optional<WorkItem>> scenarioCommitment, Clock clock) {
+                     Function<IssueKey, Optional<WorkItem>> issues, Clock clock) {
         this.changes = (after, upTo) -> changes.changesBetween(after, upTo).stream()
                 .filter(change -> !change.author().equals(WorkbenchWorld.SCENARIO_AUTHOR)).toList();
         this.answers = answers;
-        this.commitments = new ScenarioCommitments(commitments, scenarioCommitment, clock);
+        this.commitments = new ScenarioCommitments(commitments, issues, clock);
+        this.summaries = issue -> issues.apply(issue).map(WorkItem::summary);
         this.clock = clock;
     }
 
@@ -74,7 +77,8 @@ final class WorkbenchDigests {
 
     /** The preview of the digest the job would make with {@code browsing}. */
     PreviewDigest preview(BrowsePermissions browsing) {
-        return new PreviewDigest(changes, answers, commitments, preferences, ledger, browsing, schedule, clock);
+        return new PreviewDigest(changes, answers, commitments, preferences, ledger, browsing, summaries, schedule,
+                clock);
     }
 
     DigestSchedule schedule() {
@@ -99,7 +103,7 @@ final class WorkbenchDigests {
              !end.isAfter(weekly); end = schedule.nextEnd(DigestFrequency.DAILY, end)) {
             Clock then = Clock.fixed(end.plus(schedule.settle()), ZoneOffset.UTC);
             runs.add(new SendDigests(changes, answers, commitments, preferences, ledger, WorkbenchDigests::recipient,
-                    browsing, outbox, schedule, then).run());
+                    browsing, summaries, outbox, schedule, then).run());
         }
         return runs;
     }

@@ -94,16 +94,21 @@ public final class DigestView {
             byIssue.computeIfAbsent(entry.change().issue(), any -> new ArrayList<>()).add(entry);
         }
         List<Object> issues = new ArrayList<>();
-        byIssue.forEach((key, entries) -> issues.add(issue(words, digest.user(), key, entries)));
+        byIssue.forEach((key, entries) -> issues.add(issue(words, digest, key, entries)));
         return List.copyOf(issues);
     }
 
-    private Map<String, Object> issue(DigestWords words, String reader, IssueKey key, List<DigestEntry> entries) {
+    private Map<String, Object> issue(DigestWords words, Digest digest, IssueKey key, List<DigestEntry> entries) {
         DigestEntry latest = entries.get(entries.size() - 1);
         Optional<Commitment> commitment = latest.commitment().map(StoredCommitment::commitment);
         Map<String, Object> issue = new LinkedHashMap<>();
         issue.put("key", key.toString());
         issue.put("href", links.issue(key));
+        Optional<String> summary = digest.summaryOf(key);
+        issue.put("hasSummary", summary.isPresent());
+        issue.put("summary", summary.orElse(""));
+        // The text part's heading; templates stay ASCII, so the dash comes from here.
+        issue.put("name", summary.map(text -> key + " \u2014 " + text).orElse(key.toString()));
         issue.put("hasCommitment", commitment.isPresent());
         issue.put("customerLabel", words.text("promisedesk.digest.label.customer"));
         issue.put("customer", commitment.flatMap(Commitment::customerIfKnown).map(Customer::name)
@@ -118,7 +123,7 @@ public final class DigestView {
         issue.put("noCommitment", words.text("promisedesk.digest.noCommitment"));
         List<Object> changes = new ArrayList<>();
         for (DigestEntry entry : entries) {
-            changes.add(change(words, reader, entry));
+            changes.add(change(words, digest.user(), entry));
         }
         issue.put("changes", List.copyOf(changes));
         return Collections.unmodifiableMap(issue);

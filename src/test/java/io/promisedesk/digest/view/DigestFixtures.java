@@ -93,6 +93,12 @@ final class DigestFixtures {
                         Optional.empty())));
     }
 
+    /** The digest with {@code summary} as SD-101's and "Router swap" as SD-102's; NET-7 has none (deleted meanwhile). */
+    static Digest summarised(Digest digest, String summary) {
+        return new Digest(digest.user(), digest.frequency(), digest.after(), digest.upTo(), digest.entries(),
+                Map.of(SLIPPED, summary, ANSWERED, "Router swap"));
+    }
+
     static Digest digest() {
         return digest("Globex", "Waiting for the supplier's parts", "Can it ship before the fair?", "tom",
                 DigestFrequency.DAILY);

@@ -183,4 +183,41 @@ public class DigestMailRendererTest {
         assertTrue(mail.text(), mail.text().contains("  Reden: Wachten op onderdelen\n"));
         assertTrue(mail.text(), mail.text().contains("U krijgt dit overzicht wekelijks."));
     }
+
+    @Test
+    public void eachIssue_isNamedByItsSummaryBesideItsLinkedKey_andAnIssueWithoutSummaryByItsKeyAlone() {
+        Document document = html(mail(DigestFixtures.summarised(digest(), "Fibre link for the Delft office"),
+                recipient("Sara", Locale.ENGLISH)));
+
+        assertEquals(List.of("SD-101 \u2014 Fibre link for the Delft office", "SD-102 \u2014 Router swap", "NET-7"),
+                document.select("h2.promisedesk-digest__key").eachText());
+        assertEquals(List.of("SD-101", "SD-102", "NET-7"), document.select("h2.promisedesk-digest__key a").eachText());
+        assertEquals(List.of("\u2014 Fibre link for the Delft office", "\u2014 Router swap"),
+                document.select(".promisedesk-digest__summary").eachText());
+        assertTrue(issue(document, "NET-7").select(".promisedesk-digest__summary").isEmpty());
+    }
+
+    @Test
+    public void theTextPart_namesEachIssueByItsSummaryAsTyped_andAnIssueWithoutSummaryByItsKey() {
+        String text = mail(DigestFixtures.summarised(digest(), "Fibre & <copper> \"link\""),
+                recipient("Sara", Locale.ENGLISH)).text();
+
+        assertTrue(text, text.contains("== SD-101 \u2014 Fibre & <copper> \"link\" ==\n" + BASE_URL
+                + "/plugins/servlet/promisedesk/sales/issue/SD-101\n"));
+        assertTrue(text, text.contains("== SD-102 \u2014 Router swap ==\n"));
+        assertTrue(text, text.contains("== NET-7 ==\n"));
+        assertFalse(text, text.contains("&amp;"));
+    }
+
+    @Test
+    public void inDutch_theSummaryStandsBesideTheKeyAsTyped() {
+        DigestMail mail = mail(DigestFixtures.summarised(digest(), "Glasvezel voor kantoor Delft"),
+                recipient("Sara Jansen", DUTCH));
+
+        assertEquals("SD-101 \u2014 Glasvezel voor kantoor Delft",
+                issue(html(mail), "SD-101").selectFirst("h2").text());
+        assertEquals("Klant", issue(html(mail), "SD-101").selectFirst("th").text());
+        assertTrue(mail.text(), mail.text().contains("== SD-101 \u2014 Glasvezel voor kantoor Delft ==\n"));
+        assertTrue(mail.text(), mail.text().contains("== NET-7 ==\nhttps://"));
+    }
 }

@@ -120,4 +120,26 @@ public class DigestPageViewTest {
         assertEquals("Nog niets: geen wijziging, geen mail.", JiraLikeVelocity.renderDocument(DigestView.HTML_TEMPLATE,
                 view.preview(empty(DigestFrequency.DAILY), DUTCH)).selectFirst(".promisedesk-digest__empty").text());
     }
+
+    @Test
+    public void aPreview_namesEachIssueByItsSummary_besideItsLinkedKey() {
+        Document document = render(DigestView.HTML_TEMPLATE,
+                view.preview(DigestFixtures.summarised(digest(), "Fibre link for the Delft office"), Locale.ENGLISH));
+
+        assertEquals(List.of("SD-101 \u2014 Fibre link for the Delft office", "SD-102 \u2014 Router swap", "NET-7"),
+                document.select("h3.promisedesk-digest__key").eachText());
+        assertEquals(List.of("SD-101", "SD-102", "NET-7"), document.select("h3.promisedesk-digest__key a").eachText());
+    }
+
+    @Test
+    public void inDutch_aPreviewNamesEachIssueByItsSummary() {
+        Document document = render(DigestView.HTML_TEMPLATE,
+                view.preview(DigestFixtures.summarised(digest(), "Glasvezel voor kantoor Delft"), DUTCH));
+
+        assertEquals("SD-101 \u2014 Glasvezel voor kantoor Delft",
+                document.selectFirst("h3.promisedesk-digest__key").text());
+        assertEquals("ETA uitgesteld: van wo 18 mrt naar vr 27 mrt.",
+                document.selectFirst(".promisedesk-digest__move").text());
+        assertEquals("NET-7", document.select("h3.promisedesk-digest__key").last().text());
+    }
 }

@@ -1,5 +1,6 @@
 package io.promisedesk.digest.view;
 
+import io.promisedesk.digest.Digest;
 import io.promisedesk.digest.DigestFrequency;
 import io.promisedesk.digest.DigestMail;
 import io.promisedesk.digest.DigestPreview;
@@ -79,6 +80,25 @@ public class DigestSafetyTest {
             assertHtmlKeeps(document, SAFE, "Parts", "When?", payload);
             assertEquals("Hello " + payload + ",", document.selectFirst(".promisedesk-digest__greeting").text());
             assertTextKeeps(mail.text(), "Hello " + payload + ",\n", "Changed by " + payload + " on ");
+        }
+    }
+
+    @Test
+    public void hostileSummaries_stayTextInBothParts_andInThePreview() {
+        DigestView view = new DigestView(BASE_URL, ZoneId.of("UTC"));
+        for (String payload : XssCorpus.payloads(NAME_LENGTH)) {
+            Digest digest = DigestFixtures.summarised(digest(), payload);
+            DigestMail mail = mail(digest, recipient("Sara", Locale.ENGLISH));
+            Document html = Jsoup.parse(mail.html());
+            assertHtmlKeeps(html, SAFE, "Waiting for the supplier's parts", "Can it ship before the fair?", "tom");
+            assertEquals("SD-101 \u2014 " + payload, html.selectFirst("[data-issue=SD-101] h2").text());
+            assertTextKeeps(mail.text(), "== SD-101 \u2014 " + payload + " ==\n");
+
+            Map<String, Object> context = view.preview(digest, Locale.ENGLISH);
+            RenderedHtml.assertPlainContext(context);
+            Document preview = JiraLikeVelocity.renderDocument(DigestView.HTML_TEMPLATE, context);
+            RenderedHtml.assertNoActiveContent(preview);
+            assertEquals("SD-101 \u2014 " + payload, preview.selectFirst("[data-issue=SD-101] h3").text());
         }
     }
 

@@ -36,7 +36,8 @@ public class DigestJobScheduleTest {
     private Object registered;
     private final DigestJob job = new DigestJob(new SendDigests(new InMemoryEtaHistoryStore(),
             new InMemoryEtaRequestStore(), new InMemoryCommitmentStore(), new InMemoryDigestPreferenceStore(),
-            new InMemoryDigestLedger(), user -> Optional.empty(), (user, issue) -> true, (recipient, digest) -> { },
+            new InMemoryDigestLedger(), user -> Optional.empty(), (user, issue) -> true, issue -> Optional.empty(),
+            (recipient, digest) -> { },
             DigestSchedule.in(ZoneOffset.UTC), MutableClock.at("2025-03-04T08:00:00Z")));
 
     @Test

@@ -106,7 +106,7 @@ public class DigestJobTest {
 
     private DigestJob job(DigestRecipients recipients, DigestSender sender) {
         return new DigestJob(new SendDigests(changes, new InMemoryEtaRequestStore(), commitments,
-                new InMemoryDigestPreferenceStore(), ledger, recipients, (user, issue) -> true, sender,
+                new InMemoryDigestPreferenceStore(), ledger, recipients, (user, issue) -> true, issue -> Optional.empty(), sender,
                 DigestSchedule.in(ZoneOffset.UTC), clock));
     }
 

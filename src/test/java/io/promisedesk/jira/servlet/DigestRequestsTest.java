@@ -50,8 +50,8 @@ public class DigestRequestsTest {
     private final PreviewDigest previews = new PreviewDigest(
             (after, upTo) -> changes.stream().filter(change -> change.when().isAfter(after)
                     && !change.when().isAfter(upTo)).toList(),
-            (after, upTo) -> List.of(), commitments, preferences, new InMemoryDigestLedger(), (user, issue) -> true, schedule,
-            Clock.fixed(NOON, ZoneOffset.UTC));
+            (after, upTo) -> List.of(), commitments, preferences, new InMemoryDigestLedger(), (user, issue) -> true,
+            issue -> Optional.of("Fibre link & <router> for " + issue), schedule, Clock.fixed(NOON, ZoneOffset.UTC));
 
     private DigestRequests pages(FakeAccess reader) {
         return new DigestRequests(reader, preferences, previews, schedule);
@@ -120,6 +120,7 @@ public class DigestRequestsTest {
 
         Element issue = page.selectFirst("div.promisedesk-digest__issue[data-issue=OPS-12]");
         assertEquals(BASE_URL + "/plugins/servlet/promisedesk/sales/issue/OPS-12", issue.selectFirst("a").attr("href"));
+        assertEquals("OPS-12 \u2014 Fibre link & <router> for OPS-12", issue.selectFirst("h3").text());
         assertEquals("Globex", issue.selectFirst(".promisedesk-digest__customer").text());
         assertEquals("ETA slipped later: from Wed 18 Mar to Tue 24 Mar.",
                 issue.selectFirst(".promisedesk-digest__move").text());
