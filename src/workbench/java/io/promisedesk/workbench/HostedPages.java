@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.jira.servlet.Downloads;
 import io.promisedesk.jira.servlet.PageAnswer;
 import io.promisedesk.jira.servlet.PageRequest;
 import io.promisedesk.rendering.JiraLikeVelocity;
@@ -34,13 +35,7 @@ final class HostedPages {
         if (answer instanceof PageAnswer.Page page) {
             WorkbenchServlet.send(response, page.status(), Layout.page(page.title(), path, role, body(page)));
         } else if (answer instanceof PageAnswer.Download download) {
-            byte[] body = download.body();
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(download.contentType());
-            response.setHeader("Content-Disposition", download.contentDisposition());
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            Downloads.send(download, response);
         } else if (answer instanceof PageAnswer.Redirect redirect) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", redirect.location());

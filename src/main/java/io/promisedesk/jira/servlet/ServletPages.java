@@ -82,14 +82,7 @@ public final class ServletPages {
             response.setContentType("text/html;charset=UTF-8");
             PageWriter.write(shown, page.locale(), renderer::render, response.getWriter());
         } else if (answer instanceof PageAnswer.Download download) {
-            byte[] body = download.body();
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(download.contentType());
-            response.setHeader("Content-Disposition", download.contentDisposition());
-            // A browser must not guess HTML or script in a file whose cells people typed.
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            Downloads.send(download, response);
         }
     }
 }
