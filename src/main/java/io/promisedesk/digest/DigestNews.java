@@ -1,7 +1,11 @@
 package io.promisedesk.digest;
 
+import io.promisedesk.commitment.CommitmentStore;
+import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.eta.EtaChange;
+import io.promisedesk.eta.EtaChangeLog;
+import io.promisedesk.inbox.AnsweredRequestLog;
 import io.promisedesk.inbox.EtaRequest;
 import io.promisedesk.work.IssueKey;
 
@@ -25,6 +29,13 @@ public final class DigestNews {
 
     private DigestNews(Map<String, List<DigestEntry>> byUser) {
         this.byUser = byUser;
+    }
+
+    /** The news of the stretch after {@code after} and at or before {@code upTo}, as the stores hold it now. */
+    static DigestNews read(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
+                           Instant after, Instant upTo) {
+        return of(changes.changesBetween(after, upTo), answers.answeredBetween(after, upTo),
+                issue -> commitments.load(issue).map(SavedCommitment::current));
     }
 
     /**

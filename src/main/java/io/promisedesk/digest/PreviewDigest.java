@@ -2,7 +2,6 @@ package io.promisedesk.digest;
 
 import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.commitment.CommitmentStore;
-import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChangeLog;
 import io.promisedesk.inbox.AnsweredRequestLog;
@@ -69,8 +68,7 @@ public final class PreviewDigest {
         Instant limit = now.minus(SendDigests.MAX_LOOKBACK);
         Instant after = start.isBefore(limit) ? limit : start;
         Instant upTo = after.isAfter(now) ? after : now;
-        DigestNews news = DigestNews.of(changes.changesBetween(after, upTo), answers.answeredBetween(after, upTo),
-                issue -> commitments.load(issue).map(SavedCommitment::current));
+        DigestNews news = DigestNews.read(changes, answers, commitments, after, upTo);
         List<DigestEntry> entries = new BrowseChecks(browsing).visibleTo(user, news.forUser(user, after, upTo));
         Digest digest = new Digest(user, frequency, after, upTo, entries, new SummaryReads(summaries).of(entries));
         return new DigestPreview(digest, periodEnd(frequency, mark, lastEnd).plus(schedule.settle()));

@@ -2,7 +2,6 @@ package io.promisedesk.digest;
 
 import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.commitment.CommitmentStore;
-import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChangeLog;
 import io.promisedesk.inbox.AnsweredRequestLog;
@@ -69,8 +68,7 @@ public final class SendDigests {
         // The daily period always ends last; the weekly one's start lies furthest back for a salesperson without mark.
         Instant readUpTo = schedule.lastEnd(DigestFrequency.DAILY, now);
         Instant readAfter = earliestStart(marks, now, readUpTo);
-        DigestNews news = DigestNews.of(changes.changesBetween(readAfter, readUpTo),
-                answers.answeredBetween(readAfter, readUpTo), issue -> commitments.load(issue).map(SavedCommitment::current));
+        DigestNews news = DigestNews.read(changes, answers, commitments, readAfter, readUpTo);
 
         TreeSet<String> users = new TreeSet<>(news.readers());
         users.addAll(marks.keySet());
