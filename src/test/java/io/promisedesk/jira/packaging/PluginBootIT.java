@@ -26,11 +26,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Pattern;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -92,7 +94,8 @@ public class PluginBootIT {
         for (String file : jar.springContexts()) {
             for (Element element : PluginJar.elements(jar.xml(file))) {
                 boolean bean = BEANS.equals(element.getNamespaceURI()) && element.getLocalName().equals("bean");
-                boolean reference = GEMINI.equals(element.getNamespaceURI()) && element.getLocalName().equals("reference");
+                boolean reference = GEMINI.equals(element.getNamespaceURI())
+                        && element.getLocalName().equals("reference");
                 if ((bean || reference) && element.hasAttribute("id")) {
                     ids.add(element.getAttribute("id"));
                 }
@@ -134,6 +137,15 @@ public class PluginBootIT {
         assertTrue(modules.containsAll(List.of("io.promisedesk.jira.field.EtaFieldType",
                 "io.promisedesk.jira.field.SalesCommitmentFieldType", "io.promisedesk.jira.servlet.AdminServlet",
                 "io.promisedesk.jira.web.OvercommitPanelContextProvider", "io.promisedesk.jira.web.SalesCondition")));
+    }
+
+    /** A class whose constructor takes what no bean gives (a team key's text) is reported, not built somehow. */
+    @Test
+    public void negativeControl_aModuleClassThatNoBeanCanBuild_isReported() throws Exception {
+        Map<String, String> problems = buildAll(List.of("io.promisedesk.team.TeamKey"));
+
+        assertEquals(Set.of("io.promisedesk.team.TeamKey"), problems.keySet());
+        assertTrue(problems.toString(), problems.get("io.promisedesk.team.TeamKey").contains("Unsatisfied"));
     }
 
     /** REST v2 builds each resource from the plugin's context too; here by the same autowiring. */
@@ -226,7 +238,9 @@ public class PluginBootIT {
     /** A reference to a service nobody registers fails once the extender has waited for it, not never. */
     @Test
     public void negativeControl_aReferenceToAServiceNobodyRegisters_failsTheBootAfterTheWait() throws Exception {
-        SpringDmHost.Boot failed = bootAlone(PluginJar.PATH, jira.servicesWithout("com.atlassian.mail.queue.MailQueue"));
+        Map<String, Object> withoutMailQueue = jira.servicesWithout("com.atlassian.mail.queue.MailQueue");
+
+        SpringDmHost.Boot failed = bootAlone(PluginJar.PATH, withoutMailQueue);
 
         assertFailedWith(failed, "com.atlassian.mail.queue.MailQueue");
         assertTrue("failed after " + failed.took(), failed.took().compareTo(SpringDmHost.DEPENDENCY_WAIT) >= 0);
@@ -347,13 +361,14 @@ public class PluginBootIT {
      * A copy of the plugin jar with one entry's text edited (none when {@code entry} is null) and its manifest edited,
      * everything else as it is.
      */
-    private static Path modifiedCopy(String entry, UnaryOperator<String> edit, java.util.function.Consumer<Manifest>
-            manifestEdit) throws IOException {
+    private static Path modifiedCopy(String entry, UnaryOperator<String> edit, Consumer<Manifest> manifestEdit)
+            throws IOException {
         Path copy = FOLDER.newFile("broken-" + System.nanoTime() + ".jar").toPath();
         try (JarFile original = new JarFile(PluginJar.PATH.toFile())) {
             Manifest manifest = new Manifest(original.getManifest());
             manifestEdit.accept(manifest);
-            try (OutputStream file = Files.newOutputStream(copy); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            try (OutputStream file = Files.newOutputStream(copy);
+                 JarOutputStream out = new JarOutputStream(file, manifest)) {
                 for (JarEntry source : original.stream().toList()) {
                     if (source.getName().equals(JarFile.MANIFEST_NAME)) {
                         continue;
@@ -362,7 +377,8 @@ public class PluginBootIT {
                     try (InputStream in = original.getInputStream(source)) {
                         byte[] bytes = in.readAllBytes();
                         if (source.getName().equals(entry)) {
-                            bytes = edit.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                            String edited = edit.apply(new String(bytes, StandardCharsets.UTF_8));
+                            bytes = edited.getBytes(StandardCharsets.UTF_8);
                         }
                         out.write(bytes);
                     }
@@ -375,7 +391,7 @@ public class PluginBootIT {
 
     private static String replaceOnce(String text, String target, String replacement) {
         assertTrue("no " + target + " to replace", text.contains(target));
-        return text.replaceFirst(java.util.regex.Pattern.quote(target), replacement);
+        return text.replaceFirst(Pattern.quote(target), replacement);
     }
 
     private static String binaryName(String classEntry) {

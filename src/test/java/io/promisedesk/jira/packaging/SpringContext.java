@@ -10,9 +10,9 @@ import java.util.List;
  */
 final class SpringContext {
     /**
-     * Spring's {@code AutowireCapableBeanFactory.AUTOWIRE_AUTODETECT}, which Atlassian's plugin framework passes when it
-     * builds a module class ({@code DefaultSpringContainerAccessor#createBean}): constructor autowiring by type for a
-     * class without a no-argument constructor.
+     * Spring's {@code AutowireCapableBeanFactory.AUTOWIRE_AUTODETECT}, which Atlassian's plugin framework passes when
+     * it builds a module class ({@code DefaultSpringContainerAccessor#createBean}): constructor autowiring by type
+     * for a class without a no-argument constructor.
      */
     static final int AUTOWIRE_AUTODETECT = 4;
 
@@ -39,8 +39,8 @@ final class SpringContext {
 
     /** Builds {@code type} the way Jira's plugin framework builds a module class: autowired from this context. */
     Object createModule(Class<?> type) {
-        Object factory = call(context, "org.springframework.context.ApplicationContext", "getAutowireCapableBeanFactory",
-                new Class<?>[0]);
+        Object factory = call(context, "org.springframework.context.ApplicationContext",
+                "getAutowireCapableBeanFactory", new Class<?>[0]);
         return call(factory, "org.springframework.beans.factory.config.AutowireCapableBeanFactory", "createBean",
                 new Class<?>[] {Class.class, int.class, boolean.class}, type, AUTOWIRE_AUTODETECT, false);
     }

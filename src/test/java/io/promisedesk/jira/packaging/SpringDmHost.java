@@ -31,6 +31,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -66,7 +68,20 @@ final class SpringDmHost implements AutoCloseable {
     private static final String BOOT_DELEGATION = "weblogic,weblogic.*,META-INF.services,com.yourkit,com.yourkit.*,"
             + "com.jprofiler,com.jprofiler.*,org.apache.xerces,org.apache.xerces.*,org.apache.xalan,org.apache.xalan.*,"
             + "sun.*,com.icl.saxon";
-    private static final String LISTENER = "org.eclipse.gemini.blueprint.context.event.OsgiBundleApplicationContextListener";
+    private static final String LISTENER =
+            "org.eclipse.gemini.blueprint.context.event.OsgiBundleApplicationContextListener";
+
+    /**
+     * Spring and Gemini log through Commons Logging to java.util.logging, a page per boot; what matters reaches the
+     * tests as the extender's events, failures with their causes. Held here: the log manager holds loggers weakly.
+     */
+    private static final List<Logger> QUIETENED = Stream.of("org.eclipse.gemini.blueprint", "org.springframework")
+            .map(name -> {
+                Logger logger = Logger.getLogger(name);
+                logger.setLevel(Level.OFF);
+                return logger;
+            })
+            .toList();
 
     private final Framework framework;
     private final Path work;
@@ -157,7 +172,8 @@ final class SpringDmHost implements AutoCloseable {
                     </bean>
                 </beans>""".formatted(DEPENDENCY_WAIT.toMillis());
         Path jar = Files.createTempFile(work, "extender-configuration", ".jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+             JarOutputStream out = new JarOutputStream(file, manifest)) {
             out.putNextEntry(new JarEntry("META-INF/spring/extender/boot-test.xml"));
             out.write(xml.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
