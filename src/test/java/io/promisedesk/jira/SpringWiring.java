@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The plugin's Spring contexts as Jira's plugin framework reads them: {@code <bean>}s of ours with explicit
@@ -170,22 +169,6 @@ final class SpringWiring {
             }
         }
         return problems;
-    }
-
-    /** The constructor parameter types of {@code moduleClass} that no bean or reference gives. */
-    Set<String> unsatisfied(Class<?> moduleClass) {
-        Set<String> missing = new TreeSet<>();
-        Constructor<?>[] constructors = moduleClass.getConstructors();
-        if (constructors.length != 1 || !Modifier.isPublic(moduleClass.getModifiers())) {
-            missing.add(moduleClass.getName() + " has no single public constructor");
-            return missing;
-        }
-        for (Class<?> parameter : constructors[0].getParameterTypes()) {
-            if (provided().values().stream().noneMatch(parameter::isAssignableFrom)) {
-                missing.add(parameter.getName());
-            }
-        }
-        return missing;
     }
 
     private static Bean bean(Element element) {

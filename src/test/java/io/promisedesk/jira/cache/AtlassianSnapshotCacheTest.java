@@ -5,8 +5,11 @@ import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import io.promisedesk.fixtures.MutableClock;
+import io.promisedesk.jira.PluginDescriptor;
 import io.promisedesk.workload.TeamAssessment;
 import org.junit.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -167,6 +170,37 @@ public class AtlassianSnapshotCacheTest {
         assertThrows(RuntimeException.class, () -> nodeA.get(PLATFORM, MONDAY, null));
         assertThrows(RuntimeException.class, () -> nodeA.invalidate(null));
         assertThrows(RuntimeException.class, () -> new AtlassianSnapshotCache(null, clock));
+    }
+
+    /**
+     * Jira's cache outlives the plugin: values of this plugin version's classes left in it after the plugin stops are
+     * read by the next version, which cannot cast them (issue 13, risk 6). Spring calls the snapshot cache bean's
+     * destroy-method when the plugin's context closes, and that empties the cache on every node.
+     */
+    @Test
+    public void whenThePluginsContextCloses_theCacheIsEmptiedOnEveryNode() throws Exception {
+        nodeA.get(PLATFORM, MONDAY, counted(MONDAY));
+        nodeB.get(NETWORK, MONDAY, counted(MONDAY));
+        String destroyMethod = snapshotCacheBean().getAttribute("destroy-method");
+
+        assertFalse("the snapshotCache bean names no destroy-method", destroyMethod.isEmpty());
+        AtlassianSnapshotCache.class.getMethod(destroyMethod).invoke(nodeA);
+
+        assertEquals(Set.of(), cluster.keysOf(0));
+        assertEquals(Set.of(), cluster.keysOf(1));
+    }
+
+    private static Element snapshotCacheBean() {
+        for (String xml : PluginDescriptor.springContexts()) {
+            NodeList beans = PluginDescriptor.parse(xml).getElementsByTagName("bean");
+            for (int i = 0; i < beans.getLength(); i++) {
+                Element bean = (Element) beans.item(i);
+                if (bean.getAttribute("class").equals(AtlassianSnapshotCache.class.getName())) {
+                    return bean;
+                }
+            }
+        }
+        throw new AssertionError("no bean of " + AtlassianSnapshotCache.class.getName());
     }
 
     private Supplier<TeamAssessment> counted(LocalDate today) {

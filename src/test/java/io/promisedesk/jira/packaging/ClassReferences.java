@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The packages a class file refers to, read from its constant pool: classes, descriptors and annotation types. */
+/** The classes and packages a class file refers to, read from its constant pool: classes, descriptors, annotations. */
 final class ClassReferences {
     private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("L([A-Za-z_$][\\w/$]*)[;<]");
 
@@ -17,6 +17,18 @@ final class ClassReferences {
     }
 
     static Set<String> packages(byte[] classFile) throws IOException {
+        Set<String> packages = new TreeSet<>();
+        for (String type : types(classFile)) {
+            int dot = type.lastIndexOf('.');
+            if (dot > 0) {
+                packages.add(type.substring(0, dot));
+            }
+        }
+        return packages;
+    }
+
+    /** The binary names of the classes a class file refers to (not arrays themselves, but their element types). */
+    static Set<String> types(byte[] classFile) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
         in.readInt();
         in.readUnsignedShort();
@@ -41,27 +53,20 @@ final class ClassReferences {
                 default -> throw new IOException("unknown constant pool tag " + tag);
             }
         }
-        Set<String> packages = new TreeSet<>();
+        Set<String> types = new TreeSet<>();
         for (int index = 1; index < count; index++) {
             // A string literal that looks like a type is text, not a reference.
             if (utf8[index] == null || stringLiterals.contains(index)) {
                 continue;
             }
             if (classNames.contains(index) && !utf8[index].startsWith("[")) {
-                addPackage(utf8[index], packages);
+                types.add(utf8[index].replace('/', '.'));
             }
-            Matcher types = TYPE_IN_DESCRIPTOR.matcher(utf8[index]);
-            while (types.find()) {
-                addPackage(types.group(1), packages);
+            Matcher inDescriptor = TYPE_IN_DESCRIPTOR.matcher(utf8[index]);
+            while (inDescriptor.find()) {
+                types.add(inDescriptor.group(1).replace('/', '.'));
             }
         }
-        return packages;
-    }
-
-    private static void addPackage(String internalName, Set<String> packages) {
-        int slash = internalName.lastIndexOf('/');
-        if (slash > 0) {
-            packages.add(internalName.substring(0, slash).replace('/', '.'));
-        }
+        return types;
     }
 }
