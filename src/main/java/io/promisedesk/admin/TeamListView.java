@@ -11,10 +11,9 @@ import io.promisedesk.settings.TeamSettings;
 import io.promisedesk.team.Member;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamKey;
-import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.Level;
 import io.promisedesk.workload.LoadRatio;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,11 +42,13 @@ public final class TeamListView {
     }
 
     /**
-     * {@code assessments}: each team's current snapshot, missing for a team not assessed (yet); {@code medianWaits}:
-     * each team's median wait over the last {@link MedianWaits#WINDOW}, missing for a team that answered no request
-     * in it; {@code notice}: what the last action did, e.g. "Team saved".
+     * {@code assessments}: each team's current snapshot as the reader may see it, missing for a team not assessed
+     * (yet); {@code medianWaits}: each team's median wait over the last {@link MedianWaits#WINDOW} for the requests
+     * the reader may see, missing for a team that answered none in it; {@code notice}: what the last action did, e.g.
+     * "Team saved". The level and the highest load are the whole team's; the committed issues per level are the
+     * reader's.
      */
-    public Map<String, Object> context(List<TeamSettings> teams, Map<TeamKey, TeamAssessment> assessments,
+    public Map<String, Object> context(List<TeamSettings> teams, Map<TeamKey, VisibleAssessment> assessments,
                                        Map<TeamKey, Duration> medianWaits, Optional<Message> notice, Locale locale) {
         Require.present(teams, "teams");
         Require.present(assessments, "assessments");
@@ -79,7 +80,7 @@ public final class TeamListView {
         return context;
     }
 
-    private Map<String, Object> row(TeamSettings settings, Optional<TeamAssessment> assessment,
+    private Map<String, Object> row(TeamSettings settings, Optional<VisibleAssessment> assessment,
                                     Optional<Duration> medianWait, MessageRenderer texts) {
         Team team = settings.team();
         Map<String, Object> row = new LinkedHashMap<>();
@@ -93,11 +94,11 @@ public final class TeamListView {
             counts.put(level, 0);
         }
         assessment.ifPresent(found -> found.verdicts().forEach(verdict -> counts.merge(verdict.level(), 1, Integer::sum)));
-        Level level = assessment.map(TeamAssessment::level).orElse(Level.OK);
+        Level level = assessment.map(VisibleAssessment::level).orElse(Level.OK);
         row.put("levelClass", level.name().toLowerCase(Locale.ROOT));
         row.put("level", assessment.isPresent() ? texts.render(LevelNames.of(level))
                 : texts.render("promisedesk.admin.teams.notAssessed"));
-        row.put("peak", assessment.flatMap(TeamAssessment::peak).map(IssueVerdict::load).map(load -> percent(load, texts))
+        row.put("peak", assessment.flatMap(VisibleAssessment::highestLoad).map(load -> percent(load, texts))
                 .orElseGet(() -> texts.render("promisedesk.admin.teams.peak.none")));
         row.put("ok", String.valueOf(counts.get(Level.OK)));
         row.put("warning", String.valueOf(counts.get(Level.WARNING)));

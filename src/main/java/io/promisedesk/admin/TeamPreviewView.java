@@ -10,7 +10,7 @@ import io.promisedesk.team.Member;
 import io.promisedesk.team.Team;
 import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.Level;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Turns a team's assessment, and the same team under a what-if, into the context of
  * {@code templates/admin/team-preview.vm} (the what-if form and each committed issue's level now and under the
- * what-if) and of the workload chart drawn for each.
+ * what-if) and of the workload chart drawn for each; both as the reader may see them, so that only issues the admin
+ * may browse are listed, counted or charted.
  *
  * <p>The form is a GET: it changes nothing, so it needs no XSRF token, and its address can be shared.
  */
@@ -40,18 +41,18 @@ public final class TeamPreviewView {
     }
 
     /** The page before any what-if: the blank form and the levels now. */
-    public Map<String, Object> fresh(TeamAssessment current, Locale locale) {
+    public Map<String, Object> fresh(VisibleAssessment current, Locale locale) {
         return context(current, WhatIfForm.blank(), Optional.empty(), Optional.empty(), locale);
     }
 
     /** The page after a preview: the form as typed, the levels now and under the what-if. */
-    public Map<String, Object> previewed(TeamAssessment current, WhatIfForm typed, TeamAssessment whatIf, Locale locale) {
+    public Map<String, Object> previewed(VisibleAssessment current, WhatIfForm typed, VisibleAssessment whatIf, Locale locale) {
         Require.present(whatIf, "whatIf");
         return context(current, typed, Optional.empty(), Optional.of(whatIf), locale);
     }
 
     /** The page after a refused preview: the form as typed with each error beside its field, the levels now. */
-    public Map<String, Object> refused(TeamAssessment current, WhatIfForm typed, FormErrors errors, Locale locale) {
+    public Map<String, Object> refused(VisibleAssessment current, WhatIfForm typed, FormErrors errors, Locale locale) {
         Require.present(errors, "errors");
         return context(current, typed, Optional.of(errors), Optional.empty(), locale);
     }
@@ -60,7 +61,7 @@ public final class TeamPreviewView {
      * The chart's context for the workload chart template, titled and identified apart when it shows the what-if,
      * so both charts of one team can sit on one page.
      */
-    public Map<String, Object> chart(TeamAssessment assessment, boolean whatIf, Locale locale) {
+    public Map<String, Object> chart(VisibleAssessment assessment, boolean whatIf, Locale locale) {
         Require.present(assessment, "assessment");
         MessageRenderer texts = new MessageRenderer(Require.present(locale, "locale"));
         Map<String, Object> context = new LinkedHashMap<>(chart.context(assessment, Optional.empty(), locale,
@@ -73,8 +74,8 @@ public final class TeamPreviewView {
         return context;
     }
 
-    private Map<String, Object> context(TeamAssessment current, WhatIfForm typed, Optional<FormErrors> errors,
-                                        Optional<TeamAssessment> whatIf, Locale locale) {
+    private Map<String, Object> context(VisibleAssessment current, WhatIfForm typed, Optional<FormErrors> errors,
+                                        Optional<VisibleAssessment> whatIf, Locale locale) {
         Require.present(current, "current");
         Require.present(typed, "typed");
         MessageRenderer texts = new MessageRenderer(Require.present(locale, "locale"));
@@ -131,7 +132,7 @@ public final class TeamPreviewView {
         return options;
     }
 
-    private static String summary(TeamAssessment current, Optional<TeamAssessment> whatIf, MessageRenderer texts) {
+    private static String summary(VisibleAssessment current, Optional<VisibleAssessment> whatIf, MessageRenderer texts) {
         Message now = LevelNames.of(current.level());
         if (whatIf.isEmpty()) {
             return texts.render("promisedesk.preview.summary.now", now, current.committedIssues());
@@ -140,7 +141,7 @@ public final class TeamPreviewView {
                 current.issuesAtRisk(), whatIf.get().issuesAtRisk());
     }
 
-    private Map<String, Object> levels(TeamAssessment current, Optional<TeamAssessment> whatIf, MessageRenderer texts) {
+    private Map<String, Object> levels(VisibleAssessment current, Optional<VisibleAssessment> whatIf, MessageRenderer texts) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (IssueVerdict now : current.verdicts()) {
             Map<String, Object> row = new LinkedHashMap<>();

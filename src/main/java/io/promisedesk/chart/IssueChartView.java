@@ -3,7 +3,7 @@ package io.promisedesk.chart;
 import io.promisedesk.common.Require;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.work.IssueKey;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -37,7 +37,7 @@ public final class IssueChartView {
     }
 
     /** The page's heading and link back to the issue. */
-    public Map<String, Object> page(TeamAssessment assessment, IssueKey issue, Locale locale) {
+    public Map<String, Object> page(VisibleAssessment assessment, IssueKey issue, Locale locale) {
         Require.present(assessment, "assessment");
         Require.present(issue, "issue");
         MessageRenderer texts = new MessageRenderer(Require.present(locale, "locale"));
@@ -49,8 +49,11 @@ public final class IssueChartView {
         return context;
     }
 
-    /** The chart of the team's coming weeks with the issue's commitment date marked, when it is committed. */
-    public Map<String, Object> chart(TeamAssessment assessment, IssueKey issue, Locale locale) {
+    /**
+     * The chart of the team's coming weeks with the issue's commitment date marked, when it is committed; points only
+     * where the reader may browse a commitment ({@link WorkloadChartView}).
+     */
+    public Map<String, Object> chart(VisibleAssessment assessment, IssueKey issue, Locale locale) {
         Require.present(assessment, "assessment");
         return chart.context(assessment, Optional.of(Require.present(issue, "issue")), locale, assessment.today(), WEEKS);
     }

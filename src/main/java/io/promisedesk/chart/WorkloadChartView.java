@@ -6,7 +6,7 @@ import io.promisedesk.team.Thresholds;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.Level;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +25,9 @@ import java.util.Optional;
  *
  * <p>Commitment dates before today are drawn as one overdue point left of today, with the load of the latest of
  * them, because that load counts the work of them all; dates after the window are left out.
+ *
+ * <p>A point is drawn only at a date an issue the reader may browse is committed for, so that no point tells of a
+ * hidden commitment; its load is the whole team's, which names no issue.
  */
 public final class WorkloadChartView {
     public static final String TEMPLATE = "templates/chart/workload-chart.vm";
@@ -39,7 +42,7 @@ public final class WorkloadChartView {
      * The context for {@code assessment} over {@code weeks} weeks from {@code today}, the day it was assessed on,
      * marking the commitment date of {@code highlighted} when that issue is committed and its date is drawn.
      */
-    public Map<String, Object> context(TeamAssessment assessment, Optional<IssueKey> highlighted, Locale locale,
+    public Map<String, Object> context(VisibleAssessment assessment, Optional<IssueKey> highlighted, Locale locale,
             LocalDate today, int weeks) {
         Require.present(assessment, "assessment");
         Require.present(highlighted, "highlighted");
@@ -129,7 +132,7 @@ public final class WorkloadChartView {
         return highest;
     }
 
-    private static Optional<LoadPoint> highlightedPoint(TeamAssessment assessment, Optional<IssueKey> highlighted,
+    private static Optional<LoadPoint> highlightedPoint(VisibleAssessment assessment, Optional<IssueKey> highlighted,
             List<LoadPoint> points, LocalDate today) {
         Optional<LocalDate> date = highlighted.flatMap(assessment::verdictFor).map(IssueVerdict::commitmentDate);
         return date.flatMap(due -> points.stream()

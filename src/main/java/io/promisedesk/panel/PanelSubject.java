@@ -4,7 +4,7 @@ import io.promisedesk.common.Require;
 import io.promisedesk.team.Team;
 import io.promisedesk.workload.CommitmentRisk;
 import io.promisedesk.workload.IssueVerdict;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.util.Optional;
 
@@ -29,7 +29,8 @@ public sealed interface PanelSubject {
             Require.present(peak, "peak");
         }
 
-        public static Uncommitted of(TeamAssessment assessment) {
+        /** The team's busiest commitment date among the issues the reader may browse. */
+        public static Uncommitted of(VisibleAssessment assessment) {
             return new Uncommitted(assessment.team(), assessment.peak());
         }
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * Decides who sees the overcommit panel of an issue and builds its template context, for the person {@link Access}
  * names: technicians (who may edit the issue) and admins on issues of a configured team, and on other issues only
  * admins, who get the hint to configure a team. Whoever may edit a team's issue also gets the link to its ETA form.
+ * The panel names and counts only issues the reader may browse; the load figures are the whole team's.
  */
 public final class ShowOvercommitPanel {
     private final CheckOvercommit overcommit;
@@ -80,7 +81,7 @@ public final class ShowOvercommitPanel {
             view = view.withEtaLink(key);
         }
         Optional<Team> team = directory.teamOf(key).flatMap(directory::team);
-        OvercommitOutcome outcome = overcommit.check(key, OvercommitPanelView.CONTRIBUTORS);
+        OvercommitOutcome outcome = overcommit.check(key, OvercommitPanelView.CONTRIBUTORS, access::canBrowse);
         PanelSubject subject = subject(outcome, team, key);
         // Today in the team's zone, as the panel speaks of the team's days; no team, no days to speak of.
         LocalDate today = team.map(each -> each.today(clock)).orElseGet(this::utcToday);

@@ -25,7 +25,9 @@ import java.util.function.Function;
 
 /**
  * Turns a salesperson's commitments, from any number of teams, into the context of
- * {@code templates/sales/commitments-view.vm}: filtered, sorted and cut into pages as a {@link CommitmentQuery} asks.
+ * {@code templates/sales/commitments-view.vm}: filtered, sorted and cut into pages as a {@link CommitmentQuery} asks,
+ * headed by whose commitments they are. The caller chooses the commitments for the query's scope, and only ever
+ * among the issues the reader may browse.
  *
  * <p>It reads the engine's verdicts rather than issues, so each row's ETA, commitment and risk come from one
  * snapshot and cannot disagree; only committed, unresolved issues have verdicts, so done work leaves the list.
@@ -42,7 +44,10 @@ public final class CommitmentList {
         this.reviews = new ReviewLinks(baseUrl);
     }
 
-    /** The page {@code query} asks for of {@code commitments}, one verdict per issue, read in {@code locale}. */
+    /**
+     * The page {@code query} asks for of {@code commitments}, one verdict per issue, read in {@code locale}: the
+     * commitments of the query's scope the reader may browse.
+     */
     public Map<String, Object> context(Collection<IssueVerdict> commitments, CommitmentQuery query, Locale locale) {
         Require.present(commitments, "commitments");
         Require.present(query, "query");
@@ -165,12 +170,19 @@ public final class CommitmentList {
         return Comparator.comparing(value, optional);
     }
 
+    /** The heading, also the page's title, says whose commitments are shown. */
+    private static String heading(String scope, SalesWords words) {
+        return words.text(CommitmentQuery.Scope.ALL.value().equals(scope) ? "promisedesk.sales.commitments.heading.all"
+                : "promisedesk.sales.commitments.heading");
+    }
+
     private Map<String, Object> form(FormValues values, SalesWords words) {
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("heading", words.text("promisedesk.sales.commitments.heading"));
+        context.put("heading", heading(values.scope(), words));
         context.put("formAction", links.commitments());
         context.put("formLabel", words.text("promisedesk.sales.commitments.form"));
         Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("scope", words.text("promisedesk.sales.commitments.label.scope"));
         labels.put("customer", words.text("promisedesk.sales.commitments.label.customer"));
         labels.put("risk", words.text("promisedesk.sales.commitments.label.risk"));
         labels.put("from", words.text("promisedesk.sales.commitments.label.from"));
@@ -185,6 +197,12 @@ public final class CommitmentList {
         filters.put("to", values.to());
         filters.put("pageSize", values.pageSize());
         context.put("filters", Collections.unmodifiableMap(filters));
+        List<Object> scopes = new ArrayList<>();
+        for (CommitmentQuery.Scope scope : CommitmentQuery.Scope.values()) {
+            scopes.add(plain("value", scope.value(), "label", words.text(scope.i18nKey()),
+                    "id", "promisedesk-sales-scope-" + scope.value(), "checked", scope.value().equals(values.scope())));
+        }
+        context.put("scopeOptions", List.copyOf(scopes));
         List<Object> risks = new ArrayList<>();
         for (SalesRisk risk : SalesRisk.values()) {
             String value = SalesWords.riskValue(risk);
@@ -281,12 +299,12 @@ public final class CommitmentList {
     }
 
     /** What the form's fields hold: a valid query's values, or what the person typed when it was refused. */
-    private record FormValues(String customer, Set<String> risks, String from, String to, String sort, String order,
-                              String pageSize) {
+    private record FormValues(String scope, String customer, Set<String> risks, String from, String to, String sort,
+                              String order, String pageSize) {
         static FormValues of(CommitmentQuery query) {
             Set<String> risks = new HashSet<>();
             query.risks().forEach(risk -> risks.add(SalesWords.riskValue(risk)));
-            return new FormValues(query.customer().orElse(""), risks,
+            return new FormValues(query.scope().value(), query.customer().orElse(""), risks,
                     query.from().map(LocalDate::toString).orElse(""), query.to().map(LocalDate::toString).orElse(""),
                     query.sort().value(), query.order().value(), Integer.toString(query.pageSize()));
         }
@@ -294,7 +312,11 @@ public final class CommitmentList {
         static FormValues typed(Map<String, List<String>> parameters) {
             Set<String> risks = new HashSet<>();
             parameters.getOrDefault(CommitmentQuery.RISK, List.of()).forEach(risk -> risks.add(String.valueOf(risk).strip()));
-            return new FormValues(first(parameters, CommitmentQuery.CUSTOMER), risks, first(parameters, CommitmentQuery.FROM),
+            // A choice, not a text: what names no scope shows as the default, the one the heading names.
+            String scope = CommitmentQuery.Scope.ALL.value().equals(first(parameters, CommitmentQuery.SCOPE).strip())
+                    ? CommitmentQuery.Scope.ALL.value() : CommitmentQuery.Scope.MINE.value();
+            return new FormValues(scope, first(parameters, CommitmentQuery.CUSTOMER), risks,
+                    first(parameters, CommitmentQuery.FROM),
                     first(parameters, CommitmentQuery.TO), first(parameters, CommitmentQuery.SORT),
                     first(parameters, CommitmentQuery.ORDER), first(parameters, CommitmentQuery.PAGE_SIZE));
         }

@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What a salesperson asked of the "My commitments" list: filters, sort, page and page size; a page beyond the last
- * is allowed here and shown as the last page, since filters can shrink the list under a bookmarked page.
+ * What a salesperson asked of the "My commitments" list: whose commitments, filters, sort, page and page size; a page
+ * beyond the last is allowed here and shown as the last page, since filters can shrink the list under a bookmarked
+ * page.
  *
+ * @param scope    the reader's own commitments, or every commitment they may browse
  * @param customer part of the customer's name, trimmed; matched ignoring case, empty for every customer
  * @param risks    the risks to show; empty for every risk
  * @param from     the earliest commitment date shown, inclusive
@@ -27,12 +29,13 @@ import java.util.function.Function;
  * @param page     from 1
  * @param pageSize from 1 to {@link #MAX_PAGE_SIZE}
  */
-public record CommitmentQuery(Optional<String> customer, Set<SalesRisk> risks, Optional<LocalDate> from,
+public record CommitmentQuery(Scope scope, Optional<String> customer, Set<SalesRisk> risks, Optional<LocalDate> from,
                               Optional<LocalDate> to, Sort sort, Order order, int page, int pageSize) {
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int MAX_PAGE_SIZE = 100;
 
     /** The form's parameter names; the template's inputs carry the same names. */
+    public static final String SCOPE = "scope";
     public static final String CUSTOMER = "customer";
     public static final String RISK = "risk";
     public static final String FROM = "from";
@@ -43,6 +46,7 @@ public record CommitmentQuery(Optional<String> customer, Set<SalesRisk> risks, O
     public static final String PAGE_SIZE = "pageSize";
 
     public CommitmentQuery {
+        Require.present(scope, SCOPE);
         customer = Require.optionalText(customer, CUSTOMER, Customer.MAX_LENGTH);
         Require.present(risks, RISK);
         risks = risks.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(risks));
@@ -63,9 +67,9 @@ public record CommitmentQuery(Optional<String> customer, Set<SalesRisk> risks, O
         }
     }
 
-    /** Every commitment, earliest commitment date first, the first page of {@link #DEFAULT_PAGE_SIZE}. */
+    /** The reader's own commitments, earliest commitment date first, the first page of {@link #DEFAULT_PAGE_SIZE}. */
     public static CommitmentQuery defaults() {
-        return new CommitmentQuery(Optional.empty(), Set.of(), Optional.empty(), Optional.empty(), Sort.COMMITMENT,
+        return new CommitmentQuery(Scope.MINE, Optional.empty(), Set.of(), Optional.empty(), Optional.empty(), Sort.COMMITMENT,
                 Order.ASCENDING, 1, DEFAULT_PAGE_SIZE);
     }
 
@@ -81,7 +85,8 @@ public record CommitmentQuery(Optional<String> customer, Set<SalesRisk> risks, O
                 risks.add(risk(value.strip()));
             }
         }
-        return new CommitmentQuery(first(parameters, CUSTOMER), risks,
+        return new CommitmentQuery(first(parameters, SCOPE).map(Scope::parse).orElse(Scope.MINE),
+                first(parameters, CUSTOMER), risks,
                 first(parameters, FROM).map(value -> date(FROM, value)),
                 first(parameters, TO).map(value -> date(TO, value)),
                 first(parameters, SORT).map(Sort::parse).orElse(Sort.COMMITMENT),
@@ -92,7 +97,7 @@ public record CommitmentQuery(Optional<String> customer, Set<SalesRisk> risks, O
 
     /** This query on another page, as the paging links ask for it. */
     public CommitmentQuery onPage(int otherPage) {
-        return new CommitmentQuery(customer, risks, from, to, sort, order, otherPage, pageSize);
+        return new CommitmentQuery(scope, customer, risks, from, to, sort, order, otherPage, pageSize);
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {
@@ -127,6 +132,36 @@ public record CommitmentQuery(Optional<String> customer, Set<SalesRisk> risks, O
         } catch (NumberFormatException notANumber) {
             throw new InvalidValueException(field, "promisedesk.sales.error.number",
                     "must be a whole number, was \"" + value + "\"", value);
+        }
+    }
+
+    /**
+     * Whose commitments the list shows: the ones the reader holds (they set the issue's current commitment, the same
+     * holder the digest tells of its news), or every one they may browse.
+     */
+    public enum Scope {
+        MINE("mine", "promisedesk.sales.commitments.scope.mine"),
+        ALL("all", "promisedesk.sales.commitments.scope.all");
+
+        private final String value;
+        private final String i18nKey;
+
+        Scope(String value, String i18nKey) {
+            this.value = value;
+            this.i18nKey = i18nKey;
+        }
+
+        /** The name in the form and in links. */
+        public String value() {
+            return value;
+        }
+
+        public String i18nKey() {
+            return i18nKey;
+        }
+
+        public static Scope parse(String value) {
+            return choose(values(), Scope::value, value, SCOPE, "promisedesk.sales.error.scope");
         }
     }
 

@@ -45,9 +45,15 @@ final class SalesLinks {
         return baseUrl + COMMITMENTS_PATH;
     }
 
-    /** The list with {@code query}'s filters, sort and page size on page {@code page}, as the form would submit it. */
+    /**
+     * The list with {@code query}'s scope, filters, sort and page size on page {@code page}, as the form would submit
+     * it but for the default scope, left out so that the reader's own list keeps its short address.
+     */
     String commitments(CommitmentQuery query, int page) {
         List<String> parameters = new ArrayList<>();
+        if (query.scope() != CommitmentQuery.defaults().scope()) {
+            parameters.add(parameter(CommitmentQuery.SCOPE, query.scope().value()));
+        }
         query.customer().ifPresent(customer -> parameters.add(parameter(CommitmentQuery.CUSTOMER, customer)));
         for (SalesRisk risk : SalesRisk.values()) {
             if (query.risks().contains(risk)) {

@@ -6,6 +6,7 @@ import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Tells what the overcommit panel of an issue shows, from its team's cached snapshot. */
 public final class CheckOvercommit {
@@ -17,9 +18,13 @@ public final class CheckOvercommit {
         this.snapshots = Require.present(snapshots, "snapshots");
     }
 
-    /** @param contributorLimit how many of the largest issues due by the issue's date to list, at least 0 */
-    public OvercommitOutcome check(IssueKey issue, int contributorLimit) {
+    /**
+     * @param contributorLimit how many of the largest issues due by the issue's date to list, at least 0
+     * @param browsable        the issues the reader may browse: no other is listed or counted
+     */
+    public OvercommitOutcome check(IssueKey issue, int contributorLimit, Predicate<IssueKey> browsable) {
         Require.present(issue, "issue");
+        Require.present(browsable, "browsable");
         if (contributorLimit < 0) {
             throw new IllegalArgumentException("contributorLimit must be >= 0, was " + contributorLimit);
         }
@@ -27,8 +32,9 @@ public final class CheckOvercommit {
         if (team.isEmpty()) {
             return new OvercommitOutcome.NoTeam();
         }
-        return team.get().riskOf(issue, contributorLimit)
+        VisibleAssessment visible = team.get().visibleTo(browsable);
+        return visible.riskOf(issue, contributorLimit)
                 .<OvercommitOutcome>map(OvercommitOutcome.Committed::new)
-                .orElseGet(() -> new OvercommitOutcome.Uncommitted(team.get()));
+                .orElseGet(() -> new OvercommitOutcome.Uncommitted(visible));
     }
 }

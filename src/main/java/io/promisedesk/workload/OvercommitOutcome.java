@@ -15,9 +15,9 @@ public sealed interface OvercommitOutcome
 
     /**
      * The issue belongs to a configured team but carries no unresolved commitment: the team's current load, so a
-     * technician sees what a commitment would join.
+     * technician sees what a commitment would join, as the reader may see it.
      */
-    record Uncommitted(TeamAssessment team) implements OvercommitOutcome {
+    record Uncommitted(VisibleAssessment team) implements OvercommitOutcome {
         public Uncommitted {
             Require.present(team, "team");
         }

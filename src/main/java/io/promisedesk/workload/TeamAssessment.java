@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A team's committed work judged against its capacity on one day: a snapshot that answers every panel and
@@ -212,14 +213,29 @@ public final class TeamAssessment {
         return Optional.ofNullable(peak);
     }
 
-    /** What the overcommit panel shows for one committed issue; empty for an issue this team has not committed. */
+    /**
+     * This assessment as a reader who may browse only the issues {@code browsable} accepts sees it: what lists or
+     * counts issues leaves the others out, the team's figures stay whole.
+     */
+    public VisibleAssessment visibleTo(Predicate<IssueKey> browsable) {
+        return new VisibleAssessment(this, browsable);
+    }
+
+    /** The committed issues due on or before {@code verdict}'s commitment date, in queue order. */
+    List<IssueVerdict> dueBy(IssueVerdict verdict) {
+        return verdicts.subList(0, groupEnds[groupOf(verdict.commitmentDate())]);
+    }
+
+    /**
+     * What the overcommit panel shows for one committed issue to a reader who may browse every issue of the team
+     * ({@link VisibleAssessment#riskOf} for any other); empty for an issue this team has not committed.
+     */
     public Optional<CommitmentRisk> riskOf(IssueKey key, int contributorLimit) {
         IssueVerdict verdict = byKey.get(key);
         if (verdict == null) {
             return Optional.empty();
         }
-        int dueThrough = groupEnds[groupOf(verdict.commitmentDate())];
-        List<IssueVerdict> due = verdicts.subList(0, dueThrough);
+        List<IssueVerdict> due = dueBy(verdict);
         int unestimatedDue = (int) due.stream().filter(IssueVerdict::isUnestimated).count();
         int othersAtRisk = issuesAtRisk - (verdict.level().isAtRisk() ? 1 : 0);
         return Optional.of(new CommitmentRisk(verdict, othersAtRisk, unestimatedDue,

@@ -15,6 +15,7 @@ import io.promisedesk.language.Message;
 import io.promisedesk.language.StatusPhraseMapping;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,7 +53,9 @@ public class AdminViewsTest {
 
     static Document teamList(List<TeamSettings> teams, Map<TeamKey, TeamAssessment> loads,
                              Map<TeamKey, Duration> waits, Locale locale) {
-        Map<String, Object> context = new TeamListView(BASE_URL).context(teams, loads, waits,
+        Map<TeamKey, VisibleAssessment> seen = new HashMap<>();
+        loads.forEach((key, assessment) -> seen.put(key, assessment.visibleTo(issue -> true)));
+        Map<String, Object> context = new TeamListView(BASE_URL).context(teams, seen, waits,
                 Optional.of(TeamListView.saved("Field operations")), locale);
         RenderedHtml.assertPlainContext(context);
         return JiraLikeVelocity.renderDocument(TeamListView.TEMPLATE, context);

@@ -7,6 +7,7 @@ import io.promisedesk.rendering.XssCorpus;
 import io.promisedesk.team.Team;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,11 +44,11 @@ public class TeamPreviewViewTest {
         return aTeam().key("ops").name(name).withMember(first, 40).withMember(second, 40).build();
     }
 
-    private static TeamAssessment assess(Team team) {
-        return TeamAssessment.assess(team, ITEMS, MONDAY);
+    private static VisibleAssessment assess(Team team) {
+        return TeamAssessment.assess(team, ITEMS, MONDAY).visibleTo(issue -> true);
     }
 
-    private static TeamAssessment benAway(Team team) {
+    private static VisibleAssessment benAway(Team team) {
         return assess(((WhatIf.Changed) WhatIf.apply(team, BEN_AWAY)).team());
     }
 
@@ -137,7 +138,8 @@ public class TeamPreviewViewTest {
     @Test
     public void noCommitments_saysSoInsteadOfAnEmptyTable() {
         Team team = team("Ops", "anna", "ben");
-        Document page = render(view().fresh(TeamAssessment.assess(team, List.of(), MONDAY), Locale.ENGLISH));
+        Document page = render(view().fresh(TeamAssessment.assess(team, List.of(), MONDAY).visibleTo(issue -> true),
+                Locale.ENGLISH));
 
         assertNull(page.selectFirst("table"));
         assertEquals("The team has no open commitments.", page.selectFirst(".promisedesk-preview__none").text());

@@ -122,7 +122,7 @@ public class PanelRenderingBenchmark {
     /** An uncommitted issue of the team: its busiest commitment date, context and rendered HTML. */
     @Benchmark
     public void uncommittedIssue(Blackhole blackhole) {
-        Map<String, Object> context = view.context(PanelSubject.Uncommitted.of(assessment), Locale.ENGLISH,
+        Map<String, Object> context = view.context(PanelSubject.Uncommitted.of(assessment.visibleTo(issue -> true)), Locale.ENGLISH,
                 RealisticWorkload.TODAY);
         blackhole.consume(JiraLikeVelocity.render(OvercommitPanelView.TEMPLATE, context));
     }

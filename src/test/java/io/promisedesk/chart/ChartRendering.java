@@ -5,6 +5,7 @@ import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -51,7 +52,7 @@ final class ChartRendering {
     }
 
     static Map<String, Object> context(Team team, List<WorkItem> items, String highlighted, Locale locale, int weeks) {
-        TeamAssessment assessment = TeamAssessment.assess(team, items, MONDAY);
+        VisibleAssessment assessment = TeamAssessment.assess(team, items, MONDAY).visibleTo(issue -> true);
         return new WorkloadChartView().context(assessment, Optional.ofNullable(highlighted).map(IssueKey::parse),
                 locale, MONDAY, weeks);
     }

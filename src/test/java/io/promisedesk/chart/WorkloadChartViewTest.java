@@ -2,7 +2,9 @@ package io.promisedesk.chart;
 
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.rendering.RenderedHtml;
+import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import org.junit.Test;
 
@@ -106,6 +108,34 @@ public class WorkloadChartViewTest {
     }
 
     @Test
+    public void aDateOnlyHiddenIssuesAreCommittedFor_getsNoPoint_butTheLoadsStayTheTeams() {
+        Map<String, Object> all = context(team("Ops"), threeDates(), null, Locale.ENGLISH, 1);
+        Map<String, Object> context = new WorkloadChartView().context(TeamAssessment.assess(team("Ops"), threeDates(),
+                MONDAY).visibleTo(issue -> !issue.toString().equals("A-2")), Optional.empty(), Locale.ENGLISH, MONDAY, 1);
+
+        List<Map<String, Object>> points = list(context, "points");
+
+        assertEquals(2, points.size());
+        assertEquals(list(all, "points").get(0), points.get(0));
+        assertEquals(list(all, "points").get(2), points.get(1));
+        assertEquals(2, list(map(context, "table"), "rows").size());
+        assertTrue((String) context.get("description"),
+                ((String) context.get("description")).startsWith("Load of the team at 2 commitment dates"));
+    }
+
+    @Test
+    public void anOverdueHiddenIssue_drawsNoOverduePoint() {
+        List<WorkItem> items = List.of(anIssue("A-1").remaining(4).committedTo("2026-02-27").build(),
+                anIssue("A-3").remaining(4).committedTo("2026-03-04").build());
+
+        Map<String, Object> context = new WorkloadChartView().context(TeamAssessment.assess(team("Ops"), items, MONDAY)
+                .visibleTo(issue -> !issue.toString().equals("A-1")), Optional.empty(), Locale.ENGLISH, MONDAY, 1);
+
+        assertEquals(false, context.get("hasOverdue"));
+        assertEquals(1, list(context, "points").size());
+    }
+
+    @Test
     public void loadFarAboveCritical_isClippedToTheTopWithItsValue() {
         Map<String, Object> context = context(team("Ops"), List.of(
                 anIssue("A-1").remaining(100).committedTo("2026-03-02").build()), null, Locale.ENGLISH, 1);
@@ -168,7 +198,7 @@ public class WorkloadChartViewTest {
 
     @Test
     public void weeksOutsideOneToTwentySix_areRefused() {
-        TeamAssessment assessment = TeamAssessment.assess(team("Ops"), List.of(), MONDAY);
+        VisibleAssessment assessment = TeamAssessment.assess(team("Ops"), List.of(), MONDAY).visibleTo(issue -> true);
 
         InvalidValueException refused = assertThrows(InvalidValueException.class,
                 () -> new WorkloadChartView().context(assessment, Optional.empty(), Locale.ENGLISH, MONDAY, 27));
@@ -181,7 +211,7 @@ public class WorkloadChartViewTest {
 
     @Test
     public void todayOtherThanTheAssessedDay_isRefused() {
-        TeamAssessment assessment = TeamAssessment.assess(team("Ops"), List.of(), MONDAY);
+        VisibleAssessment assessment = TeamAssessment.assess(team("Ops"), List.of(), MONDAY).visibleTo(issue -> true);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new WorkloadChartView()
                 .context(assessment, Optional.empty(), Locale.ENGLISH, MONDAY.plusDays(1), 1));

@@ -33,14 +33,14 @@ public class MedianWaitsTest {
     public void aTeamThatAnsweredNothing_hasNoMedian() {
         store(anEtaRequest("OPS-1").askedAt("2025-03-30T09:00:00Z").build());
 
-        assertEquals(Optional.empty(), waits.of(PLATFORM));
+        assertEquals(Optional.empty(), waits.of(PLATFORM, issue -> true));
     }
 
     @Test
     public void oneAnsweredRequest_isTheMedian() {
         store(anEtaRequest("OPS-1").askedAt("2025-03-24T09:00:00Z").answeredAt("2025-03-24T12:20:00Z").build());
 
-        assertEquals(Optional.of(Duration.ofMinutes(200)), waits.of(PLATFORM));
+        assertEquals(Optional.of(Duration.ofMinutes(200)), waits.of(PLATFORM, issue -> true));
     }
 
     @Test
@@ -54,7 +54,7 @@ public class MedianWaitsTest {
                         .answeredAt("2025-03-30T09:00:00Z").build());
 
         // 1 h, 2 h, 6 h and 6 days: the middle two are 2 h and 6 h.
-        assertEquals(Optional.of(Duration.ofHours(4)), waits.of(PLATFORM));
+        assertEquals(Optional.of(Duration.ofHours(4)), waits.of(PLATFORM, issue -> true));
     }
 
     @Test
@@ -63,7 +63,7 @@ public class MedianWaitsTest {
                 anEtaRequest("OPS-2").askedAt("2025-03-01T07:00:00Z").answeredAt("2025-03-01T09:00:00Z").build());
 
         assertEquals("answered exactly 30 days before now still counts", Optional.of(Duration.ofHours(2)),
-                waits.of(PLATFORM));
+                waits.of(PLATFORM, issue -> true));
         assertEquals(Duration.ofDays(30), MedianWaits.WINDOW);
     }
 
@@ -72,8 +72,8 @@ public class MedianWaitsTest {
         store(anEtaRequest("OPS-1").askedAt("2025-03-24T09:00:00Z").answeredAt("2025-03-24T10:00:00Z").build(),
                 anEtaRequest("OPS-2").askedAt("2025-03-24T09:00:00Z").build());
 
-        waits.of(PLATFORM);
-        waits.of(new TeamKey("network"));
+        waits.of(PLATFORM, issue -> true);
+        waits.of(new TeamKey("network"), issue -> true);
 
         assertEquals(List.of("answered platform since 2025-03-01T09:00:00Z",
                 "answered network since 2025-03-01T09:00:00Z"), reads);

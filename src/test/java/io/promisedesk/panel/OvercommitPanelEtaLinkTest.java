@@ -63,7 +63,7 @@ public class OvercommitPanelEtaLinkTest {
 
     @Test
     public void adminWhoMayNotEditTheIssue_seesThePanelWithoutTheLink() {
-        Document panel = render(FakeAccess.technician("root").asAdministrator(), "OPS-9", Locale.ENGLISH);
+        Document panel = render(FakeAccess.named("root").browses("OPS-9").asAdministrator(), "OPS-9", Locale.ENGLISH);
 
         assertFalse(panel.select("section.promisedesk-overcommit--committed").isEmpty());
         assertNull(panel.selectFirst(LINK));

@@ -83,7 +83,8 @@ public class OvercommitPanelSafetyTest {
     public void hostileTeamNameWithoutCommitment_staysText() {
         for (String payload : XssCorpus.payloads(NAME_LENGTH)) {
             Team team = aTeam().name(payload).withMember("anna", 40).build();
-            PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(team, List.of(), MONDAY));
+            PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(team, List.of(), MONDAY)
+                    .visibleTo(issue -> true));
 
             Document panel = renderWithLinks(subject, DUTCH, MONDAY, "A-1");
 
@@ -96,7 +97,8 @@ public class OvercommitPanelSafetyTest {
     public void contextOfEveryState_holdsOnlyPlainJdkValues() {
         List<PanelSubject> subjects = List.of(
                 committed(platformTeam(), platformIssues(), TODAY, "OPS-7", 3),
-                PanelSubject.Uncommitted.of(TeamAssessment.assess(platformTeam(), platformIssues(), TODAY)),
+                PanelSubject.Uncommitted.of(TeamAssessment.assess(platformTeam(), platformIssues(), TODAY)
+                .visibleTo(issue -> true)),
                 new PanelSubject.NoTeam(true),
                 new PanelSubject.NoTeam(false));
 

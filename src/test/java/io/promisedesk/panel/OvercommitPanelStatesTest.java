@@ -31,7 +31,8 @@ public class OvercommitPanelStatesTest {
 
     @Test
     public void uncommittedIssue_showsTheTeamsBusiestDateWithoutAlarm() {
-        PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(platformTeam(), platformIssues(), TODAY));
+        PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(platformTeam(), platformIssues(), TODAY)
+                .visibleTo(issue -> true));
 
         Document panel = render(subject, Locale.ENGLISH, TODAY);
 
@@ -46,7 +47,8 @@ public class OvercommitPanelStatesTest {
 
     @Test
     public void uncommittedIssueInDutch_showsTheBusiestDateInDutch() {
-        PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(platformTeam(), platformIssues(), TODAY));
+        PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(platformTeam(), platformIssues(), TODAY)
+                .visibleTo(issue -> true));
 
         Document panel = render(subject, DUTCH, TODAY);
 
@@ -58,7 +60,7 @@ public class OvercommitPanelStatesTest {
     public void uncommittedIssueOfATeamWithoutCapacity_saysNoCapacityLeft() {
         Team team = aTeam().withMember("anna", 0).build();
         PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(team,
-                List.of(anIssue("A-1").remaining(3).committedTo("2026-03-06").build()), MONDAY));
+                List.of(anIssue("A-1").remaining(3).committedTo("2026-03-06").build()), MONDAY).visibleTo(issue -> true));
 
         Document panel = render(subject, Locale.ENGLISH, MONDAY);
 
@@ -69,7 +71,7 @@ public class OvercommitPanelStatesTest {
     public void uncommittedIssueOfATeamWithNothingCommitted_saysNothingIsCommitted() {
         Team team = aTeam().withMember("anna", 40).build();
         PanelSubject subject = PanelSubject.Uncommitted.of(TeamAssessment.assess(team,
-                List.of(anIssue("A-1").remaining(3).build()), MONDAY));
+                List.of(anIssue("A-1").remaining(3).build()), MONDAY).visibleTo(issue -> true));
 
         Document panel = render(subject, Locale.ENGLISH, MONDAY);
 

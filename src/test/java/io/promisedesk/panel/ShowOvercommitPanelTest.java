@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static io.promisedesk.fixtures.EtaChangeBuilder.anEtaChange;
+import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -87,8 +88,55 @@ public class ShowOvercommitPanelTest {
     }
 
     @Test
+    public void contributorsAndCounts_leaveOutTheIssuesTheReaderMayNotBrowse() {
+        Map<String, Object> all = panelFor(FakeAccess.technician("anna", "OPS-9").browses("OPS-7", "OPS-12"))
+                .context(issue("OPS-9"), Locale.ENGLISH, BASE);
+        Map<String, Object> some = panelFor(FakeAccess.technician("anna", "OPS-9"))
+                .context(issue("OPS-9"), Locale.ENGLISH, BASE);
+
+        assertEquals(List.of("OPS-7", "OPS-9"), keys(all));
+        assertEquals("1", valueOf(all, "otherAtRisk"));
+        assertEquals(List.of("OPS-9"), keys(some));
+        assertEquals("0", valueOf(some, "otherAtRisk"));
+        assertFalse(some.toString().contains("OPS-7"));
+        assertFalse(some.toString().contains("OPS-12"));
+        // The load is the whole team's: OPS-7's work still counts, it is only not named.
+        assertEquals(valueOf(all, "workDue"), valueOf(some, "workDue"));
+        assertEquals(valueOf(all, "load"), valueOf(some, "load"));
+    }
+
+    @Test
+    public void unestimatedIssuesDue_countOnlyTheOnesTheReaderMayBrowse() {
+        world.work.put(anIssue("OPS-14").committedTo("2026-03-05").build());
+
+        Map<String, Object> all = panelFor(FakeAccess.technician("anna", "OPS-9", "OPS-14"))
+                .context(issue("OPS-9"), Locale.ENGLISH, BASE);
+        Map<String, Object> some = panelFor(FakeAccess.technician("anna", "OPS-9"))
+                .context(issue("OPS-9"), Locale.ENGLISH, BASE);
+
+        assertEquals("2, each counted as 8 h", valueOf(all, "unestimated"));
+        assertEquals("1, counted as 8 h", valueOf(some, "unestimated"));
+    }
+
+    @Test
+    public void theBusiestDateOfAnUncommittedIssuesTeam_isOneOfACommitmentTheReaderMayBrowse() {
+        Map<String, Object> all = panelFor(FakeAccess.technician("anna", "OPS-3").browses("OPS-7", "OPS-9", "OPS-12"))
+                .context(issue("OPS-3"), Locale.ENGLISH, BASE);
+        Map<String, Object> some = panelFor(FakeAccess.technician("anna", "OPS-3").browses("OPS-12"))
+                .context(issue("OPS-3"), Locale.ENGLISH, BASE);
+
+        assertTrue(valueOf(all, "peak"), valueOf(all, "peak").startsWith("Fri 6 Mar"));
+        assertTrue(valueOf(some, "peak"), valueOf(some, "peak").startsWith("Fri 20 Mar"));
+    }
+
+    private static List<String> keys(Map<String, Object> context) {
+        return ((List<?>) context.get("contributors")).stream().map(entry -> (String) ((Map<?, ?>) entry).get("key"))
+                .toList();
+    }
+
+    @Test
     public void adminWhoMayNotEdit_stillSeesTheTeamsPanel() {
-        ShowOvercommitPanel panel = panelFor(FakeAccess.technician("root").asAdministrator());
+        ShowOvercommitPanel panel = panelFor(FakeAccess.named("root").browses("OPS-9").asAdministrator());
 
         assertEquals(true, panel.context(issue("OPS-9"), Locale.ENGLISH, BASE).get("committed"));
     }

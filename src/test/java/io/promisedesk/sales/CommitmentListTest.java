@@ -181,6 +181,31 @@ public class CommitmentListTest {
     }
 
     @Test
+    public void everyCommitmentTheReaderMayBrowse_isHeadedSo_andItsPagingLinksKeepTheScope() {
+        Document page = list(commitments, CommitmentQuery.parse(parameters("scope", "all", "pageSize", "4")),
+                Locale.ENGLISH);
+
+        assertEquals("All commitments I can see", page.selectFirst("h1").text());
+        assertEquals("https://jira.example.com/plugins/servlet/promisedesk/sales/commitments"
+                + "?scope=all&sort=commitment&order=asc&pageSize=4&page=2", page.selectFirst("a[rel=next]").attr("href"));
+        assertTrue(page.selectFirst("#promisedesk-sales-scope-all").hasAttr("checked"));
+        assertFalse(page.selectFirst("#promisedesk-sales-scope-mine").hasAttr("checked"));
+        assertEquals("Show", page.selectFirst("fieldset.promisedesk-commitments__scope legend").text());
+        assertEquals(List.of("The ones I promised", "Every commitment I can see"),
+                page.select("fieldset.promisedesk-commitments__scope label").eachText());
+    }
+
+    @Test
+    public void theReadersOwnCommitments_areHeadedSoInDutch() {
+        Document page = list(commitments, CommitmentQuery.defaults(), DUTCH);
+
+        assertEquals("Mijn toezeggingen", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst("#promisedesk-sales-scope-mine").hasAttr("checked"));
+        assertEquals(List.of("Die ik heb toegezegd", "Elke toezegging die ik mag zien"),
+                page.select("fieldset.promisedesk-commitments__scope label").eachText());
+    }
+
+    @Test
     public void lastPage_ofTwo_linksToThePreviousAndHoldsTheRest() {
         Map<String, Object> context = listContext(commitments,
                 CommitmentQuery.parse(parameters("pageSize", "4", "page", "2")), Locale.ENGLISH);
@@ -259,8 +284,8 @@ public class CommitmentListTest {
 
     @Test
     public void pagingLinks_encodeWhatTheCustomerFilterHolds() {
-        CommitmentQuery query = new CommitmentQuery(Optional.of("acme & co=1 #ü"), Set.of(), Optional.empty(),
-                Optional.empty(), CommitmentQuery.Sort.COMMITMENT, CommitmentQuery.Order.ASCENDING, 1, 1);
+        CommitmentQuery query = new CommitmentQuery(CommitmentQuery.Scope.MINE, Optional.of("acme & co=1 #ü"), Set.of(),
+                Optional.empty(), Optional.empty(), CommitmentQuery.Sort.COMMITMENT, CommitmentQuery.Order.ASCENDING, 1, 1);
         List<IssueVerdict> acmeAndCo = new ArrayList<>();
         for (int number = 1; number <= 2; number++) {
             acmeAndCo.add(TeamAssessment.assess(SalesRendering.oneMemberTeam("c" + number),

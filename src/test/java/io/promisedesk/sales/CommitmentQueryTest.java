@@ -47,8 +47,8 @@ public class CommitmentQueryTest {
         CommitmentQuery query = CommitmentQuery.parse(Map.of());
 
         assertEquals(CommitmentQuery.defaults(), query);
-        assertEquals(new CommitmentQuery(Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
-                CommitmentQuery.Sort.COMMITMENT, CommitmentQuery.Order.ASCENDING, 1, 25), query);
+        assertEquals(new CommitmentQuery(CommitmentQuery.Scope.MINE, Optional.empty(), Set.of(), Optional.empty(),
+                Optional.empty(), CommitmentQuery.Sort.COMMITMENT, CommitmentQuery.Order.ASCENDING, 1, 25), query);
     }
 
     @Test
@@ -59,10 +59,12 @@ public class CommitmentQueryTest {
 
     @Test
     public void everyParameter_isRead() {
-        CommitmentQuery query = CommitmentQuery.parse(parameters("customer", " Globex ", "risk", "at-risk", "risk", "late",
-                "from", "2026-03-02", "to", "2026-03-31", "sort", "customer", "order", "desc", "page", "3", "pageSize", "100"));
+        CommitmentQuery query = CommitmentQuery.parse(parameters("scope", " all ", "customer", " Globex ", "risk", "at-risk",
+                "risk", "late", "from", "2026-03-02", "to", "2026-03-31", "sort", "customer", "order", "desc", "page", "3",
+                "pageSize", "100"));
 
-        assertEquals(new CommitmentQuery(Optional.of("Globex"), Set.of(SalesRisk.AT_RISK, SalesRisk.LATE),
+        assertEquals(new CommitmentQuery(CommitmentQuery.Scope.ALL, Optional.of("Globex"),
+                Set.of(SalesRisk.AT_RISK, SalesRisk.LATE),
                 Optional.of(LocalDate.parse("2026-03-02")), Optional.of(LocalDate.parse("2026-03-31")),
                 CommitmentQuery.Sort.CUSTOMER, CommitmentQuery.Order.DESCENDING, 3, 100), query);
     }
@@ -76,8 +78,8 @@ public class CommitmentQueryTest {
 
     @Test
     public void pageSizeAboveOneHundred_isRefused() {
-        assertRefusal(refused(() -> new CommitmentQuery(Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
-                        CommitmentQuery.Sort.KEY, CommitmentQuery.Order.ASCENDING, 1, 101)),
+        assertRefusal(refused(() -> new CommitmentQuery(CommitmentQuery.Scope.MINE, Optional.empty(), Set.of(),
+                        Optional.empty(), Optional.empty(), CommitmentQuery.Sort.KEY, CommitmentQuery.Order.ASCENDING, 1, 101)),
                 "pageSize", "promisedesk.sales.error.pageSize", "pageSize: must be between 1 and 100, was 101",
                 "Show from 1 to 100 commitments per page, not 101.", "Toon 1 tot 100 toezeggingen per pagina, niet 101.");
     }
@@ -111,6 +113,22 @@ public class CommitmentQueryTest {
         assertRefusal(refused("order", "up"), "order", "promisedesk.sales.error.order",
                 "order: must be asc or desc, was \"up\"",
                 "\"up\" is not an order; choose ascending or descending.", "\"up\" is geen volgorde; kies oplopend of aflopend.");
+    }
+
+    @Test
+    public void unknownScope_isRefused() {
+        assertRefusal(refused("scope", "everyone"), "scope", "promisedesk.sales.error.scope",
+                "scope: must be mine or all, was \"everyone\"",
+                "\"everyone\" is not a choice of commitments; show the ones you promised or every one you can see.",
+                "\"everyone\" is geen keuze van toezeggingen; toon die je hebt toegezegd of alle die je mag zien.");
+    }
+
+    @Test
+    public void scopeAll_isKeptOnOtherPages() {
+        CommitmentQuery query = CommitmentQuery.parse(parameters("scope", "all", "page", "2"));
+
+        assertEquals(CommitmentQuery.Scope.ALL, query.onPage(3).scope());
+        assertEquals(CommitmentQuery.Scope.MINE, CommitmentQuery.defaults().scope());
     }
 
     @Test

@@ -152,9 +152,9 @@ public class SalesViewsSafetyTest {
                 new CommitmentList(SalesRendering.BASE_URL).rejected(typed, error, DUTCH));
 
         assertEquals("De einddatum vr 13 mrt ligt vóór de begindatum vr 20 mrt.", page.selectFirst("[role=alert]").text());
-        assertEquals(Map.of("customer", List.of("Globex"), "risk", List.of("late"), "from", List.of("2026-03-20"),
-                "to", List.of("2026-03-13"), "sort", List.of("eta"), "order", List.of("desc"), "pageSize", List.of("10")),
-                submitted(page));
+        assertEquals(Map.of("scope", List.of("mine"), "customer", List.of("Globex"), "risk", List.of("late"),
+                "from", List.of("2026-03-20"), "to", List.of("2026-03-13"), "sort", List.of("eta"), "order", List.of("desc"),
+                "pageSize", List.of("10")), submitted(page));
         assertNull(page.selectFirst("table"));
         assertNull(page.selectFirst("nav"));
     }
@@ -175,7 +175,7 @@ public class SalesViewsSafetyTest {
             }
 
             assertEquals(List.of(), unlabelled);
-            assertEquals(8, ids.size());
+            assertEquals(10, ids.size());
         }
     }
 
@@ -243,7 +243,7 @@ public class SalesViewsSafetyTest {
             if (field.is("select")) {
                 Element selected = field.selectFirst("option[selected]");
                 value = selected == null ? field.selectFirst("option").val() : selected.val();
-            } else if (field.attr("type").equals("checkbox")) {
+            } else if (field.attr("type").equals("checkbox") || field.attr("type").equals("radio")) {
                 if (!field.hasAttr("checked")) {
                     continue;
                 }

@@ -21,7 +21,8 @@ import io.promisedesk.settings.TeamForm;
 import io.promisedesk.settings.TeamSettings;
 import io.promisedesk.settings.Versioned;
 import io.promisedesk.team.TeamKey;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.work.IssueKey;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,13 +31,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The admin pages at the paths the plugin's servlet will serve them, for the admin role only: the team list with each
  * team's live load and median wait for ETA answers, the team form (create, edit), the delete confirmation, the status
- * phrases and the sales groups; the plugin's views and templates over the world's {@link WorkbenchSettings}.
+ * phrases and the sales groups; the plugin's views and templates over the world's {@link WorkbenchSettings}. The
+ * team list counts only the issues the admin may browse, as in Jira.
  *
  * <p>A save also puts the team into the world's team directory (its issues stay assigned as the scenario gave them)
  * and forgets every snapshot, so issue pages show the new settings; a delete leaves its issues with no team.
@@ -47,6 +50,7 @@ final class AdminPages {
     private static final Locale LOCALE = Locale.ENGLISH;
 
     private final WorkbenchWorld world;
+    private final WorkbenchAccess access;
     private final WorkbenchSettings settings;
     private final MedianWaits medianWaits;
     private final TeamListView list = new TeamListView("");
@@ -54,8 +58,9 @@ final class AdminPages {
     private final DeleteTeamView delete = new DeleteTeamView("");
     private final GlobalSettingsView global = new GlobalSettingsView("");
 
-    AdminPages(WorkbenchWorld world) {
+    AdminPages(WorkbenchWorld world, WorkbenchAccess access) {
         this.world = world;
+        this.access = access;
         this.settings = world.settings();
         this.medianWaits = new MedianWaits(world.etaRequests(), world.clock());
     }
@@ -189,11 +194,13 @@ final class AdminPages {
 
     private String teamList(Optional<Message> notice, Role role) {
         List<TeamSettings> configured = settings.teams().all().stream().map(Versioned::value).toList();
-        Map<TeamKey, TeamAssessment> loads = new HashMap<>();
+        Map<TeamKey, VisibleAssessment> loads = new HashMap<>();
         Map<TeamKey, Duration> waits = new HashMap<>();
+        Predicate<IssueKey> browsable = access.browsableBy(role);
         for (TeamSettings settings : configured) {
-            world.assessment(settings.key()).ifPresent(assessment -> loads.put(settings.key(), assessment));
-            medianWaits.of(settings.key()).ifPresent(wait -> waits.put(settings.key(), wait));
+            world.assessment(settings.key()).ifPresent(assessment ->
+                    loads.put(settings.key(), assessment.visibleTo(browsable)));
+            medianWaits.of(settings.key(), browsable).ifPresent(wait -> waits.put(settings.key(), wait));
         }
         return page("Promise Desk administration", AdminLinks.PATH, role, "promisedesk-admin-teams",
                 JiraLikeVelocity.render(TeamListView.TEMPLATE, list.context(configured, loads, waits, notice, LOCALE)));

@@ -9,19 +9,22 @@ import io.promisedesk.chart.WorkloadChartView;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A team's preview with the what-if and its workload charts at
- * {@code /plugins/servlet/promisedesk/admin/team/KEY/preview} (admins only), on the world's current assessments; an
- * issue's chart is the plugin's own {@code ChartRequests}.
+ * {@code /plugins/servlet/promisedesk/admin/team/KEY/preview} (admins only), on the world's current assessments as
+ * far as the admin may browse their issues; an issue's chart is the plugin's own {@code ChartRequests}.
  *
  * <p>The what-if is a GET: it only reads and assesses a changed copy of the team in memory, so it carries no XSRF
  * token; nothing is saved and no snapshot is touched.
@@ -32,10 +35,12 @@ final class ChartPages {
     private static final Locale LOCALE = Locale.ENGLISH;
 
     private final PreviewTeam preview;
+    private final WorkbenchAccess access;
     private final TeamPreviewView previewView = new TeamPreviewView("");
 
-    ChartPages(WorkbenchWorld world) {
+    ChartPages(WorkbenchWorld world, WorkbenchAccess access) {
         this.preview = new PreviewTeam(world.snapshots(), world.work());
+        this.access = access;
     }
 
     static boolean handles(String path) {
@@ -60,16 +65,18 @@ final class ChartPages {
         return preview.current(new TeamKey(team.group(1))).map(current -> teamPreview(current, parameters, path, role));
     }
 
-    private String teamPreview(TeamAssessment current, Map<String, List<String>> parameters, String path, Role role) {
+    private String teamPreview(TeamAssessment whole, Map<String, List<String>> parameters, String path, Role role) {
+        Predicate<IssueKey> browsable = access.browsableBy(role);
+        VisibleAssessment current = whole.visibleTo(browsable);
         WhatIfForm typed = WhatIfForm.of(parameters);
         Map<String, Object> context;
-        Optional<TeamAssessment> whatIf = Optional.empty();
+        Optional<VisibleAssessment> whatIf = Optional.empty();
         if (WhatIfForm.FIELDS.stream().noneMatch(parameters::containsKey)) {
             context = previewView.fresh(current, LOCALE);
         } else {
             WhatIf.Outcome outcome = WhatIf.apply(current.team(), typed);
             if (outcome instanceof WhatIf.Changed changed) {
-                whatIf = Optional.of(preview.whatIf(current, changed.team()));
+                whatIf = Optional.of(preview.whatIf(whole, changed.team()).visibleTo(browsable));
                 context = previewView.previewed(current, typed, whatIf.get(), LOCALE);
             } else {
                 context = previewView.refused(current, typed, ((WhatIf.Refused) outcome).errors(), LOCALE);
@@ -82,7 +89,7 @@ final class ChartPages {
         return page("Preview " + team.name(), path, role, "promisedesk-admin-preview", body.toString());
     }
 
-    private String chart(TeamAssessment assessment, boolean whatIf) {
+    private String chart(VisibleAssessment assessment, boolean whatIf) {
         return JiraLikeVelocity.render(WorkloadChartView.TEMPLATE, previewView.chart(assessment, whatIf, LOCALE)).strip();
     }
 

@@ -23,6 +23,7 @@ import java.util.Optional;
  */
 final class IssuePage {
     private final WorkbenchWorld world;
+    private final WorkbenchAccess access;
     private final OvercommitPanel overcommitPanel;
     private final MessageRenderer english = new MessageRenderer(Locale.ENGLISH);
     // The workbench serves at the root: Jira's base URL is the empty context path.
@@ -31,15 +32,16 @@ final class IssuePage {
 
     IssuePage(WorkbenchWorld world, WorkbenchAccess access) {
         this.world = world;
+        this.access = access;
         this.overcommitPanel = new OvercommitPanel(world, access);
     }
 
     /**
-     * The page, or empty when there is no such issue; {@code xsrfToken} goes into the ETA form as Jira's
-     * {@code atl_token} would.
+     * The page, or empty when there is no such issue or the role may not browse it, which Jira answers alike;
+     * {@code xsrfToken} goes into the ETA form as Jira's {@code atl_token} would.
      */
     Optional<String> render(String keyText, Role role, String xsrfToken) {
-        Optional<IssueKey> key = parse(keyText);
+        Optional<IssueKey> key = parse(keyText).filter(access.browsableBy(role));
         Optional<WorkItem> item = key.flatMap(world::issue);
         if (item.isEmpty()) {
             return Optional.empty();

@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  * The plugin's {@link Access} port answered from the workbench's role switch: the role of the request on this
  * thread, set by {@link WorkbenchRest}'s filter as Jira's authentication context holds the logged-in user.
  *
- * <p>Every role is a Jira user who may browse every issue of the world, except those {@code hidden} from all but
- * admins (the tests' stand-in for a project one cannot see); technicians and admins may edit them. As
+ * <p>Every role is a Jira user who may browse every issue of the world, except those {@code hidden} (the tests'
+ * stand-in for a project one cannot see): hidden from all but admins, or from admins too, as a Jira administrator
+ * need not be granted every project; technicians and admins may edit what they may browse. As
  * {@link BrowsePermissions} it answers the same for a role named by its label, the user name the digests know.
  */
 final class WorkbenchAccess implements Access, BrowsePermissions {
@@ -22,10 +23,22 @@ final class WorkbenchAccess implements Access, BrowsePermissions {
 
     private final WorkbenchWorld world;
     private final Predicate<IssueKey> hidden;
+    private final boolean fromAdminsToo;
 
+    /** The issues {@code hidden} from every role but admin. */
     WorkbenchAccess(WorkbenchWorld world, Predicate<IssueKey> hidden) {
+        this(world, hidden, false);
+    }
+
+    WorkbenchAccess(WorkbenchWorld world, Predicate<IssueKey> hidden, boolean fromAdminsToo) {
         this.world = world;
         this.hidden = hidden;
+        this.fromAdminsToo = fromAdminsToo;
+    }
+
+    /** Whether {@code role} may browse an issue, for the workbench's own pages, which know the role of the request. */
+    Predicate<IssueKey> browsableBy(Role role) {
+        return issue -> answer(role, () -> canBrowse(issue));
     }
 
     /** Runs {@code work} as {@code role}, or as nobody logged in for an empty role, on this thread. */
@@ -77,7 +90,7 @@ final class WorkbenchAccess implements Access, BrowsePermissions {
     public boolean canBrowse(IssueKey issue) {
         Optional<Role> role = role();
         return role.isPresent() && issue != null && world.issue(issue).isPresent()
-                && (role.get().isAdmin() || !hidden.test(issue));
+                && ((role.get().isAdmin() && !fromAdminsToo) || !hidden.test(issue));
     }
 
     /** A name that is no role's label is a user Jira does not know. */

@@ -2,8 +2,6 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.commitment.CommitmentStore;
-import io.promisedesk.commitment.SavedCommitment;
-import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.digest.Digest;
 import io.promisedesk.digest.DigestFrequency;
 import io.promisedesk.digest.DigestMail;
@@ -140,25 +138,6 @@ final class WorkbenchDigests {
 
         synchronized List<DigestMail> mails() {
             return List.copyOf(mails);
-        }
-    }
-
-    /**
-     * The commitments set on the sales pages, else the scenario's, as the workbench's salesperson's since a day
-     * before the clock; reads only, for the digests.
-     */
-    private record ScenarioCommitments(CommitmentStore saved, Function<IssueKey, Optional<WorkItem>> issues,
-                                       Clock clock) implements CommitmentStore {
-        @Override
-        public Optional<SavedCommitment> load(IssueKey issue) {
-            return saved.load(issue).or(() -> issues.apply(issue).flatMap(WorkItem::commitment)
-                    .map(commitment -> new SavedCommitment(new StoredCommitment(issue, commitment, Optional.empty(),
-                            Role.SALESPERSON.label(), clock.instant().minusSeconds(86_400)), Optional.empty())));
-        }
-
-        @Override
-        public SavedCommitment save(StoredCommitment commitment) {
-            throw new UnsupportedOperationException("the digests only read commitments");
         }
     }
 }

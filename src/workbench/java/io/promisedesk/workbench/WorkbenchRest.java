@@ -52,16 +52,20 @@ final class WorkbenchRest {
     private WorkbenchRest() {
     }
 
+    /** The plugin's resource instances on the world's services, where Jira builds them from the plugin's beans. */
+    static List<Object> resources(WorkbenchWorld world, WorkbenchAccess access) {
+        return List.of(new ScenarioAssessResource(),
+                new TeamAssessmentResource(access, world.snapshots()),
+                new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(), world.snapshots()),
+                new PromiseCheckResource(access, world.directory(), world.checkPromise()),
+                new TeamSettingsResource(access, world.settings().teams(), world.settings().restTeams()),
+                new GlobalSettingsResource(access, world.settings().restGlobal()));
+    }
+
     static void mount(ServletContextHandler context, WorkbenchWorld world, WorkbenchAccess access) {
-        ResourceConfig resources = new ResourceConfig()
-                .register(new ScenarioAssessResource())
-                .register(new TeamAssessmentResource(access, world.snapshots()))
-                .register(new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(),
-                        world.snapshots()))
-                .register(new PromiseCheckResource(access, world.directory(), world.checkPromise()))
-                .register(new TeamSettingsResource(access, world.settings().teams(), world.settings().restTeams()))
-                .register(new GlobalSettingsResource(access, world.settings().restGlobal()))
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+        ResourceConfig resources = new ResourceConfig();
+        resources(world, access).forEach(resources::register);
+        resources.property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 // Errors Jersey answers itself (404, 405, 415) keep an empty body rather than Jetty's HTML page.
                 .property(ServletProperties.FILTER_FORWARD_ON_404, false)
                 .property("jersey.config.servlet.response.setStatusOverSendError", true);

@@ -33,6 +33,15 @@ final class WorkbenchServer implements AutoCloseable {
 
     /** The same, with the issues {@code hidden} from every role but admin in the access of the pages and REST resources. */
     static WorkbenchServer start(WorkbenchWorld world, int port, Predicate<IssueKey> hidden) throws Exception {
+        return start(world, port, hidden, false);
+    }
+
+    /**
+     * The same, with the issues {@code hidden} from every role but admin, or from admins too when
+     * {@code fromAdminsToo}, as Jira may deny an administrator a project.
+     */
+    static WorkbenchServer start(WorkbenchWorld world, int port, Predicate<IssueKey> hidden, boolean fromAdminsToo)
+            throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(HOST);
@@ -40,7 +49,7 @@ final class WorkbenchServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         // One access for the pages and the REST resources, as Jira has one permission manager for both.
-        WorkbenchAccess access = new WorkbenchAccess(world, hidden);
+        WorkbenchAccess access = new WorkbenchAccess(world, hidden, fromAdminsToo);
         context.addServlet(new ServletHolder(new WorkbenchServlet(world, access)), "/");
         context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
                 PluginWebResources.PATH + "*");

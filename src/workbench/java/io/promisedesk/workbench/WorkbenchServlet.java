@@ -6,9 +6,7 @@ import io.promisedesk.jira.servlet.InboxRequests;
 import io.promisedesk.jira.servlet.PageRequest;
 import io.promisedesk.jira.servlet.ReviewRequests;
 import io.promisedesk.jira.servlet.SalesRequests;
-import io.promisedesk.panel.OvercommitPanelView;
 import io.promisedesk.review.DeliveredCommitment;
-import io.promisedesk.review.ReviewLinks;
 
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
@@ -27,7 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Routes the workbench's pages: {@code /} the teams, {@code /browse/KEY} an issue, anything else 404; by the plugin's
+ * Routes the workbench's pages, GETs by the table of {@link GetRoute}: {@code /} the teams, {@code /browse/KEY} an
+ * issue (both without the issues the role may not browse), anything else 404; by the plugin's
  * own page handlers: the sales pages under {@code /plugins/servlet/promisedesk/sales/} with the commitment form's and
  * the ETA ask's POST ({@link SalesRequests}), the ETA page and its form's POST at
  * {@code /plugins/servlet/promisedesk/eta/KEY} ({@link EtaRequests}), the customer reviews under
@@ -61,19 +60,21 @@ final class WorkbenchServlet extends HttpServlet {
     private final String xsrfToken;
 
     WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access) {
-        this.index = new IndexPage(world);
+        this.index = new IndexPage(world, access);
         this.issue = new IssuePage(world, access);
-        this.admin = new AdminPages(world);
+        this.admin = new AdminPages(world, access);
         this.inbox = new InboxRequests(access, world.directory(), world.snapshots(), world.work(), world.etaRequests(),
                 world.etaHistories(), world.etaUpdates(), world.clock());
         // The plugin's own sales pages and their forms; the world's commitment service and asks journal every save.
-        this.sales = new SalesRequests(access, world.directory(), world.snapshots(), world.work(), world.commitments(),
-                world.commitmentService(), world.settings().global(), world.etaRequests(), world.askForEta());
+        // The scenario's commitments are the salesperson's, for "My commitments" as for the digests.
+        this.sales = new SalesRequests(access, world.directory(), world.snapshots(), world.work(),
+                new ScenarioCommitments(world.commitments(), world::issue, world.clock()), world.commitmentService(),
+                world.settings().global(), world.etaRequests(), world.askForEta());
         // The plugin's own handlers of the customer reviews and the issue's chart, on the demo deliveries.
         this.reviewPages = new ReviewRequests(access, world.directory(), world.snapshots(), world.etaHistories(),
                 firstDay -> deliveredSince(world, firstDay), world.clock());
         this.chartPage = new ChartRequests(access, world.directory(), world.snapshots());
-        this.charts = new ChartPages(world);
+        this.charts = new ChartPages(world, access);
         // The plugin's own handler of the ETA page and its form; the world's ETA service journals every saved change.
         this.etaPage = new EtaRequests(access, world.directory(), world.etaHistories(), world.etaUpdates());
         this.digests = new DigestPages(world, access);
@@ -88,65 +89,62 @@ final class WorkbenchServlet extends HttpServlet {
         giveXsrfToken(response);
         // Decoded, so that a page names the path as the person typed it.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.equals("/")) {
-            send(response, HttpServletResponse.SC_OK, index.render(role));
+        Optional<GetRoute> route = GetRoute.of(path);
+        if (route.isEmpty()) {
+            notFound(response, path, role);
             return;
         }
-        if (path.startsWith(OvercommitPanelView.CHART_PATH)) {
-            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
-            HostedPages.send(response, WorkbenchAccess.answer(role, () -> chartPage.get(page)), path, role);
-            return;
-        }
-        if (path.equals(ReviewLinks.PATH) || path.startsWith(ReviewLinks.PATH + "/")) {
-            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
-            HostedPages.send(response, WorkbenchAccess.answer(role, () -> reviewPages.get(page)),
-                    HostedPages.withQuery(path, request), role);
-            return;
-        }
-        if (ChartPages.handles(path)) {
-            if (!ChartPages.allows(role)) {
-                forbidden(response, path, role, ChartPages.refusal());
-                return;
+        switch (route.get()) {
+            case INDEX -> send(response, HttpServletResponse.SC_OK, index.render(role));
+            case ISSUE -> {
+                Optional<String> page = issue.render(path.substring("/browse/".length()), role, xsrfToken);
+                if (page.isPresent()) {
+                    send(response, HttpServletResponse.SC_OK, page.get());
+                } else {
+                    notFound(response, path, role);
+                }
             }
-            Optional<String> chart = charts.get(path, parameters(request), role);
-            if (chart.isPresent()) {
-                send(response, HttpServletResponse.SC_OK, chart.get());
-            } else {
-                notFound(response, path, role);
+            case ISSUE_CHART -> {
+                PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
+                HostedPages.send(response, WorkbenchAccess.answer(role, () -> chartPage.get(page)), path, role);
             }
+            case ETA -> {
+                PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, xsrfTokenMatches(request));
+                HostedPages.send(response, WorkbenchAccess.answer(role, () -> etaPage.get(page)), path, role);
+            }
+            case COMMITMENTS, SALES_ISSUE -> {
+                PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
+                HostedPages.send(response, WorkbenchAccess.answer(role, () -> sales.get(page)),
+                        HostedPages.withQuery(path, request), role);
+            }
+            case REVIEWS, REVIEW_CSV -> {
+                PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
+                HostedPages.send(response, WorkbenchAccess.answer(role, () -> reviewPages.get(page)),
+                        HostedPages.withQuery(path, request), role);
+            }
+            case INBOXES, INBOX -> {
+                // Undecoded, as Jira hands the path to the plugin: a team key is one percent-encoded segment.
+                PageRequest page = HostedPages.request(request.getRequestURI(), parameters(request), xsrfToken, false);
+                HostedPages.send(response, WorkbenchAccess.answer(role, () -> inbox.get(page)), path, role);
+            }
+            case DIGEST, OUTBOX, OUTBOX_MAIL -> digests.get(response, path, parameters(request), role, xsrfToken);
+            case TEAM_PREVIEW -> teamPreview(response, path, parameters(request), role);
+            case ADMIN_TEAMS, ADMIN_NEW_TEAM, ADMIN_PHRASES, ADMIN_SALES_GROUPS, ADMIN_DELETE_TEAM, ADMIN_TEAM ->
+                    answerAdmin(response, path, role, role.isAdmin() ? admin.get(path, role, xsrfToken)
+                            : Optional.empty(), true);
+            default -> throw new IllegalStateException("no page serves the route " + route.get());
+        }
+    }
+
+    private void teamPreview(HttpServletResponse response, String path, Map<String, List<String>> parameters, Role role)
+            throws IOException {
+        if (!ChartPages.allows(role)) {
+            forbidden(response, path, role, ChartPages.refusal());
             return;
         }
-        if (AdminPages.handles(path)) {
-            answerAdmin(response, path, role, role.isAdmin() ? admin.get(path, role, xsrfToken) : Optional.empty(), true);
-            return;
-        }
-        if (DigestPages.handles(path)) {
-            digests.get(response, path, parameters(request), role, xsrfToken);
-            return;
-        }
-        if (path.startsWith(EtaRequests.PATH)) {
-            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, xsrfTokenMatches(request));
-            HostedPages.send(response, WorkbenchAccess.answer(role, () -> etaPage.get(page)), path, role);
-            return;
-        }
-        if (path.startsWith(InboxRequests.LIST_PATH)) {
-            // Undecoded, as Jira hands the path to the plugin: a team key is one percent-encoded segment.
-            PageRequest page = HostedPages.request(request.getRequestURI(), parameters(request), xsrfToken, false);
-            HostedPages.send(response, WorkbenchAccess.answer(role, () -> inbox.get(page)), path, role);
-            return;
-        }
-        if (path.equals(SalesRequests.COMMITMENTS_PATH) || path.startsWith(SalesRequests.ISSUE_PATH)) {
-            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
-            HostedPages.send(response, WorkbenchAccess.answer(role, () -> sales.get(page)),
-                    HostedPages.withQuery(path, request), role);
-            return;
-        }
-        Optional<String> page = Optional.empty();
-        if (path.startsWith("/browse/")) {
-            page = issue.render(path.substring("/browse/".length()), role, xsrfToken);
-        }
-        if (page.isPresent()) {
-            send(response, HttpServletResponse.SC_OK, page.get());
+        Optional<String> chart = charts.get(path, parameters, role);
+        if (chart.isPresent()) {
+            send(response, HttpServletResponse.SC_OK, chart.get());
         } else {
             notFound(response, path, role);
         }

@@ -1,6 +1,5 @@
 package io.promisedesk.jira.rest;
 
-import io.promisedesk.access.Access;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.Hours;
 import io.promisedesk.scenario.Json;
@@ -8,6 +7,7 @@ import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CommitmentRisk;
 import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,9 @@ import java.util.OptionalLong;
 import java.util.WeakHashMap;
 
 /**
- * A team's assessment and an issue's verdict as the REST resources write them (docs/rest.md), listing only the
- * issues the caller may browse: counts are the team's, but no key, summary or customer of a hidden issue appears.
+ * A team's assessment and an issue's verdict as the REST resources write them (docs/rest.md), listing and counting
+ * only the issues the caller may browse: no key, summary, customer or count of a hidden issue appears; the team's
+ * level and the loads are the whole team's, as they name no issue.
  */
 final class AssessmentJson {
     /**
@@ -40,18 +41,20 @@ final class AssessmentJson {
     /**
      * The team's figures and the verdicts of the committed issues the caller may browse, in queue order, as UTF-8
      * JSON: the object {@link #summary} gives with {@code "issues"} last. Permission is asked for every issue on
-     * every call; only the writing is reused.
+     * every call; only the writing is reused, and for a caller who may not browse every issue the figures before the
+     * verdicts are written anew, since they count only the caller's.
      */
-    static byte[] team(TeamAssessment assessment, Access access) {
-        WrittenTeam written = WRITTEN.computeIfAbsent(assessment, WrittenTeam::of);
-        List<IssueVerdict> verdicts = assessment.verdicts();
-        boolean[] shown = new boolean[verdicts.size()];
-        int hidden = 0;
-        for (int i = 0; i < shown.length; i++) {
-            shown[i] = access.canBrowse(verdicts.get(i).item().key());
-            hidden += shown[i] ? 0 : 1;
+    static byte[] team(VisibleAssessment visible) {
+        TeamAssessment whole = visible.whole();
+        WrittenTeam written = WRITTEN.computeIfAbsent(whole, WrittenTeam::of);
+        List<IssueVerdict> shown = visible.verdicts();
+        if (shown.size() == whole.verdicts().size()) {
+            return written.whole();
         }
-        return hidden == 0 ? written.whole() : written.only(shown);
+        boolean[] flags = new boolean[whole.verdicts().size()];
+        // A verdict's position is its index in the queue, the order of the written verdicts.
+        shown.forEach(verdict -> flags[verdict.position()] = true);
+        return WrittenTeam.join(WrittenTeam.head(summary(visible)), written.verdicts(), flags);
     }
 
     /**
@@ -62,8 +65,7 @@ final class AssessmentJson {
         private static final byte[] TAIL = "]}".getBytes(StandardCharsets.UTF_8);
 
         static WrittenTeam of(TeamAssessment assessment) {
-            String summary = Json.write(summary(assessment));
-            byte[] head = (summary.substring(0, summary.length() - 1) + ",\"issues\":[").getBytes(StandardCharsets.UTF_8);
+            byte[] head = head(summary(assessment.visibleTo(issue -> true)));
             List<byte[]> verdicts = assessment.verdicts().stream()
                     .map(verdict -> Json.write(verdict(verdict)).getBytes(StandardCharsets.UTF_8)).toList();
             boolean[] all = new boolean[verdicts.size()];
@@ -71,11 +73,13 @@ final class AssessmentJson {
             return new WrittenTeam(head, verdicts, join(head, verdicts, all));
         }
 
-        byte[] only(boolean[] shown) {
-            return join(head, verdicts, shown);
+        /** The answer up to its first verdict: the figures, then the opening of {@code "issues"}. */
+        static byte[] head(Map<String, Object> summary) {
+            String written = Json.write(summary);
+            return (written.substring(0, written.length() - 1) + ",\"issues\":[").getBytes(StandardCharsets.UTF_8);
         }
 
-        private static byte[] join(byte[] head, List<byte[]> verdicts, boolean[] shown) {
+        static byte[] join(byte[] head, List<byte[]> verdicts, boolean[] shown) {
             int length = head.length + TAIL.length;
             int count = 0;
             for (int i = 0; i < shown.length; i++) {
@@ -102,7 +106,8 @@ final class AssessmentJson {
         }
     }
 
-    static Map<String, Object> summary(TeamAssessment assessment) {
+    /** The team's figures: its level is the whole team's, the counts are of the issues the caller may browse. */
+    static Map<String, Object> summary(VisibleAssessment assessment) {
         Map<String, Object> team = new LinkedHashMap<>();
         team.put("team", assessment.team().key().value());
         team.put("name", assessment.team().name());
@@ -137,22 +142,20 @@ final class AssessmentJson {
         return issue;
     }
 
-    /** The panel's figures around one verdict; the largest contributors only where the caller may browse them. */
-    static Map<String, Object> risk(CommitmentRisk risk, Access access) {
+    /** The panel's figures around one verdict, as {@link VisibleAssessment#riskOf} gave them for the caller. */
+    static Map<String, Object> risk(CommitmentRisk risk) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("verdict", verdict(risk.verdict()));
         body.put("otherCommitmentsAtRisk", risk.otherCommitmentsAtRisk());
         body.put("unestimatedIssuesDue", risk.unestimatedIssuesDue());
         List<Object> contributors = new ArrayList<>();
         for (IssueVerdict contributor : risk.largestContributors()) {
-            if (access.canBrowse(contributor.item().key())) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("key", contributor.item().key().toString());
-                entry.put("summary", contributor.item().summary());
-                entry.put("remainingHours", hours(contributor.remaining()));
-                entry.put("commitment", contributor.commitmentDate().toString());
-                contributors.add(entry);
-            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("key", contributor.item().key().toString());
+            entry.put("summary", contributor.item().summary());
+            entry.put("remainingHours", hours(contributor.remaining()));
+            entry.put("commitment", contributor.commitmentDate().toString());
+            contributors.add(entry);
         }
         body.put("largestContributors", contributors);
         return body;

@@ -63,8 +63,9 @@ public class IssueResource {
     }
 
     /**
-     * 200 with {@code state} committed (the verdict, other commitments at risk, the largest contributors the caller
-     * may browse), uncommitted (the team's figures) or noTeam; 401 for nobody; 404 for a missing or hidden issue.
+     * 200 with {@code state} committed (the verdict, and among the issues the caller may browse the other
+     * commitments at risk, the unestimated issues due and the largest contributors), uncommitted (the team's figures,
+     * counting only issues the caller may browse) or noTeam; 401 for nobody; 404 for a missing or hidden issue.
      */
     @GET
     @Path("/{key}/assessment")
@@ -81,11 +82,11 @@ public class IssueResource {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("issue", issue.get().toString());
-        OvercommitOutcome outcome = overcommit.check(issue.get(), OvercommitPanelView.CONTRIBUTORS);
+        OvercommitOutcome outcome = overcommit.check(issue.get(), OvercommitPanelView.CONTRIBUTORS, access::canBrowse);
         if (outcome instanceof OvercommitOutcome.Committed committed) {
             body.put("state", "committed");
             body.put("team", directory.teamOf(issue.get()).map(TeamKey::value).orElse(null));
-            body.putAll(AssessmentJson.risk(committed.risk(), access));
+            body.putAll(AssessmentJson.risk(committed.risk()));
         } else if (outcome instanceof OvercommitOutcome.Uncommitted uncommitted) {
             body.put("state", "uncommitted");
             body.putAll(AssessmentJson.summary(uncommitted.team()));

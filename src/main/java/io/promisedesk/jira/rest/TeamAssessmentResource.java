@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * {@code GET /rest/promise-desk/1.0/team/{key}/assessment}: a team's current assessment from its cached snapshot,
- * with the verdicts of the committed issues the caller may browse.
+ * with the verdicts of the committed issues the caller may browse, and counts of those alone.
  */
 @Path("/team")
 public class TeamAssessmentResource {
@@ -50,7 +50,7 @@ public class TeamAssessmentResource {
             return RestAnswers.refused(Response.Status.NOT_FOUND, "team",
                     Message.of("promisedesk.rest.error.notFound.team", String.valueOf(key)), acceptLanguage);
         }
-        return RestAnswers.ok(AssessmentJson.team(assessment.get(), access));
+        return RestAnswers.ok(AssessmentJson.team(assessment.get().visibleTo(access::canBrowse)));
     }
 
     /** A key no team can have is simply not found. */

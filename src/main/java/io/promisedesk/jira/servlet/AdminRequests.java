@@ -32,6 +32,7 @@ import io.promisedesk.settings.Versioned;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -234,33 +235,37 @@ public final class AdminRequests {
     }
 
     /**
-     * Each team with its current snapshot and its median wait; a team whose work cannot be assessed yet shows as not
+     * Each team with its current snapshot and its median wait, as far as the administrator may browse the issues (a
+     * Jira administrator is not granted every project); a team whose work cannot be assessed yet shows as not
      * assessed, one that answered no ETA request lately as having none.
      */
     private PageAnswer teamList(PageRequest request, Optional<Message> notice) {
         List<TeamSettings> configured = teams.all().stream().map(Versioned::value).toList();
-        Map<TeamKey, TeamAssessment> loads = new HashMap<>();
+        Map<TeamKey, VisibleAssessment> loads = new HashMap<>();
         Map<TeamKey, Duration> waits = new HashMap<>();
         for (TeamSettings settings : configured) {
-            snapshots.current(settings.key()).ifPresent(assessment -> loads.put(settings.key(), assessment));
-            medianWaits.of(settings.key()).ifPresent(wait -> waits.put(settings.key(), wait));
+            snapshots.current(settings.key()).ifPresent(assessment ->
+                    loads.put(settings.key(), assessment.visibleTo(access::canBrowse)));
+            medianWaits.of(settings.key(), access::canBrowse).ifPresent(wait -> waits.put(settings.key(), wait));
         }
         return page("promisedesk-admin-teams", TeamListView.TEMPLATE,
                 new TeamListView(request.baseUrl()).context(configured, loads, waits, notice, request.locale()), request);
     }
 
-    private PageAnswer teamPreview(PageRequest request, TeamAssessment current) {
+    /** The team's preview and what-if, listing, counting and charting only the issues the administrator may browse. */
+    private PageAnswer teamPreview(PageRequest request, TeamAssessment whole) {
+        VisibleAssessment current = whole.visibleTo(access::canBrowse);
         TeamPreviewView view = new TeamPreviewView(request.baseUrl());
         Map<String, List<String>> parameters = request.parameters();
         Map<String, Object> context;
-        Optional<TeamAssessment> whatIf = Optional.empty();
+        Optional<VisibleAssessment> whatIf = Optional.empty();
         if (WhatIfForm.FIELDS.stream().noneMatch(parameters::containsKey)) {
             context = view.fresh(current, request.locale());
         } else {
             WhatIfForm typed = WhatIfForm.of(parameters);
             WhatIf.Outcome outcome = WhatIf.apply(current.team(), typed);
             if (outcome instanceof WhatIf.Changed changed) {
-                whatIf = Optional.of(preview.whatIf(current, changed.team()));
+                whatIf = Optional.of(preview.whatIf(whole, changed.team()).visibleTo(access::canBrowse));
                 context = view.previewed(current, typed, whatIf.get(), request.locale());
             } else {
                 context = view.refused(current, typed, ((WhatIf.Refused) outcome).errors(), request.locale());

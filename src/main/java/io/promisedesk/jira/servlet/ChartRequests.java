@@ -10,8 +10,8 @@ import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.panel.OvercommitPanelView;
 import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.work.IssueKey;
-import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
+import io.promisedesk.workload.VisibleAssessment;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,8 @@ import java.util.Optional;
  * An issue's workload chart without Jira, at {@value OvercommitPanelView#CHART_PATH}KEY, opened from its overcommit
  * panel and for the panel's readers: nobody logged in goes to the login page; an issue the reader may not browse, or
  * of no configured team, is not found; one the reader may browse but not edit is refused to all but Jira
- * administrators. The chart is drawn from the team's cached snapshot.
+ * administrators. The chart is drawn from the team's cached snapshot, with points only at dates of commitments the
+ * reader may browse.
  */
 public final class ChartRequests {
     private final Access access;
@@ -44,7 +45,8 @@ public final class ChartRequests {
         if (key.isEmpty() || !access.canBrowse(key.get())) {
             return MessagePages.notFound(request.locale());
         }
-        Optional<TeamAssessment> assessment = teams.teamOf(key.get()).flatMap(snapshots::current);
+        Optional<VisibleAssessment> assessment = teams.teamOf(key.get()).flatMap(snapshots::current)
+                .map(whole -> whole.visibleTo(access::canBrowse));
         if (assessment.isEmpty()) {
             return MessagePages.notFound(request.locale());
         }

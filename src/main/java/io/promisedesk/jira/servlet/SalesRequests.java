@@ -42,7 +42,8 @@ import java.util.Optional;
  * The sales pages without Jira: one issue as sales sees it with its commitment form and its "ask for an ETA" form,
  * the two forms' submits, and "My commitments". Every request is checked first: nobody logged in goes to the login page, anyone but the sales
  * groups and Jira administrators is refused, a form post needs a valid XSRF token, and an issue the reader may not
- * browse is not found, exactly as an issue that does not exist.
+ * browse is not found, exactly as an issue that does not exist; "My commitments" lists and counts only issues the
+ * reader may browse, by default the ones whose commitment they hold.
  */
 public final class SalesRequests {
     public static final String ISSUE_PATH = "/plugins/servlet/promisedesk/sales/issue/";
@@ -207,25 +208,44 @@ public final class SalesRequests {
                 new Section(AskFormView.TEMPLATE, askContext)));
     }
 
+    /** "My commitments", titled by whose commitments it shows. */
     private Page commitmentList(PageRequest request) {
         CommitmentList list = new CommitmentList(request.baseUrl());
         Map<String, Object> context;
         try {
-            context = list.context(verdicts(), CommitmentQuery.parse(request.parameters()), request.locale());
+            CommitmentQuery query = CommitmentQuery.parse(request.parameters());
+            context = list.context(commitments(query.scope()), query, request.locale());
         } catch (InvalidValueException refused) {
             context = list.rejected(request.parameters(), refused, request.locale());
         }
-        String title = new MessageRenderer(request.locale()).render("promisedesk.page.commitments.title");
-        return new Page(200, title, "promisedesk-commitments-page", false, List.of(new Section(CommitmentList.TEMPLATE, context)));
+        return new Page(200, String.valueOf(context.get("heading")), "promisedesk-commitments-page", false,
+                List.of(new Section(CommitmentList.TEMPLATE, context)));
     }
 
-    /** Every configured team's verdicts, each from the team's cached snapshot. */
-    private List<IssueVerdict> verdicts() {
-        List<IssueVerdict> verdicts = new ArrayList<>();
+    /**
+     * The commitments of {@code scope} on issues the reader may browse, each verdict from its team's cached snapshot:
+     * for {@link CommitmentQuery.Scope#MINE} only those whose current commitment the reader set, the holder the
+     * digest tells of their news; a commitment never set through Promise Desk has no holder.
+     */
+    private List<IssueVerdict> commitments(CommitmentQuery.Scope scope) {
+        String reader = access.user().orElseThrow();
+        List<IssueVerdict> shown = new ArrayList<>();
         for (Team team : teams.teams()) {
-            snapshots.current(team.key()).ifPresent(assessment -> verdicts.addAll(assessment.verdicts()));
+            snapshots.current(team.key()).ifPresent(assessment -> {
+                for (IssueVerdict verdict : assessment.verdicts()) {
+                    IssueKey key = verdict.item().key();
+                    // The holder first: a reader holds few of the company's commitments, and each browse check asks Jira.
+                    if ((scope == CommitmentQuery.Scope.ALL || holds(reader, key)) && access.canBrowse(key)) {
+                        shown.add(verdict);
+                    }
+                }
+            });
         }
-        return verdicts;
+        return shown;
+    }
+
+    private boolean holds(String reader, IssueKey issue) {
+        return commitments.load(issue).map(saved -> saved.current().author().equals(reader)).orElse(false);
     }
 
     /**

@@ -47,7 +47,8 @@ public class TeamAssessmentResourceTest {
     }
 
     @Test
-    public void issuesTheCallerMayNotBrowse_areLeftOut_butTheTeamsCountsStay() throws Exception {
+    public void issuesTheCallerMayNotBrowse_areLeftOut_andNotCounted_butTheTeamsLevelStays() throws Exception {
+        Map<String, Object> whole = body(fixture.teamResource().assessment("field-ops", null));
         fixture.access.hidden.add(IssueKey.parse("FO-135"));
 
         Map<String, Object> team = body(fixture.teamResource().assessment("field-ops", null));
@@ -56,7 +57,12 @@ public class TeamAssessmentResourceTest {
         assertEquals(98, issues.size());
         assertFalse(issues.stream().anyMatch(issue -> "FO-135".equals(((Map<?, ?>) issue).get("key"))));
         assertFalse(io.promisedesk.scenario.Json.write(team).contains("FO-135"));
-        assertEquals(99, ((Number) team.get("committedIssues")).intValue());
+        assertEquals(99, ((Number) whole.get("committedIssues")).intValue());
+        assertEquals(98, ((Number) team.get("committedIssues")).intValue());
+        // FO-135 is overcommitted and estimated: one fewer at risk, as many unestimated.
+        assertEquals(((Number) whole.get("issuesAtRisk")).intValue() - 1, ((Number) team.get("issuesAtRisk")).intValue());
+        assertEquals(whole.get("unestimatedIssues"), team.get("unestimatedIssues"));
+        assertEquals("OVERCOMMITTED", team.get("level"));
     }
 
     @Test

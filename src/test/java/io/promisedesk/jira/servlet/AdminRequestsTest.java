@@ -135,7 +135,8 @@ public class AdminRequestsTest {
             etaRequests.replace(Optional.empty(), request);
         }
 
-        Document page = render(pages(admin()).get(get(AdminLinks.PATH, Map.of())));
+        Document page = render(pages(admin().browses("OPS-1", "OPS-2", "OPS-3", "NET-4"))
+                .get(get(AdminLinks.PATH, Map.of())));
 
         assertEquals("3 hours", page.selectFirst("tr[data-team=platform] .promisedesk-admin-team__wait").text());
         assertEquals("No answered requests",
@@ -304,6 +305,43 @@ public class AdminRequestsTest {
         assertEquals(TOKEN, shown.selectFirst("input[name=atl_token]").val());
         assertEquals("1", stale.selectFirst("input[name=version]").val());
         assertNotNull(stale.selectFirst(".promisedesk-admin__notice"));
+    }
+
+    @Test
+    public void theTeamList_countsAndWaitsOnlyOnIssuesTheAdminMayBrowse_butKeepsTheTeamsLevel() {
+        storePlatform();
+        for (EtaRequest request : List.of(
+                anEtaRequest("OPS-12").askedAt("2026-02-27T09:00:00Z").answeredAt("2026-02-27T10:00:00Z").build(),
+                anEtaRequest("OPS-7").askedAt("2026-02-27T09:00:00Z").answeredAt("2026-02-27T14:00:00Z").build())) {
+            etaRequests.replace(Optional.empty(), request);
+        }
+
+        Document all = render(pages(admin().browses("OPS-12", "OPS-7", "OPS-9")).get(get(AdminLinks.PATH, Map.of())));
+        Document some = render(pages(admin().browses("OPS-12")).get(get(AdminLinks.PATH, Map.of())));
+
+        assertEquals(List.of("1", "0", "2"), counts(all));
+        assertEquals("3 hours", all.selectFirst("tr[data-team=platform] .promisedesk-admin-team__wait").text());
+        // OPS-12 alone, OK; the overcommitted OPS-7 and OPS-9, and OPS-7's five-hour wait, are not told of.
+        assertEquals(List.of("1", "0", "0"), counts(some));
+        assertEquals("1 hour", some.selectFirst("tr[data-team=platform] .promisedesk-admin-team__wait").text());
+        assertEquals(all.selectFirst("tr[data-team=platform] .promisedesk-level").text(),
+                some.selectFirst("tr[data-team=platform] .promisedesk-level").text());
+    }
+
+    @Test
+    public void thePreview_listsOnlyTheIssuesTheAdminMayBrowse_underTheWhatIfToo() {
+        String preview = PLATFORM_PATH + AdminLinks.PREVIEW_SUFFIX;
+
+        Document page = withChart(pages(admin().browses("OPS-12")).get(get(preview, Map.of("hoursMember",
+                List.of("bram"), "hours", List.of("8")))));
+
+        assertEquals(List.of("OPS-12"), page.select("tr.promisedesk-preview-issue").eachAttr("data-issue"));
+        assertFalse(page.html().contains("OPS-7"));
+        assertFalse(page.html().contains("OPS-9"));
+    }
+
+    private static List<String> counts(Document page) {
+        return page.select("tr[data-team=platform] .promisedesk-admin-team__count").eachText();
     }
 
     @Test

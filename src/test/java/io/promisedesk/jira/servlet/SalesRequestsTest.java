@@ -1,8 +1,10 @@
 package io.promisedesk.jira.servlet;
 
+import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.SetCommitment;
+import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.common.Hours;
 import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.WorkloadWorld;
@@ -23,6 +25,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,7 @@ import static io.promisedesk.jira.servlet.PageRendering.postWithoutToken;
 import static io.promisedesk.jira.servlet.PageRendering.render;
 import static io.promisedesk.jira.servlet.PageRendering.status;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -158,14 +162,68 @@ public class SalesRequestsTest {
     }
 
     @Test
-    public void myCommitments_listsEveryTeamsCommitments() {
+    public void allCommitments_listEveryTeamsCommitmentsTheReaderMayBrowse_andNoOther() {
+        Document page = render(pages(salesperson()).get(get(SalesRequests.COMMITMENTS_PATH,
+                Map.of("scope", List.of("all")))));
+
+        assertEquals("All commitments I can see", page.title());
+        assertEquals("All commitments I can see", page.selectFirst("h1").text());
+        List<String> keys = page.select("tbody th[scope=row]").eachText();
+        // OPS-9 is committed too, but the reader may not browse it: not listed, not counted, not named.
+        assertEquals(List.of("OPS-7", "NET-1", "OPS-12"), keys);
+        assertEquals("Commitments 1 to 3 of 3", page.selectFirst("caption").text());
+        assertFalse(page.html().contains("OPS-9"));
+        assertFalse(page.html().contains("Initech"));
+        // Each row leads to the issue's page this servlet serves.
+        assertEquals(BASE_URL + SalesRequests.ISSUE_PATH + "OPS-7", page.selectFirst("tbody th[scope=row] a").attr("href"));
+        assertTrue(page.selectFirst("#promisedesk-sales-scope-all").hasAttr("checked"));
+    }
+
+    @Test
+    public void myCommitments_byDefault_listOnlyTheOnesWhoseCurrentCommitmentTheReaderSet() {
+        hold("OPS-12", "sam");
+        hold("NET-1", "nora");
+        hold("OPS-7", "sam");
+        hold("OPS-7", "nora");
+
         Document page = render(pages(salesperson()).get(get(SalesRequests.COMMITMENTS_PATH, Map.of())));
 
         assertEquals("My commitments", page.title());
-        List<String> keys = page.select("tbody th[scope=row]").eachText();
-        assertEquals(List.of("OPS-7", "OPS-9", "NET-1", "OPS-12"), keys);
-        // Each row leads to the issue's page this servlet serves.
-        assertEquals(BASE_URL + SalesRequests.ISSUE_PATH + "OPS-7", page.selectFirst("tbody th[scope=row] a").attr("href"));
+        assertEquals("My commitments", page.selectFirst("h1").text());
+        assertEquals(List.of("OPS-12"), page.select("tbody th[scope=row]").eachText());
+        assertTrue(page.selectFirst("#promisedesk-sales-scope-mine").hasAttr("checked"));
+    }
+
+    @Test
+    public void myCommitments_leaveOutOneTheReaderHoldsButMayNoLongerBrowse() {
+        hold("OPS-12", "sam");
+        hold("OPS-9", "sam");
+
+        Document page = render(pages(salesperson()).get(get(SalesRequests.COMMITMENTS_PATH, Map.of())));
+
+        assertEquals(List.of("OPS-12"), page.select("tbody th[scope=row]").eachText());
+        assertEquals("Commitments 1 to 1 of 1", page.selectFirst("caption").text());
+        assertFalse(page.html().contains("OPS-9"));
+    }
+
+    @Test
+    public void myCommitments_inDutch_sayWhichAreShown() {
+        Locale dutch = Locale.forLanguageTag("nl");
+        Page mine = (Page) pages(salesperson()).get(new PageRequest(SalesRequests.COMMITMENTS_PATH, Map.of(), dutch,
+                BASE_URL, TOKEN, false));
+        Page all = (Page) pages(salesperson()).get(new PageRequest(SalesRequests.COMMITMENTS_PATH,
+                Map.of("scope", List.of("all")), dutch, BASE_URL, TOKEN, false));
+
+        assertEquals("Mijn toezeggingen", mine.title());
+        assertEquals("Alle toezeggingen die ik mag zien", all.title());
+        assertEquals("Elke toezegging die ik mag zien",
+                render(all).selectFirst("label[for=promisedesk-sales-scope-all]").text());
+    }
+
+    /** {@code author} sets the issue's commitment through Promise Desk, and so holds it until someone else sets one. */
+    private void hold(String issue, String author) {
+        store.save(new StoredCommitment(IssueKey.parse(issue), Commitment.of(LocalDate.parse("2026-03-27"), "ACME"),
+                Optional.empty(), author, Instant.parse("2026-03-01T10:00:00Z")));
     }
 
     @Test
