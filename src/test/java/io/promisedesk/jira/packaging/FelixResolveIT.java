@@ -11,6 +11,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 import java.io.IOException;
@@ -106,7 +108,8 @@ public class FelixResolveIT {
             "com.atlassian.sal.api.websudo", "6.0.0",
             // Digests: Atlassian Scheduler (5.0.0 likely in Platform 7, docs/research/platform-osgi.md 6), SAL's
             // lifecycle, atlassian-mail, Jira's template, user and config packages, JavaMail 1.6 (still javax in
-            // Jira 10) and SLF4J. Export versions UNVERIFIED; our imports are unversioned.
+            // Jira 10; imported optionally, see pluginJar_resolvesWithoutJavaMail) and SLF4J. Export versions
+            // UNVERIFIED; our imports are unversioned.
             "com.atlassian.scheduler", "5.0.0",
             "com.atlassian.scheduler.config", "5.0.0",
             "com.atlassian.sal.api.lifecycle", "6.0.0",
@@ -148,6 +151,23 @@ public class FelixResolveIT {
         assertTrue("the plugin did not resolve", resolved);
         assertEquals(Bundle.RESOLVED, plugin.getState());
         assertEquals("io.promisedesk.promise-desk", plugin.getSymbolicName());
+    }
+
+    @Test
+    public void pluginJar_resolvesWithoutJavaMail_leavingThatImportUnwired() throws Exception {
+        Map<String, String> withoutJavaMail = new LinkedHashMap<>(JIRA_10_3_EXPORTS);
+        withoutJavaMail.keySet().removeIf(name -> name.startsWith("javax.mail"));
+        install("host-without-javax-mail", hostJar(withoutJavaMail));
+        Bundle plugin = installPlugin();
+
+        boolean resolved = framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin));
+
+        assertTrue("the plugin did not resolve without javax.mail", resolved);
+        List<String> wired = plugin.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)
+                .stream().map(wire -> (String) wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))
+                .toList();
+        assertTrue(wired.contains("com.atlassian.mail"));
+        assertFalse(wired.toString(), wired.stream().anyMatch(name -> name.startsWith("javax.mail")));
     }
 
     @Test
