@@ -4,12 +4,14 @@ import javax.mail.Multipart;
 
 /**
  * Compile-only declaration of atlassian-mail's message: the constructor, the setters the digest sender uses and the
- * getters its tests read, with the real class's defaults (empty subject and body, UTF-8). It is a class in Jira, so
+ * getters its tests read, with the real class's defaults (empty subject and body, text/plain, UTF-8). It is a class in Jira, so
  * unit tests run this copy's code (docs/jira-api-surface.md). Never packaged.
  */
 public class Email {
     private final String to;
     private String subject = "";
+    private String body = "";
+    private String mimeType = "text/plain";
     private String encoding = "UTF-8";
     private Multipart multipart;
 
@@ -22,6 +24,16 @@ public class Email {
 
     public Email setSubject(String subject) {
         this.subject = subject;
+        return this;
+    }
+
+    public Email setBody(String body) {
+        this.body = body;
+        return this;
+    }
+
+    public Email setMimeType(String mimeType) {
+        this.mimeType = mimeType;
         return this;
     }
 
@@ -41,6 +53,14 @@ public class Email {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getMimeType() {
+        return mimeType;
     }
 
     public String getEncoding() {

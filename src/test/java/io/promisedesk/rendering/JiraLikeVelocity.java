@@ -11,7 +11,10 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders our templates from the class path with a real Velocity 1.7 and Jira's automatic HTML escaping, so that
+ * Renders our templates from the class path with a real Velocity 1.7, Jira's automatic HTML escaping and Jira 10's
+ * method allowlist (the descriptor's {@code <velocity-allowlist>}, enforced by {@link AllowlistUberspect}), so that
  * what a test sees is what Jira shows.
  *
  * <p>Jira escapes every inserted value unless the reference's name ends in {@code html} or {@code Html}; a
@@ -28,7 +32,7 @@ import java.util.Map;
  * fails the render, so a misspelt context key cannot pass a test.
  */
 public final class JiraLikeVelocity {
-    private static final VelocityEngine ENGINE = engine();
+    private static final VelocityEngine ENGINE = engine(VelocityAllowlist.fromDescriptor(descriptor()));
 
     private JiraLikeVelocity() {
     }
@@ -46,14 +50,23 @@ public final class JiraLikeVelocity {
         return merge(templatePath, context, false);
     }
 
+    /** As {@link #render}, with another allowlist than the descriptor's: for the harness's own tests. */
+    static String renderAllowing(VelocityAllowlist allowlist, String templatePath, Map<String, ?> context) {
+        return merge(engine(allowlist), templatePath, context, true);
+    }
+
     private static String merge(String templatePath, Map<String, ?> context, boolean escaped) {
+        return merge(ENGINE, templatePath, context, escaped);
+    }
+
+    private static String merge(VelocityEngine engine, String templatePath, Map<String, ?> context, boolean escaped) {
         VelocityContext velocityContext = new VelocityContext(new HashMap<>(context));
         JiraEscaping escaping = new JiraEscaping(escaped);
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(escaping);
         cartridge.attachToContext(velocityContext);
 
-        Template template = ENGINE.getTemplate(templatePath, StandardCharsets.UTF_8.name());
+        Template template = engine.getTemplate(templatePath, StandardCharsets.UTF_8.name());
         StringWriter out = new StringWriter();
         template.merge(velocityContext, out);
 
@@ -102,8 +115,10 @@ public final class JiraLikeVelocity {
         return name.endsWith("html") || name.endsWith("Html");
     }
 
-    private static VelocityEngine engine() {
+    private static VelocityEngine engine(VelocityAllowlist allowlist) {
         VelocityEngine engine = new VelocityEngine();
+        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
+        engine.setApplicationAttribute(AllowlistUberspect.ALLOWLIST, allowlist);
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
         engine.setProperty("classpath.resource.loader.class", ClasspathResourceLoader.class.getName());
         engine.setProperty("classpath.resource.loader.cache", "true");
@@ -112,6 +127,18 @@ public final class JiraLikeVelocity {
         engine.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
         engine.init();
         return engine;
+    }
+
+    /** The packaged descriptor, as the build copies it onto the class path. */
+    private static String descriptor() {
+        try (InputStream in = JiraLikeVelocity.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -8,7 +8,9 @@ import org.xml.sax.InputSource;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +36,15 @@ public final class VelocityAllowlist {
         this.entries = List.copyOf(entries);
     }
 
-    /** One allowed method. */
-    public record Entry(String module, String className, String method, int parameters) {
+    /** One allowed method, with the fully qualified names of its parameter types. */
+    public record Entry(String module, String className, String method, List<String> parameterTypes) {
+        public Entry {
+            parameterTypes = List.copyOf(parameterTypes);
+        }
+
+        public int parameters() {
+            return parameterTypes.size();
+        }
     }
 
     /** Reads a descriptor with the JDK's DOM parser; a malformed or foreign entry is refused. */
@@ -66,6 +75,18 @@ public final class VelocityAllowlist {
         return entries.stream().anyMatch(entry -> covers(entry, call));
     }
 
+    /**
+     * Whether some entry names {@code method} as called on an object of class {@code target}: the entry's class is the
+     * target's class or the class that declares the method, and the parameter types are the same.
+     */
+    public boolean allows(Class<?> target, Method method) {
+        List<String> parameterTypes = Arrays.stream(method.getParameterTypes()).map(Class::getName).toList();
+        return entries.stream().anyMatch(entry -> entry.method().equals(method.getName())
+                && entry.parameterTypes().equals(parameterTypes)
+                && (entry.className().equals(target.getName())
+                        || entry.className().equals(method.getDeclaringClass().getName())));
+    }
+
     private static boolean covers(Entry entry, VelocityCalls.Call call) {
         String name = call.name();
         String capitalized = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -88,8 +109,9 @@ public final class VelocityAllowlist {
                     + " classes, not " + matcher.group(1));
         }
         String parameters = matcher.group(3).strip();
-        int count = parameters.isEmpty() ? 0 : parameters.split(",", -1).length;
-        return new Entry(module, matcher.group(1), matcher.group(2), count);
+        List<String> types = parameters.isEmpty() ? List.of()
+                : Arrays.stream(parameters.split(",", -1)).map(String::strip).toList();
+        return new Entry(module, matcher.group(1), matcher.group(2), types);
     }
 
     private static Document parse(String xml) {

@@ -4,17 +4,18 @@ import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.Require;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The value of a Sales Commitment field: the promised day, and the customer it was promised to and a short note
- * with it. It is a {@link Date} because Jira's date range searcher indexes only values that are dates; equal only
- * to a commitment with the same day, customer and note, so that Jira saves a change of customer or note alone.
+ * with it. It is a {@link Timestamp} at the start of the day, as Jira's own date field values are, because Jira's
+ * date range searcher indexes only dates and has cast them to {@code Timestamp}; equal only to a commitment with the
+ * same day, customer and note, so that Jira saves a change of customer or note alone.
  */
-public final class CommitmentDate extends Date {
+public final class CommitmentDate extends Timestamp {
     /** A note is one short line. */
     public static final int MAX_NOTE = 255;
     private static final long serialVersionUID = 1L;
@@ -53,6 +54,12 @@ public final class CommitmentDate extends Date {
     public boolean equals(Object other) {
         return other instanceof CommitmentDate that && day.equals(that.day) && getTime() == that.getTime()
                 && Objects.equals(customer, that.customer) && Objects.equals(note, that.note);
+    }
+
+    /** Timestamp's own overload, which Jira may call when both sides are typed as timestamps. */
+    @Override
+    public boolean equals(Timestamp other) {
+        return equals((Object) other);
     }
 
     @Override

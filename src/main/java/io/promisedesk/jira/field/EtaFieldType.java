@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ETA custom field type: the day the technicians expect an issue done, stored as a date so that Jira's own date
- * range searcher finds it. A new ETA in the past is refused, and so is moving it later without a reason; the reason
+ * The ETA custom field type: the day the technicians expect an issue done, stored as a date and handed out as a
+ * {@link Timestamp}, as Jira's own date field's, so that Jira's date range searcher finds it. A new ETA in the past is refused, and so is moving it later without a reason; the reason
  * goes into the issue's change history beside who changed it, when, and from what to what.
  */
 public class EtaFieldType extends AbstractSingleFieldType<Date> {

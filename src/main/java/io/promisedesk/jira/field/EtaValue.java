@@ -3,16 +3,17 @@ package io.promisedesk.jira.field;
 import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChange;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Optional;
 
 /**
  * An ETA typed into an issue's ETA field, with the reason typed beside it, so that the field type can write the
- * reason into the issue's change history. Only the day is stored; equal, as any {@link Date}, to the same instant,
- * so a reason typed without moving the ETA changes nothing.
+ * reason into the issue's change history. A {@link Timestamp} at the start of the day, as Jira's own date field values
+ * are; only the day is stored; equal, as any timestamp, to the same instant, so a reason typed without moving the ETA
+ * changes nothing.
  */
-public final class EtaValue extends Date {
+public final class EtaValue extends Timestamp {
     private static final long serialVersionUID = 1L;
 
     private final LocalDate day;

@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * The Sales Commitment custom field type: the day promised to a customer, with the customer and a short note, one
- * value per issue stored as one text ({@link CommitmentText}). Its value is a {@link Date} so that Jira's own date
- * range searcher indexes it: JQL such as {@code "Sales Commitment" <= endOfWeek()} and {@code is EMPTY} works.
+ * value per issue stored as one text ({@link CommitmentText}). Its value is a {@code java.sql.Timestamp}, as Jira's own
+ * date field's, so that Jira's date range searcher indexes it: JQL such as {@code "Sales Commitment" <= endOfWeek()}
+ * and {@code is EMPTY} works.
  */
 public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     private final FieldDates dates;

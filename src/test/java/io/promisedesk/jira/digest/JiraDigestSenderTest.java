@@ -31,7 +31,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The digest goes onto Jira's mail queue as one mail to the recipient, with its subject and a plain-text and an HTML
- * alternative; a queue that refuses it, or a mail that cannot be written, means the digest was not sent.
+ * alternative (or, where Jira exports no javax.mail, as HTML only); a queue that refuses it, or a mail that cannot be
+ * written, means the digest was not sent.
  */
 public class JiraDigestSenderTest {
     private static final Recipient SAM = new Recipient("sam", "Sam Sales", "sam@example.com", Locale.ENGLISH);
@@ -66,6 +67,40 @@ public class JiraDigestSenderTest {
         assertEquals("OPS-1: 10 maart → 14 maart", alternatives.getBodyPart(0).getContent());
         assertEquals("text/html; charset=UTF-8", alternatives.getBodyPart(1).getContentType());
         assertEquals("<p>OPS-1: <b>10 maart</b> → 14 maart</p>", alternatives.getBodyPart(1).getContent());
+    }
+
+    @Test
+    public void whereTheBundleSeesJavaMail_theSenderWritesTextAndHtml() {
+        JiraDigestSender sender = new JiraDigestSender(renders(MAIL), queue());
+
+        assertEquals(DigestEmailForm.TEXT_AND_HTML, sender.form());
+        assertEquals(DigestEmailForm.TEXT_AND_HTML, DigestEmailForm.available(getClass().getClassLoader()));
+    }
+
+    @Test
+    public void withoutJavaMail_theMailIsOneHtmlBody_inUtf8() throws Exception {
+        JiraDigestSender sender = new JiraDigestSender(renders(MAIL), queue(), DigestEmailForm.HTML_ONLY);
+
+        sender.send(SAM, DIGEST);
+
+        Email email = ((SingleMailQueueItem) queued.get(0)).getEmail();
+        assertEquals(null, email.getMultipart());
+        assertEquals("Promise Desk: 2 ETA's gewijzigd", email.getSubject());
+        MimeMessage written = written(email);
+        assertEquals("text/html; charset=UTF-8", written.getContentType());
+        assertEquals("<p>OPS-1: <b>10 maart</b> → 14 maart</p>", written.getContent());
+    }
+
+    @Test
+    public void aClassLoaderWithoutJavaMail_meansHtmlOnly() {
+        ClassLoader withoutJavaMail = new ClassLoader(null) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                throw new ClassNotFoundException(name);
+            }
+        };
+
+        assertEquals(DigestEmailForm.HTML_ONLY, DigestEmailForm.available(withoutJavaMail));
     }
 
     @Test
@@ -117,11 +152,16 @@ public class JiraDigestSenderTest {
         return (recipient, digest) -> mail;
     }
 
+    /** Written as atlassian-mail's MessageCreator writes it: the multipart if there is one, else the body. */
     private static MimeMessage written(Email email) throws Exception {
         Session session = Session.getInstance(new Properties());
         MimeMessage message = new MimeMessage(session);
         message.setSubject(email.getSubject(), email.getEncoding());
-        message.setContent(email.getMultipart());
+        if (email.getMultipart() != null) {
+            message.setContent(email.getMultipart());
+        } else {
+            message.setContent(email.getBody(), email.getMimeType() + "; charset=" + email.getEncoding());
+        }
         message.saveChanges();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         message.writeTo(bytes);

@@ -9,17 +9,23 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.jira.util.I18nHelper;
+import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.StoredCommitment;
+import io.promisedesk.eta.EtaChange;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.rendering.RenderedHtml;
+import io.promisedesk.work.IssueKey;
 import org.junit.Test;
 
 import java.lang.reflect.Proxy;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +34,7 @@ import java.util.function.Function;
 
 import static io.promisedesk.jira.field.FieldFixtures.FIELD_ID;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -84,6 +91,55 @@ public class FieldTypesTest {
         assertEquals("2026-03-27", eta.getStringFromSingularObject(eta.getObjectFromDbValue(stored)));
     }
 
+    /**
+     * Jira's own date field hands out {@code java.sql.Timestamp} values (its {@code DateCFType} casts the stored value
+     * to one, its date picker converter makes one), and Jira 4.4's {@code LocalDateIndexer}, the indexer of the Date
+     * Range searcher our fields use, casts every value to {@code Timestamp}: so every value of ours is one, at the
+     * start of its day in the server's time zone as Jira's date picker stores it (docs/jira-api-surface.md).
+     */
+    @Test
+    public void everyValueTheFieldTypesHandToJira_isATimestampAtTheStartOfItsDay() throws Exception {
+        LocalDate day = LocalDate.of(2026, 3, 27);
+        Timestamp stored = new Timestamp(day.atTime(15, 30).atZone(AMSTERDAM).toInstant().toEpochMilli());
+        FieldValues saved = new FieldValues(AMSTERDAM);
+        IssueKey issue = IssueKey.parse("SUP-7");
+        Instant now = Instant.parse("2026-03-10T09:00:00Z");
+        Map<String, Object> handedOut = new LinkedHashMap<>();
+        handedOut.put("eta typed", eta.getValueFromCustomFieldParams(submitted("2026-03-27", "reason", "Late")));
+        handedOut.put("eta from text", eta.getSingularObjectFromString("2026-03-27"));
+        handedOut.put("eta from the database", eta.getObjectFromDbValue(stored));
+        handedOut.put("eta from a date", eta.getValueFromCustomFieldParams(submitted(new java.util.Date(
+                stored.getTime()))));
+        handedOut.put("eta saved on our pages", saved.eta(new EtaChange(issue, "tess", now, Optional.empty(), day,
+                Optional.empty())));
+        handedOut.put("commitment typed", commitment.getValueFromCustomFieldParams(submitted("2026-03-27",
+                "customer", "Globex")));
+        handedOut.put("commitment from text", commitment.getSingularObjectFromString("2026-03-27\nGlobex\n"));
+        handedOut.put("commitment from the database", commitment.getObjectFromDbValue("2026-03-27\nGlobex\nNote"));
+        handedOut.put("commitment from a date", commitment.getValueFromCustomFieldParams(submitted(stored)));
+        handedOut.put("commitment saved on our pages", saved.commitment(new StoredCommitment(issue,
+                Commitment.of(day, "Globex"), Optional.empty(), "sam", now)));
+
+        for (Map.Entry<String, Object> value : handedOut.entrySet()) {
+            assertTrue(value.getKey() + " is a " + value.getValue().getClass(), value.getValue() instanceof Timestamp);
+            Timestamp timestamp = (Timestamp) value.getValue();
+            assertEquals(value.getKey(), day.atStartOfDay(AMSTERDAM).toInstant(), timestamp.toInstant());
+            assertEquals(value.getKey(), 0, timestamp.getNanos());
+        }
+    }
+
+    @Test
+    public void aCommitment_equalsOnlyACommitmentWithTheSameCustomerAndNote_evenAsATimestamp() throws Exception {
+        Timestamp globex = (Timestamp) commitment.getSingularObjectFromString("2026-03-27\nGlobex\n");
+        Timestamp initech = (Timestamp) commitment.getSingularObjectFromString("2026-03-27\nInitech\n");
+        Timestamp sameDay = new Timestamp(globex.getTime());
+
+        // Timestamp#equals(Timestamp) is an overload of its own: a change of customer alone must still be a change.
+        assertFalse(globex.equals(initech));
+        assertFalse(globex.equals(sameDay));
+        assertTrue(globex.equals((Timestamp) commitment.getSingularObjectFromString("2026-03-27\nGlobex\n")));
+    }
+
     @Test
     public void aTypedValueThatIsNotADate_isAFieldValidationException() throws Exception {
         FieldValidationException refused = assertThrows(FieldValidationException.class,
@@ -137,12 +193,19 @@ public class FieldTypesTest {
 
     /** A submission of our edit form as Jira hands it on: the field's own key is null, empty inputs are dropped. */
     private static CustomFieldParams submitted(String main, String... keysAndValues) {
-        Map<String, List<String>> keysAndValuesMap = new HashMap<>();
+        Map<String, List<Object>> keysAndValuesMap = new HashMap<>();
         keysAndValuesMap.put(null, List.of(main));
         keysAndValuesMap.put("form", List.of("1"));
         for (int index = 0; index < keysAndValues.length; index += 2) {
             keysAndValuesMap.put(keysAndValues[index], List.of(keysAndValues[index + 1]));
         }
+        return fake(CustomFieldParams.class, Map.of("getKeysAndValues", arguments -> keysAndValuesMap));
+    }
+
+    /** A value under the field's own key that is already a date, as Jira passes a default value or another date. */
+    private static CustomFieldParams submitted(java.util.Date main) {
+        Map<String, List<Object>> keysAndValuesMap = new HashMap<>();
+        keysAndValuesMap.put(null, List.of(main));
         return fake(CustomFieldParams.class, Map.of("getKeysAndValues", arguments -> keysAndValuesMap));
     }
 

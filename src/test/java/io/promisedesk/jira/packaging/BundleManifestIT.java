@@ -81,6 +81,16 @@ public class BundleManifestIT {
     }
 
     @Test
+    public void javaMail_isImportedOptionally_withoutAVersion() {
+        List<Clause> javaMail = imports().stream().filter(clause -> clause.name().startsWith("javax.mail")).toList();
+
+        // No Jira 10 source shows Jira exporting javax.mail: without it the plugin still installs, and the digests
+        // go out as HTML only (jira.digest.DigestEmailForm).
+        assertEquals(Set.of(new Clause("javax.mail", Map.of("resolution", "optional")),
+                new Clause("javax.mail.internet", Map.of("resolution", "optional"))), Set.copyOf(javaMail));
+    }
+
+    @Test
     public void atlassianPackages_areImportedWithoutAVersion() {
         List<Clause> atlassian = imports().stream().filter(clause -> clause.name().startsWith("com.atlassian.")).toList();
 

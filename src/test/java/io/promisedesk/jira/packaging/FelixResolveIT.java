@@ -11,6 +11,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 import java.io.IOException;
@@ -64,6 +66,23 @@ public class FelixResolveIT {
         assertTrue("the plugin did not resolve", resolved);
         assertEquals(Bundle.RESOLVED, plugin.getState());
         assertEquals("io.promisedesk.promise-desk", plugin.getSymbolicName());
+    }
+
+    @Test
+    public void pluginJar_resolvesWithoutJavaMail_leavingThatImportUnwired() throws Exception {
+        Map<String, String> withoutJavaMail = new LinkedHashMap<>(JiraExports.JIRA_10_3);
+        withoutJavaMail.keySet().removeIf(name -> name.startsWith("javax.mail"));
+        install("host-without-javax-mail", hostJar(withoutJavaMail));
+        Bundle plugin = installPlugin();
+
+        boolean resolved = framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin));
+
+        assertTrue("the plugin did not resolve without javax.mail", resolved);
+        List<String> wired = plugin.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)
+                .stream().map(wire -> (String) wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))
+                .toList();
+        assertTrue(wired.contains("com.atlassian.mail"));
+        assertFalse(wired.toString(), wired.stream().anyMatch(name -> name.startsWith("javax.mail")));
     }
 
     @Test
