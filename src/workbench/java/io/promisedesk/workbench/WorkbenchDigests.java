@@ -157,7 +157,7 @@ final class WorkbenchDigests {
         }
 
         @Override
-        public SavedCommitment save(StoredCommitment commitment) {
+        public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
             throw new UnsupportedOperationException("the digests only read commitments");
         }
     }

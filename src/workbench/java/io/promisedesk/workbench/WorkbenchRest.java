@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.jira.rest.CommitmentResource;
 import io.promisedesk.jira.rest.GlobalSettingsResource;
 import io.promisedesk.jira.rest.IssueResource;
 import io.promisedesk.jira.rest.PromiseCheckResource;
@@ -59,6 +60,8 @@ final class WorkbenchRest {
                 .register(new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(),
                         world.snapshots()))
                 .register(new PromiseCheckResource(access, world.directory(), world.checkPromise()))
+                .register(new CommitmentResource(access, world.directory(), world.snapshots(), world.work(),
+                        world.commitmentService()))
                 .register(new TeamSettingsResource(access, world.settings().teams(), world.settings().restTeams()))
                 .register(new GlobalSettingsResource(access, world.settings().restGlobal()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
