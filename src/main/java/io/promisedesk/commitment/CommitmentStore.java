@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the commitments sales set are kept, per issue. An implementation keeps every commitment it is given (the
- * history of promises); this port only ever asks for the newest and the one before it.
+ * history of promises); this port only ever asks for the newest and the one before it. Saving is conditional, so two
+ * salespeople cannot overwrite each other.
  */
 public interface CommitmentStore {
 
@@ -14,10 +15,12 @@ public interface CommitmentStore {
     Optional<SavedCommitment> load(IssueKey issue);
 
     /**
-     * Makes {@code commitment} its issue's current one, atomically, the one it replaces becoming the previous; a
-     * later save wins, since sales decides the promise and the previous one stays on record.
+     * Makes {@code commitment} its issue's current one, the one it replaces becoming the previous, atomically and only
+     * while the issue's current one is still {@code replacing}.
      *
-     * @return the issue's commitment after this save, with the one it replaced
+     * @param replacing the issue's current commitment as the caller read it; empty when it had none stored
+     * @return the issue's commitment after this save, with the one it replaced; empty, saving nothing, when another
+     *         save got in first
      */
-    SavedCommitment save(StoredCommitment commitment);
+    Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing);
 }

@@ -17,9 +17,18 @@ public final class InMemoryCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public SavedCommitment save(StoredCommitment commitment) {
+    public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
         Require.present(commitment, "commitment");
-        return commitments.compute(commitment.issue(), (issue, before) ->
-                new SavedCommitment(commitment, Optional.ofNullable(before).map(SavedCommitment::current)));
+        Require.present(replacing, "replacing");
+        SavedCommitment[] saved = {null};
+        commitments.compute(commitment.issue(), (issue, before) -> {
+            Optional<StoredCommitment> current = Optional.ofNullable(before).map(SavedCommitment::current);
+            if (!current.equals(replacing)) {
+                return before;
+            }
+            saved[0] = new SavedCommitment(commitment, current);
+            return saved[0];
+        });
+        return Optional.ofNullable(saved[0]);
     }
 }

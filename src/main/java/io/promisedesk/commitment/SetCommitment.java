@@ -2,6 +2,7 @@ package io.promisedesk.commitment;
 
 import io.promisedesk.common.Hours;
 import io.promisedesk.common.Require;
+import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CheckPromise;
 import io.promisedesk.workload.PromiseAnswer;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Sets an issue's commitment for sales, and before that answers whether the team can meet it: the same check runs
- * when the form asks and again when it saves, so the answer shown with the saved commitment is today's.
+ * when the form asks and again when it saves, so the answer shown with the saved commitment is today's. A save is
+ * refused as stale when the commitment the salesperson saw is no longer the issue's ({@link CommitmentStale#unlessSeen}).
  */
 public final class SetCommitment {
     private final CommitmentStore store;
@@ -38,18 +40,31 @@ public final class SetCommitment {
     }
 
     /**
-     * Saves the commitment, the one it replaces kept as the previous, and reports whether the team can meet it.
+     * Saves the commitment, the one it replaces kept as the previous, and reports whether the team can meet it; or,
+     * saving nothing, the issue's commitment now when someone else changed it since the salesperson saw it.
      *
-     * @throws io.promisedesk.common.InvalidValueException for a date before the team's today
+     * @throws io.promisedesk.common.InvalidValueException for a date before the team's today, once the commitment
+     *         the salesperson saw is found current
      */
-    public CommitmentSaved set(SetCommitmentCommand command) {
+    public CommitmentOutcome set(SetCommitmentCommand command) {
+        IssueKey issue = command.issue().key();
+        // Read before the rule: a save that lands after this read makes the conditional save below refuse.
+        Optional<StoredCommitment> replacing = store.load(issue).map(SavedCommitment::current);
+        // Staleness first: the date's rules judge a promise the salesperson may not have seen replaced.
+        Optional<CommitmentStale> stale = CommitmentStale.unlessSeen(command.expected(), command.issue().commitment());
+        if (stale.isPresent()) {
+            return stale.get();
+        }
         // One reading of the clock, so the time it was set and "today" cannot fall on either side of midnight.
         Instant now = clock.instant();
         Commitment promise = promise(command, now);
         PromiseOutcome answer = answer(command, promise.date());
-        SavedCommitment saved = store.save(new StoredCommitment(command.issue().key(), promise, command.note(),
-                command.author(), now));
-        return new CommitmentSaved(saved, answer);
+        Optional<SavedCommitment> saved = store.save(new StoredCommitment(issue, promise, command.note(),
+                command.author(), now), replacing);
+        if (saved.isEmpty()) {
+            return new CommitmentStale(store.load(issue).map(after -> after.current().commitment()));
+        }
+        return new CommitmentSaved(saved.get(), answer);
     }
 
     private static Commitment promise(SetCommitmentCommand command, Instant now) {

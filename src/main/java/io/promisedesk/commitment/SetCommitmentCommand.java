@@ -11,8 +11,10 @@ import java.util.Optional;
  * A salesperson's request to set or change an issue's commitment.
  *
  * @param team     the team working the issue: its time zone decides what today is, its workload whether the date holds
- * @param issue    the issue as it is now, whose remaining work the promise check weighs
+ * @param issue    the issue as it is now: its commitment is the one {@code expected} must still be, its remaining
+ *                 work what the promise check weighs
  * @param author   the user setting the commitment
+ * @param expected the commitment the salesperson saw before editing; empty when the issue had none
  * @param date     the date to promise
  * @param customer the customer it is promised to
  * @param note     a short note for colleagues; trimmed, and empty when blank
@@ -21,6 +23,7 @@ public record SetCommitmentCommand(
         Team team,
         WorkItem issue,
         String author,
+        Optional<Commitment> expected,
         LocalDate date,
         Customer customer,
         Optional<String> note) {
@@ -29,6 +32,7 @@ public record SetCommitmentCommand(
         Require.present(team, "team");
         Require.present(issue, "issue");
         author = Require.notBlank(author, "author", Require.USER_NAME_LENGTH);
+        Require.present(expected, "expected");
         Require.present(date, "commitment");
         Require.present(customer, "customer");
         note = Require.optionalText(note, "note", StoredCommitment.MAX_NOTE);

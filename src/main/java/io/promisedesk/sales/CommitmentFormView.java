@@ -2,6 +2,7 @@ package io.promisedesk.sales;
 
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentSaved;
+import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.common.InvalidValueException;
@@ -21,8 +22,9 @@ import java.util.Optional;
 
 /**
  * Builds the context of {@code templates/sales/commitment-form.vm}, where sales sets or changes an issue's commitment:
- * fresh with the current commitment, checked with the team's answer, saved, or refused with the message beside its
- * field; what was typed is always kept.
+ * fresh with the current commitment, checked with the team's answer, saved, refused as stale when someone else changed
+ * the commitment meanwhile, or refused with the message beside its field; what was typed is always kept. The form
+ * carries the commitment it was shown with in hidden inputs, so that a save from an outdated form is refused.
  *
  * <p>The map is mutable on purpose: the caller adds {@code xsrfToken}, Jira's token for the form, before rendering.
  */
@@ -42,21 +44,36 @@ public final class CommitmentFormView {
     /** The form as first shown, prefilled with the issue's commitment and note, to be changed or set. */
     public Map<String, Object> fresh(WorkItem issue, Optional<String> note, Locale locale) {
         Require.present(issue, "issue");
-        Require.present(note, "note");
-        Optional<Commitment> current = issue.commitment();
-        CommitmentFormInput shown = new CommitmentFormInput(
-                current.map(promise -> promise.date().toString()).orElse(""),
-                current.flatMap(Commitment::customerIfKnown).map(customer -> customer.name()).orElse(""),
-                note.orElse(""));
-        return form(issue, shown, new SalesWords(Require.present(locale, "locale")));
+        return form(issue.key(), issue.commitment(), CommitmentFormInput.showing(issue.commitment(), note),
+                new SalesWords(Require.present(locale, "locale")));
     }
 
-    /** The form again with what was typed and the team's answer for that date; nothing is saved. */
+    /**
+     * The form again with what was typed and the team's answer for that date; nothing is saved, and the commitment
+     * the form was opened on stays the one expected, so that a save after the check is judged against it.
+     */
     public Map<String, Object> checked(WorkItem issue, CommitmentFormInput typed, PromiseOutcome answer, Locale locale) {
         Require.present(answer, "answer");
         SalesWords words = new SalesWords(Require.present(locale, "locale"));
-        Map<String, Object> context = form(issue, Require.present(typed, "typed"), words);
+        Map<String, Object> context = form(Require.present(issue, "issue").key(), issue.commitment(),
+                Require.present(typed, "typed"), words);
         answer(context, answer, words);
+        return context;
+    }
+
+    /**
+     * The form again after a save refused because someone else changed the commitment since the form was shown:
+     * everything typed kept, the newer commitment shown and now the one expected, so that saving again replaces it,
+     * and the message beside the date naming it.
+     */
+    public Map<String, Object> stale(WorkItem issue, CommitmentFormInput typed, CommitmentStale outcome, Locale locale) {
+        Require.present(outcome, "outcome");
+        SalesWords words = new SalesWords(Require.present(locale, "locale"));
+        Map<String, Object> context = form(Require.present(issue, "issue").key(), outcome.current(),
+                Require.present(typed, "typed").expecting(outcome.current()), words);
+        // Beside the date: the date is what the salesperson promises, and what someone else changed meanwhile.
+        error(context, CommitmentFormInput.DATE, words.text(List.of(Message.of(outcome.i18nKey()),
+                newer(outcome.current()))));
         return context;
     }
 
@@ -70,35 +87,39 @@ public final class CommitmentFormView {
         StoredCommitment saved = outcome.saved().current();
         Commitment promise = saved.commitment();
         String customer = promise.customerIfKnown().map(known -> known.name()).orElse("");
-        Map<String, Object> context = form(issue,
-                new CommitmentFormInput(promise.date().toString(), customer, saved.note().orElse("")), words);
+        Map<String, Object> context = form(Require.present(issue, "issue").key(), Optional.of(promise),
+                CommitmentFormInput.showing(Optional.of(promise), saved.note()), words);
         context.put("confirmed", true);
         context.put("confirmation", words.text("promisedesk.sales.commitment.saved", promise.date(), customer));
         answer(context, outcome.promise(), words);
         return context;
     }
 
-    /** The form again after input that could not become a commitment, the message beside the field it names. */
+    /**
+     * The form again after input that could not become a commitment, the message beside the field it names. An
+     * unreadable hidden commitment starts afresh from the issue's, with a message above the form, rather than being
+     * refused the same way on every submit.
+     */
     public Map<String, Object> invalid(WorkItem issue, CommitmentFormInput typed, InvalidValueException error,
                                        Locale locale) {
         Require.present(error, "error");
+        Require.present(typed, "typed");
         SalesWords words = new SalesWords(Require.present(locale, "locale"));
-        Map<String, Object> context = form(issue, Require.present(typed, "typed"), words);
+        boolean expectedUnreadable = error.field().equals(CommitmentFormInput.EXPECTED_DATE);
+        CommitmentFormInput kept = expectedUnreadable ? typed.expecting(issue.commitment()) : typed;
+        Map<String, Object> context = form(Require.present(issue, "issue").key(), issue.commitment(), kept, words);
         // Commitment and the promise check name the date after what it is; the form names it after its input.
         String field = List.of("commitment", "wished").contains(error.field()) ? CommitmentFormInput.DATE : error.field();
-        String name = FIELDS.contains(field) ? field : "form";
-        context.put("has" + capitalized(name) + "Error", true);
-        context.put(name + "Error", words.text(Message.ofError(error)));
+        error(context, FIELDS.contains(field) ? field : "form", words.text(Message.ofError(error)));
         return context;
     }
 
-    private Map<String, Object> form(WorkItem issue, CommitmentFormInput values, SalesWords words) {
-        Require.present(issue, "issue");
-        IssueKey key = issue.key();
+    private Map<String, Object> form(IssueKey key, Optional<Commitment> current, CommitmentFormInput values,
+                                     SalesWords words) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("heading", words.text("promisedesk.sales.commitment.heading"));
         context.put("currentLabel", words.text("promisedesk.sales.commitment.current"));
-        context.put("current", issue.commitment().map(promise -> current(promise, words))
+        context.put("current", current.map(promise -> current(promise, words))
                 .orElseGet(() -> words.text("promisedesk.sales.issue.commitment.none")));
         context.put("formAction", links.commitmentForm(key));
         context.put("labels", Map.of(
@@ -113,7 +134,8 @@ public final class CommitmentFormView {
         context.put("noteMaxLength", StoredCommitment.MAX_NOTE);
         context.put("actions", Map.of("check", CommitmentFormInput.Action.CHECK.value(),
                 "save", CommitmentFormInput.Action.SAVE.value()));
-        context.put("values", Map.of("date", values.date(), "customer", values.customer(), "note", values.note()));
+        context.put("values", Map.of("date", values.date(), "customer", values.customer(), "note", values.note(),
+                "expectedDate", values.expectedDate(), "expectedCustomer", values.expectedCustomer()));
         context.put("hasAnswer", false);
         context.put("confirmed", false);
         for (String field : List.of("Date", "Customer", "Note", "Form")) {
@@ -158,6 +180,20 @@ public final class CommitmentFormView {
         context.put("answerModifier", modifier);
         context.put("hasEarliest", !earliestIso.isEmpty());
         context.put("answerEarliest", earliestIso);
+    }
+
+    /** Puts the message under the field's key: {@code dateError}, {@code customerError}, ... or {@code formError}. */
+    private static void error(Map<String, Object> context, String name, String message) {
+        context.put("has" + capitalized(name) + "Error", true);
+        context.put(name + "Error", message);
+    }
+
+    private static Message newer(Optional<Commitment> current) {
+        return current.map(promise -> promise.customerIfKnown()
+                        .map(customer -> Message.of("promisedesk.sales.commitment.stale.current", promise.date(),
+                                customer.name()))
+                        .orElseGet(() -> Message.of("promisedesk.sales.commitment.stale.unknownCustomer", promise.date())))
+                .orElseGet(() -> Message.of("promisedesk.sales.commitment.stale.none"));
     }
 
     private static String capitalized(String name) {

@@ -8,6 +8,7 @@ import io.promisedesk.language.SalesSentence;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +26,11 @@ final class SalesWords {
 
     String text(Message message) {
         return renderer.render(message);
+    }
+
+    /** Several messages as one text, each sentence after the other. */
+    String text(List<Message> messages) {
+        return renderer.render(messages);
     }
 
     String text(SalesSentence sentence) {

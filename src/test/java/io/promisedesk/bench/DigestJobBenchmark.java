@@ -83,7 +83,7 @@ public class DigestJobBenchmark {
             summaries.put(IssueKey.parse("OPS-" + i), "Fibre link for office " + i);
             commitments.save(new StoredCommitment(IssueKey.parse("OPS-" + i),
                     Commitment.of(LocalDate.parse("2025-05-01"), "Customer " + random.nextInt(200)), Optional.empty(),
-                    salesperson, Instant.parse("2025-01-01T00:00:00Z")));
+                    salesperson, Instant.parse("2025-01-01T00:00:00Z")), Optional.empty());
         }
         for (int s = 0; s < SALESPEOPLE; s++) {
             weeklyReaders.choose(salesperson(s), DigestFrequency.WEEKLY);

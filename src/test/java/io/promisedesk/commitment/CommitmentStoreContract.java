@@ -33,10 +33,10 @@ public abstract class CommitmentStoreContract {
         StoredCommitment first = new StoredCommitment(OPS_1, Commitment.of(LocalDate.parse("2026-03-20"), "ACME"),
                 Optional.of("confirmed by phone with Jan"), "sam", Instant.parse("2026-03-02T09:00:00.123456789Z"));
 
-        SavedCommitment saved = store.save(first);
+        Optional<SavedCommitment> saved = store.save(first, Optional.empty());
 
-        assertEquals(new SavedCommitment(first, Optional.empty()), saved);
-        assertEquals(Optional.of(saved), store.load(OPS_1));
+        assertEquals(Optional.of(new SavedCommitment(first, Optional.empty())), saved);
+        assertEquals(saved, store.load(OPS_1));
     }
 
     @Test
@@ -44,11 +44,35 @@ public abstract class CommitmentStoreContract {
         StoredCommitment first = stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z");
         StoredCommitment second = stored("2026-04-03", "ACME Benelux", "2026-03-03T09:00:00Z");
         StoredCommitment third = stored("2026-04-10", "ACME Benelux", "2026-03-04T09:00:00Z");
-        store.save(first);
-        store.save(second);
+        store.save(first, Optional.empty());
+        store.save(second, Optional.of(first));
 
-        assertEquals(new SavedCommitment(third, Optional.of(second)), store.save(third));
+        assertEquals(Optional.of(new SavedCommitment(third, Optional.of(second))), store.save(third, Optional.of(second)));
         assertEquals(Optional.of(new SavedCommitment(third, Optional.of(second))), store.load(OPS_1));
+    }
+
+    @Test
+    public void aSaveReplacingACommitmentNoLongerCurrent_savesNothing_andSaysSo() {
+        StoredCommitment first = stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z");
+        StoredCommitment theirs = stored("2026-03-27", "Globex", "2026-03-02T10:00:00Z");
+        StoredCommitment mine = stored("2026-04-03", "Initech", "2026-03-02T10:00:01Z");
+        store.save(first, Optional.empty());
+        store.save(theirs, Optional.of(first));
+
+        Optional<SavedCommitment> saved = store.save(mine, Optional.of(first));
+
+        assertEquals(Optional.empty(), saved);
+        assertEquals(Optional.of(new SavedCommitment(theirs, Optional.of(first))), store.load(OPS_1));
+    }
+
+    @Test
+    public void aFirstSave_afterAnotherFirstSaveGotIn_savesNothing() {
+        StoredCommitment theirs = stored("2026-03-27", "Globex", "2026-03-02T10:00:00Z");
+        store.save(theirs, Optional.empty());
+
+        assertEquals(Optional.empty(), store.save(stored("2026-04-03", "Initech", "2026-03-02T10:00:01Z"),
+                Optional.empty()));
+        assertEquals(theirs, store.load(OPS_1).orElseThrow().current());
     }
 
     @Test
@@ -56,7 +80,7 @@ public abstract class CommitmentStoreContract {
         StoredCommitment bare = new StoredCommitment(OPS_1, Commitment.of(LocalDate.parse("2026-03-20"), null),
                 Optional.empty(), "sam", Instant.parse("2026-03-02T09:00:00Z"));
 
-        store.save(bare);
+        store.save(bare, Optional.empty());
 
         assertEquals(bare, store.load(OPS_1).orElseThrow().current());
     }
@@ -67,14 +91,14 @@ public abstract class CommitmentStoreContract {
         StoredCommitment longest = new StoredCommitment(OPS_1, Commitment.of(LocalDate.parse("2026-03-20"), "ACME"),
                 Optional.of(note), "sam", Instant.parse("2026-03-02T09:00:00Z"));
 
-        store.save(longest);
+        store.save(longest, Optional.empty());
 
         assertEquals(Optional.of(note), store.load(OPS_1).orElseThrow().current().note());
     }
 
     @Test
     public void issues_areKeptApart() {
-        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"));
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"), Optional.empty());
 
         assertEquals(Optional.empty(), store.load(IssueKey.parse("OPS-2")));
         assertEquals(Optional.empty(), store.load(IssueKey.parse("OPSX-1")));

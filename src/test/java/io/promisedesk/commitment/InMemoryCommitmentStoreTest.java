@@ -22,10 +22,10 @@ public class InMemoryCommitmentStoreTest {
     public void firstSave_hasNoPrevious() {
         StoredCommitment first = stored(OPS_1, "2026-03-20", "ACME");
 
-        SavedCommitment saved = store.save(first);
+        Optional<SavedCommitment> saved = store.save(first, Optional.empty());
 
-        assertEquals(new SavedCommitment(first, Optional.empty()), saved);
-        assertEquals(Optional.of(saved), store.load(OPS_1));
+        assertEquals(Optional.of(new SavedCommitment(first, Optional.empty())), saved);
+        assertEquals(saved, store.load(OPS_1));
     }
 
     @Test
@@ -33,17 +33,17 @@ public class InMemoryCommitmentStoreTest {
         StoredCommitment first = stored(OPS_1, "2026-03-20", "ACME");
         StoredCommitment second = stored(OPS_1, "2026-04-03", "ACME Benelux");
         StoredCommitment third = stored(OPS_1, "2026-04-10", "ACME Benelux");
-        store.save(first);
-        store.save(second);
+        store.save(first, Optional.empty());
+        store.save(second, Optional.of(first));
 
-        SavedCommitment saved = store.save(third);
+        Optional<SavedCommitment> saved = store.save(third, Optional.of(second));
 
-        assertEquals(new SavedCommitment(third, Optional.of(second)), saved);
+        assertEquals(Optional.of(new SavedCommitment(third, Optional.of(second))), saved);
     }
 
     @Test
     public void issues_areKeptApart() {
-        store.save(stored(OPS_1, "2026-03-20", "ACME"));
+        store.save(stored(OPS_1, "2026-03-20", "ACME"), Optional.empty());
 
         assertEquals(Optional.empty(), store.load(IssueKey.parse("OPS-2")));
     }

@@ -2,6 +2,7 @@ package io.promisedesk.commitment;
 
 import io.promisedesk.common.Hours;
 import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.fixtures.IssueSyncingCommitmentStore;
 import io.promisedesk.fixtures.PlatformScenario;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.work.IssueKey;
@@ -22,9 +23,13 @@ import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
-/** The scenario's team "platform" on Monday 2 March 2026 at 09:00 in Amsterdam, asked about OPS-30, 24 hours of work. */
+/**
+ * The scenario's team "platform" on Monday 2 March 2026 at 09:00 in Amsterdam, asked about OPS-30, 24 hours of work,
+ * and about OPS-12, promised to ACME for 20 March.
+ */
 public class SetCommitmentTest {
     private static final IssueKey OPS_30 = IssueKey.parse("OPS-30");
+    private static final IssueKey OPS_12 = IssueKey.parse("OPS-12");
     private static final WorkItem NEW_WORK = anIssue("OPS-30").remaining(24).build();
 
     private final WorkloadWorld world = new WorkloadWorld();
@@ -42,7 +47,7 @@ public class SetCommitmentTest {
 
     @Test
     public void set_savesWhoAndWhen_andReportsThatTheTeamCanMeetIt() {
-        CommitmentSaved outcome = setCommitment.set(command(NEW_WORK, "2026-03-30", "ACME"));
+        CommitmentSaved outcome = saved(setCommitment.set(command(NEW_WORK, "2026-03-30", "ACME")));
 
         StoredCommitment expected = new StoredCommitment(OPS_30, Commitment.of(date("2026-03-30"), "ACME"),
                 Optional.of("confirmed by phone"), "sam", Instant.parse("2026-03-02T08:00:00Z"));
@@ -54,7 +59,7 @@ public class SetCommitmentTest {
 
     @Test
     public void set_ofADateTheTeamCannotMeet_isSaved_salesDecides() {
-        CommitmentSaved outcome = setCommitment.set(command(NEW_WORK, "2026-03-04", "ACME"));
+        CommitmentSaved outcome = saved(setCommitment.set(command(NEW_WORK, "2026-03-04", "ACME")));
 
         assertEquals(date("2026-03-04"), store.load(OPS_30).orElseThrow().current().commitment().date());
         assertEquals(Optional.of(date("2026-03-18")), ((Answered) outcome.promise()).answer().earliest());
@@ -62,12 +67,93 @@ public class SetCommitmentTest {
 
     @Test
     public void change_keepsThePreviousCommitment() {
-        CommitmentSaved first = setCommitment.set(command(NEW_WORK, "2026-03-30", "ACME"));
+        CommitmentSaved first = saved(setCommitment.set(command(NEW_WORK, "2026-03-30", "ACME")));
+        WorkItem promised = anIssue("OPS-30").remaining(24).committedTo("2026-03-30", "ACME").build();
 
-        CommitmentSaved second = setCommitment.set(command(NEW_WORK, "2026-04-03", "ACME Benelux"));
+        CommitmentSaved second = saved(setCommitment.set(new SetCommitmentCommand(PlatformScenario.platformTeam(),
+                promised, "sam", promised.commitment(), date("2026-04-03"), new Customer("ACME Benelux"),
+                Optional.empty())));
 
         assertEquals(Optional.of(first.saved().current()), second.saved().previous());
         assertEquals(new Customer("ACME Benelux"), second.saved().current().commitment().customer());
+    }
+
+    @Test
+    public void twoSalespeopleFromTheSamePromise_theSecondSave_isRefusedAsStale_withTheFirsts_andNothingIsLost() {
+        // As in Jira and the workbench, a saved commitment goes onto the issue, which the next request reads.
+        IssueSyncingCommitmentStore synced = new IssueSyncingCommitmentStore(world);
+        SetCommitment service = new SetCommitment(synced, new CheckPromise(world.snapshots), world.clock);
+        Optional<Commitment> bothSaw = issueNow("OPS-12").commitment();
+
+        CommitmentOutcome sams = service.set(new SetCommitmentCommand(PlatformScenario.platformTeam(),
+                issueNow("OPS-12"), "sam", bothSaw, date("2026-03-27"), new Customer("Globex"), Optional.of("By phone")));
+        CommitmentOutcome evas = service.set(new SetCommitmentCommand(PlatformScenario.platformTeam(),
+                issueNow("OPS-12"), "eva", bothSaw, date("2026-04-03"), new Customer("Initech"), Optional.empty()));
+
+        assertEquals(Optional.of(Commitment.of(date("2026-03-20"), "ACME")), bothSaw);
+        StoredCommitment samsPromise = saved(sams).saved().current();
+        assertEquals(new CommitmentStale(Optional.of(Commitment.of(date("2026-03-27"), "Globex"))), evas);
+        assertEquals(samsPromise, synced.load(OPS_12).orElseThrow().current());
+
+        CommitmentOutcome evasAgain = service.set(new SetCommitmentCommand(PlatformScenario.platformTeam(),
+                issueNow("OPS-12"), "eva", ((CommitmentStale) evas).current(), date("2026-04-03"),
+                new Customer("Initech"), Optional.empty()));
+
+        assertEquals("eva", saved(evasAgain).saved().current().author());
+        assertEquals(Optional.of(samsPromise), saved(evasAgain).saved().previous());
+    }
+
+    @Test
+    public void aSaveThatGetsInBetweenReadingAndWriting_makesThisOneStale_andThisOneSavesNothing() {
+        StoredCommitment theirs = new StoredCommitment(OPS_30, Commitment.of(date("2026-03-27"), "Globex"),
+                Optional.empty(), "kim", Instant.parse("2026-03-02T07:59:59Z"));
+        // Another node saves just after this save has read the store.
+        CommitmentStore racing = new CommitmentStore() {
+            private boolean raced;
+
+            @Override
+            public Optional<SavedCommitment> load(IssueKey issue) {
+                return store.load(issue);
+            }
+
+            @Override
+            public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
+                if (!raced) {
+                    raced = true;
+                    store.save(theirs, Optional.empty());
+                }
+                return store.save(commitment, replacing);
+            }
+        };
+
+        CommitmentOutcome outcome = new SetCommitment(racing, new CheckPromise(world.snapshots), world.clock)
+                .set(command(NEW_WORK, "2026-03-30", "ACME"));
+
+        assertEquals(new CommitmentStale(Optional.of(theirs.commitment())), outcome);
+        assertEquals(new SavedCommitment(theirs, Optional.empty()), store.load(OPS_30).orElseThrow());
+    }
+
+    @Test
+    public void aStalePromise_isRefusedAsStaleBeforeItsDateIsJudged() {
+        SetCommitmentCommand stale = new SetCommitmentCommand(PlatformScenario.platformTeam(), issueNow("OPS-12"), "sam",
+                Optional.empty(), date("2026-03-01"), new Customer("ACME"), Optional.empty());
+
+        assertEquals(new CommitmentStale(Optional.of(Commitment.of(date("2026-03-20"), "ACME"))), setCommitment.set(stale));
+        assertEquals(Optional.empty(), store.load(OPS_12));
+    }
+
+    @Test
+    public void theNoteAlone_doesNotMakeAPromiseStale_butTheCustomerDoes() {
+        Optional<Commitment> current = Optional.of(Commitment.of(date("2026-03-20"), "ACME"));
+
+        assertEquals(Optional.empty(), CommitmentStale.unlessSeen(Optional.of(Commitment.of(date("2026-03-20"), "ACME")),
+                current));
+        assertEquals(Optional.of(new CommitmentStale(current)),
+                CommitmentStale.unlessSeen(Optional.of(Commitment.of(date("2026-03-20"), "ACME Benelux")), current));
+        assertEquals(Optional.of(new CommitmentStale(current)),
+                CommitmentStale.unlessSeen(Optional.of(Commitment.of(date("2026-03-20"), null)), current));
+        assertEquals(Optional.of(new CommitmentStale(Optional.empty())),
+                CommitmentStale.unlessSeen(current, Optional.empty()));
     }
 
     @Test
@@ -104,7 +190,7 @@ public class SetCommitmentTest {
     @Test
     public void teamNoLongerConfigured_isAnsweredAsUnknown() {
         SetCommitmentCommand command = new SetCommitmentCommand(aTeam().key("gone").withMember("anna", 40).build(),
-                NEW_WORK, "sam", date("2026-03-30"), new Customer("ACME"), Optional.empty());
+                NEW_WORK, "sam", Optional.empty(), date("2026-03-30"), new Customer("ACME"), Optional.empty());
 
         assertEquals(new PromiseOutcome.UnknownTeam(command.team().key()), setCommitment.check(command));
     }
@@ -112,11 +198,11 @@ public class SetCommitmentTest {
     @Test
     public void command_needsACustomer_andKeepsTheNoteShort() {
         InvalidValueException noCustomer = assertThrows(InvalidValueException.class,
-                () -> new SetCommitmentCommand(PlatformScenario.platformTeam(), NEW_WORK, "sam", date("2026-03-30"),
-                        null, Optional.empty()));
+                () -> new SetCommitmentCommand(PlatformScenario.platformTeam(), NEW_WORK, "sam", Optional.empty(),
+                        date("2026-03-30"), null, Optional.empty()));
         InvalidValueException longNote = assertThrows(InvalidValueException.class,
-                () -> new SetCommitmentCommand(PlatformScenario.platformTeam(), NEW_WORK, "sam", date("2026-03-30"),
-                        new Customer("ACME"), Optional.of("x".repeat(StoredCommitment.MAX_NOTE + 1))));
+                () -> new SetCommitmentCommand(PlatformScenario.platformTeam(), NEW_WORK, "sam", Optional.empty(),
+                        date("2026-03-30"), new Customer("ACME"), Optional.of("x".repeat(StoredCommitment.MAX_NOTE + 1))));
 
         assertEquals("customer: is required", noCustomer.getMessage());
         assertEquals("note: must be at most 500 characters, was 501", longNote.getMessage());
@@ -125,14 +211,28 @@ public class SetCommitmentTest {
     @Test
     public void command_blankNote_isNoNote() {
         SetCommitmentCommand command = new SetCommitmentCommand(PlatformScenario.platformTeam(), NEW_WORK, "sam",
-                date("2026-03-30"), new Customer("ACME"), Optional.of("   "));
+                Optional.empty(), date("2026-03-30"), new Customer("ACME"), Optional.of("   "));
 
         assertEquals(Optional.empty(), command.note());
     }
 
+    /** A command from someone who saw the issue's commitment as it is. */
     private static SetCommitmentCommand command(WorkItem issue, String date, String customer) {
-        return new SetCommitmentCommand(PlatformScenario.platformTeam(), issue, "sam", date(date), new Customer(customer),
-                Optional.of("confirmed by phone"));
+        return new SetCommitmentCommand(PlatformScenario.platformTeam(), issue, "sam", issue.commitment(), date(date),
+                new Customer(customer), Optional.of("confirmed by phone"));
+    }
+
+    /** The issue as an adapter reads it now: from the team's work. */
+    private WorkItem issueNow(String key) {
+        return world.work.workOf(WorkloadWorld.PLATFORM).stream()
+                .filter(item -> item.key().equals(IssueKey.parse(key))).findFirst().orElseThrow();
+    }
+
+    private static CommitmentSaved saved(CommitmentOutcome outcome) {
+        if (outcome instanceof CommitmentSaved saved) {
+            return saved;
+        }
+        throw new AssertionError("not saved: " + outcome);
     }
 
     private static LocalDate date(String text) {

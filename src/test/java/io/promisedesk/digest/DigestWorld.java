@@ -3,6 +3,7 @@ package io.promisedesk.digest;
 import io.promisedesk.access.BrowsePermissions;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
@@ -60,7 +61,8 @@ final class DigestWorld {
 
     DigestWorld committed(String issue, String salesperson, String promised) {
         commitments.save(new StoredCommitment(IssueKey.parse(issue), Commitment.of(LocalDate.parse(promised), "ACME"),
-                Optional.empty(), salesperson, Instant.parse("2025-01-01T00:00:00Z")));
+                Optional.empty(), salesperson, Instant.parse("2025-01-01T00:00:00Z")),
+                commitments.load(IssueKey.parse(issue)).map(SavedCommitment::current));
         return this;
     }
 

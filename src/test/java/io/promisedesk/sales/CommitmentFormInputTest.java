@@ -1,5 +1,6 @@
 package io.promisedesk.sales;
 
+import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.common.InvalidValueException;
@@ -13,6 +14,7 @@ import java.util.Optional;
 
 import static io.promisedesk.sales.CommitmentFormRendering.OPS_30;
 import static io.promisedesk.sales.CommitmentFormRendering.TEAM;
+import static io.promisedesk.sales.CommitmentFormRendering.typed;
 import static io.promisedesk.sales.SalesRendering.parameters;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -21,8 +23,10 @@ public class CommitmentFormInputTest {
 
     @Test
     public void submittedForm_isReadByItsParameterNames_missingOnesEmpty() {
-        assertEquals(new CommitmentFormInput("2026-03-30", "ACME", ""),
+        assertEquals(new CommitmentFormInput("2026-03-30", "ACME", "", "", ""),
                 CommitmentFormInput.of(parameters("date", "2026-03-30", "customer", "ACME", "atl_token", "t")));
+        assertEquals(typed("2026-03-30", "ACME", "by phone"), CommitmentFormInput.of(parameters("date", "2026-03-30",
+                "customer", "ACME", "note", "by phone", "expectedDate", "2026-03-20", "expectedCustomer", "ACME")));
     }
 
     @Test
@@ -36,17 +40,52 @@ public class CommitmentFormInputTest {
 
     @Test
     public void typedValues_becomeTheCommand_trimmed() {
-        SetCommitmentCommand command = new CommitmentFormInput(" 2026-03-30 ", " ACME ", " by phone ")
+        SetCommitmentCommand command = typed(" 2026-03-30 ", " ACME ", " by phone ")
                 .toCommand(TEAM, OPS_30, "sam");
 
-        assertEquals(new SetCommitmentCommand(TEAM, OPS_30, "sam", LocalDate.parse("2026-03-30"), new Customer("ACME"),
-                Optional.of("by phone")), command);
+        assertEquals(new SetCommitmentCommand(TEAM, OPS_30, "sam",
+                Optional.of(Commitment.of(LocalDate.parse("2026-03-20"), "ACME")), LocalDate.parse("2026-03-30"),
+                new Customer("ACME"), Optional.of("by phone")), command);
+    }
+
+    @Test
+    public void theHiddenCommitment_isTheOneExpected_noneWhenEmpty_anUnknownCustomerWhenOnlyTheDate() {
+        assertEquals(Optional.empty(), new CommitmentFormInput("2026-03-30", "ACME", "", " ", "")
+                .toCommand(TEAM, OPS_30, "sam").expected());
+        assertEquals(Optional.of(Commitment.of(LocalDate.parse("2026-03-20"), null)),
+                new CommitmentFormInput("2026-03-30", "ACME", "", "2026-03-20", "").toCommand(TEAM, OPS_30, "sam")
+                        .expected());
+    }
+
+    @Test
+    public void anUnreadableHiddenCommitment_isRefusedForTheForm_beforeWhatWasTyped() {
+        for (CommitmentFormInput tampered : List.of(new CommitmentFormInput("", "", "", "20/03/2026", "ACME"),
+                new CommitmentFormInput("", "", "", "", "ACME"),
+                new CommitmentFormInput("", "", "", "2026-03-20", "c".repeat(256)))) {
+            InvalidValueException error = assertThrows(InvalidValueException.class,
+                    () -> tampered.toCommand(TEAM, OPS_30, "sam"));
+
+            assertEquals(tampered.toString(), CommitmentFormInput.EXPECTED_DATE, error.field());
+            assertEquals("promisedesk.sales.commitment.error.form", error.i18nKey());
+        }
+    }
+
+    @Test
+    public void showing_andExpecting_putTheIssuesCommitmentInTheHiddenFields() {
+        Optional<Commitment> promised = Optional.of(Commitment.of(LocalDate.parse("2026-04-03"), "Globex"));
+
+        assertEquals(new CommitmentFormInput("2026-04-03", "Globex", "by mail", "2026-04-03", "Globex"),
+                CommitmentFormInput.showing(promised, Optional.of("by mail")));
+        assertEquals(new CommitmentFormInput("", "", "", "", ""),
+                CommitmentFormInput.showing(Optional.empty(), Optional.empty()));
+        assertEquals(new CommitmentFormInput("2026-03-30", "ACME", "", "2026-04-03", "Globex"),
+                typed("2026-03-30", "ACME", "").expecting(promised));
     }
 
     @Test
     public void missingDate_isRefusedForTheDateField() {
         InvalidValueException error = assertThrows(InvalidValueException.class,
-                () -> new CommitmentFormInput(" ", "ACME", "").toCommand(TEAM, OPS_30, "sam"));
+                () -> typed(" ", "ACME", "").toCommand(TEAM, OPS_30, "sam"));
 
         assertEquals("date: is required", error.getMessage());
         assertEquals("promisedesk.sales.commitment.error.date.required", error.i18nKey());
@@ -55,7 +94,7 @@ public class CommitmentFormInputTest {
     @Test
     public void dateNotInIsoForm_isRefusedForTheDateField() {
         InvalidValueException error = assertThrows(InvalidValueException.class,
-                () -> new CommitmentFormInput("30/03/2026", "ACME", "").toCommand(TEAM, OPS_30, "sam"));
+                () -> typed("30/03/2026", "ACME", "").toCommand(TEAM, OPS_30, "sam"));
 
         assertEquals("date: must be a date like 2026-03-13, was \"30/03/2026\"", error.getMessage());
         assertEquals(List.of("30/03/2026"), error.arguments());
@@ -64,7 +103,7 @@ public class CommitmentFormInputTest {
     @Test
     public void blankCustomer_isRefusedForTheCustomerField() {
         InvalidValueException error = assertThrows(InvalidValueException.class,
-                () -> new CommitmentFormInput("2026-03-30", " ", "").toCommand(TEAM, OPS_30, "sam"));
+                () -> typed("2026-03-30", " ", "").toCommand(TEAM, OPS_30, "sam"));
 
         assertEquals("customer: is required", error.getMessage());
         assertEquals("promisedesk.sales.commitment.error.customer", error.i18nKey());
@@ -73,7 +112,7 @@ public class CommitmentFormInputTest {
     @Test
     public void customerTooLong_isRefusedForTheCustomerField() {
         InvalidValueException error = assertThrows(InvalidValueException.class,
-                () -> new CommitmentFormInput("2026-03-30", "c".repeat(256), "").toCommand(TEAM, OPS_30, "sam"));
+                () -> typed("2026-03-30", "c".repeat(256), "").toCommand(TEAM, OPS_30, "sam"));
 
         assertEquals("customer: must be at most 255 characters, was 256", error.getMessage());
     }

@@ -39,6 +39,11 @@ final class CommitmentFormRendering {
         world.work.put(OPS_30);
     }
 
+    /** What a salesperson typed into the form as it was shown for OPS-30: the commitment 20 March to ACME expected. */
+    static CommitmentFormInput typed(String date, String customer, String note) {
+        return new CommitmentFormInput(date, customer, note, "2026-03-20", "ACME");
+    }
+
     /** Renders the context as Jira will, with the form token the adapter adds; the context must be plain. */
     static Document render(Map<String, Object> context) {
         RenderedHtml.assertPlainContext(context);

@@ -1,6 +1,8 @@
 package io.promisedesk.sales;
 
+import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentSaved;
+import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.common.Hours;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.team.TeamKey;
@@ -24,6 +26,7 @@ import java.util.Set;
 import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
 import static io.promisedesk.sales.CommitmentFormRendering.OPS_30;
 import static io.promisedesk.sales.CommitmentFormRendering.TEAM;
+import static io.promisedesk.sales.CommitmentFormRendering.typed;
 import static io.promisedesk.sales.CommitmentFormRendering.TOKEN;
 import static io.promisedesk.sales.CommitmentFormRendering.answer;
 import static io.promisedesk.sales.CommitmentFormRendering.render;
@@ -46,7 +49,8 @@ public class CommitmentFormViewTest {
 
         assertEquals("Set the commitment", page.selectFirst("h2").text());
         assertEquals("Fri 20 Mar to ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
-        assertEquals(Map.of("atl_token", List.of(TOKEN), "date", List.of("2026-03-20"), "customer", List.of("ACME"),
+        assertEquals(Map.of("atl_token", List.of(TOKEN), "expectedDate", List.of("2026-03-20"),
+                "expectedCustomer", List.of("ACME"), "date", List.of("2026-03-20"), "customer", List.of("ACME"),
                 "note", List.of("Call Jan first")), submitted(page));
         assertNull(page.selectFirst("#promisedesk-commitment-answer"));
         assertNull(page.selectFirst("[role=alert]"));
@@ -81,7 +85,7 @@ public class CommitmentFormViewTest {
 
     @Test
     public void checked_aDateTheTeamCannotMeet_namesTheEarliestItCan_keepsWhatWasTyped_andSavesNothing() {
-        CommitmentFormInput typed = new CommitmentFormInput("2026-03-04", " Globex ", "Needed for the fair");
+        CommitmentFormInput typed = typed("2026-03-04", " Globex ", "Needed for the fair");
         PromiseOutcome outcome = world.setCommitment.check(typed.toCommand(TEAM, OPS_30, "sam"));
 
         Document page = render(world.view.checked(OPS_30, typed, outcome, Locale.ENGLISH));
@@ -98,7 +102,7 @@ public class CommitmentFormViewTest {
 
     @Test
     public void checked_aDateTheTeamCanMeet_saysSoInDutch() {
-        CommitmentFormInput typed = new CommitmentFormInput("2026-03-30", "Globex", "");
+        CommitmentFormInput typed = typed("2026-03-30", "Globex", "");
         PromiseOutcome outcome = world.setCommitment.check(typed.toCommand(TEAM, OPS_30, "sam"));
 
         Document page = render(world.view.checked(OPS_30, typed, outcome, DUTCH));
@@ -116,9 +120,9 @@ public class CommitmentFormViewTest {
         LocalDate wished = LocalDate.parse("2026-03-04");
         PromiseOutcome none = new PromiseOutcome.Answered(new PromiseAnswer(Hours.of(24), wished, false, Optional.empty()));
 
-        Document english = render(world.view.checked(OPS_30, new CommitmentFormInput("2026-03-04", "ACME", ""), none,
+        Document english = render(world.view.checked(OPS_30, typed("2026-03-04", "ACME", ""), none,
                 Locale.ENGLISH));
-        Document dutch = render(world.view.checked(OPS_30, new CommitmentFormInput("2026-03-04", "ACME", ""), none, DUTCH));
+        Document dutch = render(world.view.checked(OPS_30, typed("2026-03-04", "ACME", ""), none, DUTCH));
 
         assertEquals("The team cannot meet Wed 4 Mar, nor any date in the next five years with its current workload.",
                 answer(english));
@@ -130,7 +134,7 @@ public class CommitmentFormViewTest {
     public void checked_forATeamNoLongerSetUp_saysTheDateCannotBeChecked() {
         PromiseOutcome unknown = new PromiseOutcome.UnknownTeam(new TeamKey("gone"));
 
-        Document page = render(world.view.checked(OPS_30, new CommitmentFormInput("2026-03-04", "ACME", ""), unknown,
+        Document page = render(world.view.checked(OPS_30, typed("2026-03-04", "ACME", ""), unknown,
                 Locale.ENGLISH));
 
         assertEquals("The team of this issue is no longer set up in Promise Desk, so the date cannot be checked.", answer(page));
@@ -139,8 +143,8 @@ public class CommitmentFormViewTest {
 
     @Test
     public void saved_confirmsTheCommitmentWithTheTeamsAnswer_readyToChangeAgain() {
-        CommitmentFormInput typed = new CommitmentFormInput("2026-03-30", " Globex ", " Agreed with Jan ");
-        CommitmentSaved outcome = world.setCommitment.set(typed.toCommand(TEAM, OPS_30, "sam"));
+        CommitmentFormInput typed = typed("2026-03-30", " Globex ", " Agreed with Jan ");
+        CommitmentSaved outcome = (CommitmentSaved) world.setCommitment.set(typed.toCommand(TEAM, OPS_30, "sam"));
         WorkItem now = anIssue("OPS-30").remaining(24).committedTo("2026-03-30", "Globex").build();
 
         Document page = render(world.view.saved(now, outcome, Locale.ENGLISH));
@@ -153,8 +157,79 @@ public class CommitmentFormViewTest {
     }
 
     @Test
+    public void checked_keepsTheCommitmentTheFormWasOpenedOn_asTheOneExpected() {
+        CommitmentFormInput typed = typed("2026-03-30", "Globex", "");
+        WorkItem changedMeanwhile = anIssue("OPS-30").remaining(24).committedTo("2026-04-03", "Initech").build();
+
+        Document page = render(world.view.checked(changedMeanwhile, typed,
+                world.setCommitment.check(typed.toCommand(TEAM, OPS_30, "sam")), Locale.ENGLISH));
+
+        assertEquals(List.of("2026-03-20", "ACME"), expected(page));
+    }
+
+    @Test
+    public void saved_expectsTheSavedCommitment_forTheNextChange() {
+        CommitmentFormInput typed = typed("2026-03-30", "Globex", "");
+        CommitmentSaved outcome = (CommitmentSaved) world.setCommitment.set(typed.toCommand(TEAM, OPS_30, "sam"));
+
+        Document page = render(world.view.saved(OPS_30, outcome, Locale.ENGLISH));
+
+        assertEquals(List.of("2026-03-30", "Globex"), expected(page));
+    }
+
+    @Test
+    public void stale_keepsWhatWasTyped_showsTheNewerCommitment_andExpectsItFromNowOn() {
+        CommitmentFormInput typed = typed("2026-03-30", "Globex", "Agreed with Jan");
+        CommitmentStale outcome = new CommitmentStale(Optional.of(Commitment.of(LocalDate.parse("2026-04-03"), "Initech")));
+
+        Document page = render(world.view.stale(OPS_30, typed, outcome, Locale.ENGLISH));
+
+        assertBeside(page, "date", "Someone else changed the commitment while you were editing. Check the commitment"
+                + " promised now and save again; what you entered is kept. It is now promised for Fri 3 Apr to Initech.");
+        assertEquals("Fri 3 Apr to Initech", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
+        assertEquals(List.of("2026-03-30", "Globex", "Agreed with Jan"),
+                List.of(value(page, "date"), value(page, "customer"), value(page, "note")));
+        assertEquals(List.of("2026-04-03", "Initech"), expected(page));
+        assertNull(page.selectFirst(".promisedesk-commitment-form__confirmation"));
+        assertNull(page.selectFirst("#promisedesk-commitment-answer"));
+    }
+
+    @Test
+    public void stale_namesACommitmentRemovedOrToAnUnknownCustomer_inDutchToo() {
+        CommitmentFormInput typed = typed("2026-03-30", "Globex", "");
+        CommitmentStale removed = new CommitmentStale(Optional.empty());
+        CommitmentStale unknown = new CommitmentStale(Optional.of(Commitment.of(LocalDate.parse("2026-04-03"), null)));
+
+        Document none = render(world.view.stale(OPS_30, typed, removed, Locale.ENGLISH));
+        Document dutch = render(world.view.stale(OPS_30, typed, unknown, DUTCH));
+
+        assertTrue(none.selectFirst("#promisedesk-commitment-date-error").text().endsWith(" Nothing is promised now."));
+        assertEquals("Nothing promised", none.selectFirst("dd.promisedesk-fact--currentCommitment").text());
+        assertEquals(List.of("", ""), expected(none));
+        assertEquals("Iemand anders heeft de toezegging gewijzigd terwijl je aan het bewerken was. Controleer wat nu"
+                        + " beloofd is en sla opnieuw op; wat je hebt ingevuld, blijft bewaard. Nu is vr 3 apr beloofd, aan"
+                        + " een klant die niet is vastgelegd.",
+                dutch.selectFirst("#promisedesk-commitment-date-error").text());
+        assertEquals(List.of("2026-04-03", ""), expected(dutch));
+    }
+
+    @Test
+    public void anUnreadableHiddenCommitment_startsAfreshFromTheIssues_withAMessageAboveTheForm() {
+        CommitmentFormInput tampered = new CommitmentFormInput("2026-03-30", "Globex", "", "yesterday", "ACME");
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> tampered.toCommand(TEAM, OPS_30, "sam"));
+
+        Document page = render(world.view.invalid(OPS_30, tampered, error, Locale.ENGLISH));
+
+        assertEquals("The form could not be read. Check the commitment promised now and save again.",
+                page.selectFirst("#promisedesk-commitment-form-error").text());
+        assertEquals(List.of("2026-03-20", "ACME"), expected(page));
+        assertEquals(List.of("2026-03-30", "Globex"), List.of(value(page, "date"), value(page, "customer")));
+    }
+
+    @Test
     public void pastDate_isRefusedBesideTheDate_keepingWhatWasTyped() {
-        CommitmentFormInput typed = new CommitmentFormInput("2026-03-01", "Globex", "Asked twice");
+        CommitmentFormInput typed = typed("2026-03-01", "Globex", "Asked twice");
         InvalidValueException error = assertThrows(InvalidValueException.class,
                 () -> world.setCommitment.set(typed.toCommand(TEAM, OPS_30, "sam")));
 
@@ -168,7 +243,7 @@ public class CommitmentFormViewTest {
 
     @Test
     public void missingCustomer_isRefusedBesideTheCustomer_inDutchToo() {
-        CommitmentFormInput typed = new CommitmentFormInput("2026-03-30", "  ", "Asked twice");
+        CommitmentFormInput typed = typed("2026-03-30", "  ", "Asked twice");
         InvalidValueException error = assertThrows(InvalidValueException.class,
                 () -> typed.toCommand(TEAM, OPS_30, "sam"));
 
@@ -184,7 +259,7 @@ public class CommitmentFormViewTest {
     public void missingOrUnreadableDate_isRefusedBesideTheDate() {
         for (Map.Entry<String, String> refused : Map.of("", "Enter the date you promise.",
                 "next friday", "\"next friday\" is not a date; write it like 2026-03-13.").entrySet()) {
-            CommitmentFormInput typed = new CommitmentFormInput(refused.getKey(), "ACME", "");
+            CommitmentFormInput typed = typed(refused.getKey(), "ACME", "");
             InvalidValueException error = assertThrows(InvalidValueException.class,
                     () -> typed.toCommand(TEAM, OPS_30, "sam"));
 
@@ -198,7 +273,7 @@ public class CommitmentFormViewTest {
     @Test
     public void noteTooLong_isRefusedBesideTheNote_keepingIt() {
         String note = "n".repeat(501);
-        CommitmentFormInput typed = new CommitmentFormInput("2026-03-30", "ACME", note);
+        CommitmentFormInput typed = typed("2026-03-30", "ACME", note);
         InvalidValueException error = assertThrows(InvalidValueException.class,
                 () -> typed.toCommand(TEAM, OPS_30, "sam"));
 
@@ -213,7 +288,7 @@ public class CommitmentFormViewTest {
     @Test
     public void refusalNamingNoField_showsAboveTheForm() {
         InvalidValueException error = new InvalidValueException("author", "promisedesk.error.blank", "must not be blank");
-        CommitmentFormInput typed = new CommitmentFormInput("2026-03-30", "ACME", "");
+        CommitmentFormInput typed = typed("2026-03-30", "ACME", "");
 
         Document page = render(world.view.invalid(OPS_30, typed, error, Locale.ENGLISH));
 
@@ -238,6 +313,12 @@ public class CommitmentFormViewTest {
             assertEquals(List.of(), unlabelled);
             assertEquals(3, ids.size());
         }
+    }
+
+    /** The commitment the form carries as the one it was shown with: its hidden date and customer. */
+    private static List<String> expected(Document page) {
+        return List.of(page.selectFirst("form input[type=hidden][name=expectedDate]").val(),
+                page.selectFirst("form input[type=hidden][name=expectedCustomer]").val());
     }
 
     /** The message sits in the field's own paragraph, is announced, and the field points at it. */

@@ -4,6 +4,7 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.http.HttpClient;
@@ -22,7 +23,9 @@ import static org.junit.Assert.assertTrue;
 /**
  * A salesperson setting a commitment on the demo data (Monday 2 March 2026) in headless Chromium: today, which the
  * overcommitted team cannot meet for the first overcommitted issue, is answered with the earliest it can, which is then saved; bad input is refused
- * beside its field with everything typed kept; a technician cannot post. Saves {@code sales-commitment-check.png}.
+ * beside its field with everything typed kept; a form left open while another salesperson saved a promise is refused
+ * as stale, showing theirs and keeping what was typed, then saves; a technician cannot post. Saves
+ * {@code sales-commitment-check.png} and {@code sales-commitment-stale.png}.
  */
 public class CommitmentBrowserTest {
     @ClassRule
@@ -137,6 +140,61 @@ public class CommitmentBrowserTest {
 
         assertEquals(403, answer.statusCode());
         assertTrue(answer.body(), answer.body().contains("The sales pages are for members of the sales groups and Jira administrators."));
+    }
+
+    @Test
+    public void aFormOpenWhileAnotherSalespersonSavedAPromise_isRefusedAsStale_showingTheirs_keepingWhatWasTyped_thenSaves() throws Exception {
+        String issue = "/plugins/servlet/promisedesk/sales/issue/NET-104?role=salesperson";
+        BROWSER.open(issue);
+        String stale = BROWSER.driver().getWindowHandle();
+        assertEquals("Thu 16 Apr to Acme", fact("currentCommitment"));
+
+        // A colleague, in another tab, promises the issue to another customer while this form stays open.
+        BROWSER.driver().switchTo().newWindow(WindowType.TAB);
+        BROWSER.open(issue);
+        setDate("2026-04-20");
+        WebElement theirCustomer = BROWSER.driver().findElement(By.id("promisedesk-commitment-customer"));
+        theirCustomer.clear();
+        theirCustomer.sendKeys("Globex");
+        BROWSER.driver().findElement(By.cssSelector(".promisedesk-commitment-form__save")).click();
+        BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".promisedesk-commitment-form__confirmation")));
+        assertEquals("Mon 20 Apr to Globex", fact("currentCommitment"));
+        BROWSER.driver().close();
+        BROWSER.driver().switchTo().window(stale);
+
+        setDate("2026-04-24");
+        WebElement customer = BROWSER.driver().findElement(By.id("promisedesk-commitment-customer"));
+        customer.clear();
+        customer.sendKeys("Initech");
+        BROWSER.driver().findElement(By.id("promisedesk-commitment-note")).sendKeys("Agreed at the fair");
+        BROWSER.driver().findElement(By.cssSelector(".promisedesk-commitment-form__save")).click();
+        WebElement refusal = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("promisedesk-commitment-date-error")));
+
+        assertEquals("Someone else changed the commitment while you were editing. Check the commitment promised now"
+                + " and save again; what you entered is kept. It is now promised for Mon 20 Apr to Globex.", refusal.getText());
+        assertTrue(BROWSER.driver().findElements(By.cssSelector(".promisedesk-commitment-form__confirmation")).isEmpty());
+        assertEquals("Mon 20 Apr to Globex", fact("currentCommitment"));
+        // Beside the date field: in the date's own paragraph, and named by the input as its description.
+        WebElement date = BROWSER.driver().findElement(By.id("promisedesk-commitment-date"));
+        assertEquals(refusal, date.findElement(By.xpath("..")).findElement(By.id("promisedesk-commitment-date-error")));
+        assertEquals("promisedesk-commitment-date-error", date.getAttribute("aria-describedby"));
+        assertEquals("2026-04-24", value("promisedesk-commitment-date"));
+        assertEquals("Initech", value("promisedesk-commitment-customer"));
+        assertEquals("Agreed at the fair", value("promisedesk-commitment-note"));
+        BROWSER.script("arguments[0].scrollIntoView({block: 'center'})",
+                BROWSER.driver().findElement(By.cssSelector(".promisedesk-commitment-form")));
+        BROWSER.savedScreenshot("sales-commitment-stale");
+
+        // Seen the colleague's promise, the salesperson saves again what they typed, and it replaces it.
+        BROWSER.driver().findElement(By.cssSelector(".promisedesk-commitment-form__save")).click();
+        WebElement confirmation = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".promisedesk-commitment-form__confirmation")));
+
+        assertEquals("Saved. Promised for Fri 24 Apr to Initech.", confirmation.getText());
+        assertEquals("Fri 24 Apr to Initech", fact("currentCommitment"));
+        assertEquals("Agreed at the fair", fact("note"));
     }
 
     /** A date input's typing order follows the browser's locale; its value is ISO whatever the locale. */

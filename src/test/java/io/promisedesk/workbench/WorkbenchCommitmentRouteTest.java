@@ -114,6 +114,26 @@ public class WorkbenchCommitmentRouteTest {
     }
 
     @Test
+    public void aSaveFromAFormShownWithoutTheCurrentCommitment_isRefusedAsStale_andChangesNothing() throws Exception {
+        String token = token(WORKBENCH.get("/")).orElseThrow();
+        String form = "date=2026-04-30&customer=Acme&note=&action=save&atl_token=" + token
+                + "&expectedDate=2026-04-10&expectedCustomer=Acme";
+        HttpRequest request = HttpRequest.newBuilder(WORKBENCH.server().uri().resolve(FORM_PATH + "NET-101"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "promisedesk-workbench-role=salesperson; " + WorkbenchServlet.XSRF_COOKIE + "=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build();
+
+        HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertEquals(200, answer.statusCode());
+        Document page = Jsoup.parse(answer.body());
+        assertTrue(page.selectFirst("#promisedesk-commitment-date-error").text()
+                .endsWith("It is now promised for Sun 12 Apr to Acme."));
+        assertEquals("2026-04-12", page.selectFirst("input[name=expectedDate]").val());
+        assertEquals("Sun 12 Apr to Acme", currentCommitment("NET-101"));
+    }
+
+    @Test
     public void anUnknownIssue_isNotFound() throws Exception {
         String token = token(WORKBENCH.get("/")).orElseThrow();
 
@@ -129,8 +149,10 @@ public class WorkbenchCommitmentRouteTest {
                                       String customer, String action) throws Exception {
         String cookies = "promisedesk-workbench-role=" + role
                 + (cookieToken == null ? "" : "; " + WorkbenchServlet.XSRF_COOKIE + "=" + cookieToken);
+        // With the commitment the issue's form is shown with before this class changes anything.
+        String shown = key.equals("NET-101") ? "&expectedDate=2026-04-12&expectedCustomer=Acme" : "";
         String form = "date=" + date + "&customer=" + URLEncoder.encode(customer, StandardCharsets.UTF_8)
-                + "&note=A+note&action=" + action + (fieldToken == null ? "" : "&atl_token=" + fieldToken);
+                + "&note=A+note&action=" + action + (fieldToken == null ? "" : "&atl_token=" + fieldToken) + shown;
         URI uri = WORKBENCH.server().uri().resolve(FORM_PATH + key);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)

@@ -71,7 +71,8 @@ public class WorkbenchDataDirTest {
                 Map.entry("eta", "2026-04-06"), Map.entry("reason", ""), Map.entry("expectedEta", "2026-04-08")));
         Document commitment = post("salesperson", "/plugins/servlet/promisedesk/sales/commitment/NET-101", List.of(
                 Map.entry("date", "2026-04-30"), Map.entry("customer", "Initech"), Map.entry("note", "Call first"),
-                Map.entry("action", "save")));
+                Map.entry("action", "save"), Map.entry("expectedDate", "2026-04-12"),
+                Map.entry("expectedCustomer", "Acme")));
         Document team = post("admin", ADMIN + "/team/network", teamFormWith(page(ADMIN + "/team/network", "admin"),
                 "warn", "0.55"));
         Document phrases = post("admin", ADMIN + "/phrases", List.of(Map.entry("status", "In Progress"),

@@ -140,6 +140,49 @@ public class WorkbenchRestTest {
     }
 
     @Test
+    public void twoSalespeopleSetACommitment_theSecondFromTheSameOne_is409WithTheFirsts_thenSavesAgainstIt() throws Exception {
+        String opened = "\"expectedCurrent\": {\"date\": \"2026-04-15\", \"customer\": \"Stark Industries\"}";
+        HttpResponse<String> first = put("issue/NET-102/commitment", "salesperson", "application/json",
+                "{\"date\": \"2026-04-20\", \"customer\": \"Globex\", \"note\": \"By phone\", " + opened + "}");
+        HttpResponse<String> second = put("issue/NET-102/commitment", "salesperson", "application/json",
+                "{\"date\": \"2026-04-24\", \"customer\": \"Initech\", " + opened + "}");
+
+        assertEquals(first.body(), 200, first.statusCode());
+        assertEquals("Globex", json(first).get("customer"));
+        assertEquals(Map.of("date", "2026-04-15", "customer", "Stark Industries"), json(first).get("previous"));
+        assertEquals(second.body(), 409, second.statusCode());
+        assertEquals(Map.of("date", "2026-04-20", "customer", "Globex"), json(second).get("current"));
+        assertEquals("Someone else changed the commitment while you were editing. Check the commitment promised now"
+                + " and save again; what you entered is kept.", ((Map<?, ?>) json(second).get("errors")).get("expectedCurrent"));
+
+        HttpResponse<String> again = put("issue/NET-102/commitment", "salesperson", "application/json",
+                "{\"date\": \"2026-04-24\", \"customer\": \"Initech\", \"expectedCurrent\": "
+                        + Json.write(json(second).get("current")) + "}");
+
+        assertEquals(again.body(), 200, again.statusCode());
+        Map<?, ?> verdict = (Map<?, ?>) json(get("issue/NET-102/assessment", "salesperson")).get("verdict");
+        assertEquals("2026-04-24", verdict.get("commitment"));
+        assertEquals("Initech", verdict.get("customer"));
+    }
+
+    @Test
+    public void aCommitment_isForSalesAndAdmins_onIssuesTheyMayBrowse_andJsonOnly() throws Exception {
+        String body = "{\"date\": \"2026-04-20\", \"customer\": \"Globex\", \"expectedCurrent\": null}";
+
+        assertEquals(401, put("issue/NET-105/commitment", WorkbenchRest.ANONYMOUS, "application/json", body).statusCode());
+        assertEquals(403, put("issue/NET-105/commitment", "technician", "application/json", body).statusCode());
+        HttpResponse<String> hidden = put("issue/SD-109/commitment", "salesperson", "application/json", body);
+        HttpResponse<String> missing = put("issue/SD-9999/commitment", "salesperson", "application/json", body);
+        assertEquals(404, hidden.statusCode());
+        assertEquals(missing.body().replace("SD-9999", "KEY"), hidden.body().replace("SD-109", "KEY"));
+        for (String type : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data")) {
+            assertEquals(type, 415, put("issue/NET-105/commitment", "salesperson", type,
+                    "date=2026-04-20&customer=Globex").statusCode());
+        }
+        assertEquals("uncommitted", json(get("issue/NET-105/assessment", "salesperson")).get("state"));
+    }
+
+    @Test
     public void thePromiseCheck_answersForATeam_andRefusesBadInput() throws Exception {
         HttpResponse<String> answer = post("promise-check", "salesperson",
                 "{\"team\": \"service-desk\", \"date\": \"2026-04-01\", \"hours\": 4}");

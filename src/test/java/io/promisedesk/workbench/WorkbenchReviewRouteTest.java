@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.review.CustomerReviewCsv;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.ClassRule;
@@ -138,8 +139,13 @@ public class WorkbenchReviewRouteTest {
                 .filter(cookie -> cookie.startsWith(WorkbenchServlet.XSRF_COOKIE + "="))
                 .map(cookie -> cookie.substring(WorkbenchServlet.XSRF_COOKIE.length() + 1).split(";")[0])
                 .findFirst().orElseThrow();
+        // With the commitment the form was shown with, as a browser posts it.
+        Element shown = Jsoup.parse(page.body()).selectFirst("form.promisedesk-commitment-form__form");
         String form = "date=2026-04-30&customer=" + URLEncoder.encode(customer, StandardCharsets.UTF_8)
-                + "&note=&action=save&atl_token=" + token;
+                + "&note=&action=save&atl_token=" + token
+                + "&expectedDate=" + URLEncoder.encode(shown.selectFirst("input[name=expectedDate]").val(), StandardCharsets.UTF_8)
+                + "&expectedCustomer=" + URLEncoder.encode(shown.selectFirst("input[name=expectedCustomer]").val(),
+                        StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(WORKBENCH.server().uri()
                         .resolve("/plugins/servlet/promisedesk/sales/commitment/" + key)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,6 +1,8 @@
 package io.promisedesk.workbench;
 
 import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.CommitmentOutcome;
+import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.commitment.StoredCommitment;
@@ -175,9 +177,12 @@ sealed interface JournalEntry {
             if (item.isEmpty() || team.isEmpty()) {
                 return Optional.of(issue + " is not an issue of a team");
             }
-            world.commitmentService().set(new SetCommitmentCommand(team.get(), item.get(), author, date, new Customer(customer),
-                    note));
-            return Optional.empty();
+            // The journal holds accepted saves in order: each was made on the commitment the one before left.
+            CommitmentOutcome outcome = world.commitmentService().set(new SetCommitmentCommand(team.get(), item.get(),
+                    author, item.get().commitment(), date, new Customer(customer), note));
+            return outcome instanceof CommitmentStale stale
+                    ? Optional.of(Fields.ENGLISH.render(Message.of(stale.i18nKey())))
+                    : Optional.empty();
         }
     }
 

@@ -25,7 +25,7 @@ record ScenarioCommitments(CommitmentStore saved, Function<IssueKey, Optional<Wo
     }
 
     @Override
-    public SavedCommitment save(StoredCommitment commitment) {
+    public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
         throw new UnsupportedOperationException("the scenario's commitments are only read");
     }
 }

@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.jira.rest.CommitmentResource;
 import io.promisedesk.jira.rest.GlobalSettingsResource;
 import io.promisedesk.jira.rest.IssueResource;
 import io.promisedesk.jira.rest.PromiseCheckResource;
@@ -58,6 +59,8 @@ final class WorkbenchRest {
                 new TeamAssessmentResource(access, world.snapshots()),
                 new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(), world.snapshots()),
                 new PromiseCheckResource(access, world.directory(), world.checkPromise()),
+                new CommitmentResource(access, world.directory(), world.snapshots(), world.work(),
+                        world.commitmentService()),
                 new TeamSettingsResource(access, world.settings().teams(), world.settings().restTeams()),
                 new GlobalSettingsResource(access, world.settings().restGlobal()));
     }

@@ -272,13 +272,16 @@ final class WorkbenchWorld {
         }
 
         @Override
-        public SavedCommitment save(StoredCommitment commitment) {
+        public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
             // The lock of ETA changes: both replace the issue, and neither may undo the other.
             synchronized (etaLock) {
-                SavedCommitment saved = commitments.save(commitment);
+                Optional<SavedCommitment> saved = commitments.save(commitment, replacing);
+                if (saved.isEmpty()) {
+                    return saved;
+                }
                 WorkItem old = issues.get(commitment.issue());
                 if (old != null) {
-                    WorkItem changed = with(old, old.eta(), Optional.of(saved.current().commitment()));
+                    WorkItem changed = with(old, old.eta(), Optional.of(commitment.commitment()));
                     issues.put(changed.key(), changed);
                     work.put(changed);
                 }

@@ -37,14 +37,26 @@ final class CommitmentFieldView {
         return context;
     }
 
-    /** For the edit template: the field's input names and the labels. */
-    Map<String, Object> edit(String fieldId) {
+    /**
+     * For the edit template: the field's input names and the labels, and for its hidden inputs the issue it is
+     * rendered for and the commitment stored now, so that a save over one changed meanwhile is refused.
+     *
+     * @param issueId the issue's id; empty on a new issue
+     * @param stored  the issue's commitment as stored now
+     */
+    Map<String, Object> edit(String fieldId, Optional<Long> issueId, Optional<CommitmentDate> stored) {
         Map<String, Object> context = new HashMap<>();
         context.put("fieldId", fieldId);
         context.put("customerInput", fieldId + ":" + CommitmentForm.CUSTOMER);
         context.put("noteInput", fieldId + ":" + CommitmentForm.NOTE);
         context.put("shownInput", fieldId + ":" + CommitmentForm.SHOWN);
         context.put("formInput", fieldId + ":" + CommitmentForm.FORM);
+        context.put("issueInput", fieldId + ":" + CommitmentForm.ISSUE);
+        context.put("expectedDateInput", fieldId + ":" + CommitmentForm.EXPECTED_DATE);
+        context.put("expectedCustomerInput", fieldId + ":" + CommitmentForm.EXPECTED_CUSTOMER);
+        context.put("issueId", issueId.map(String::valueOf).orElse(""));
+        context.put("expectedDate", stored.map(value -> value.day().toString()).orElse(""));
+        context.put("expectedCustomer", stored.flatMap(CommitmentDate::customer).orElse(""));
         context.put("labels", Map.of("date", texts.text("promisedesk.field.commitment.date"),
                 "customer", texts.text("promisedesk.field.commitment.customer"),
                 "note", texts.text("promisedesk.field.commitment.note")));

@@ -1,8 +1,11 @@
 package io.promisedesk.jira.field;
 
+import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.common.InvalidValueException;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +13,25 @@ import java.util.Optional;
 
 /**
  * What a Sales Commitment field received: from its edit form (the day in the input named like the field, the
- * customer and note in {@code :customer} and {@code :note}, the hidden day the form was shown with in {@code :shown}
- * and the hidden {@code :form} marker), or one text from an issue, a default value or Jira's REST API.
+ * customer and note in {@code :customer} and {@code :note}, the hidden day the form was shown with in {@code :shown},
+ * the hidden commitment stored when it was rendered in {@code :expectedDate} and {@code :expectedCustomer}, the hidden
+ * issue it was rendered for in {@code :issue} and the hidden {@code :form} marker), or one text from an issue, a
+ * default value or Jira's REST API.
  */
 final class CommitmentForm {
     static final String CUSTOMER = "customer";
     static final String NOTE = "note";
     static final String SHOWN = "shown";
+    static final String EXPECTED_DATE = "expectedDate";
+    static final String EXPECTED_CUSTOMER = "expectedCustomer";
+    static final String ISSUE = "issue";
     /** Posted by our edit form only, so that rules for people typing apply to forms and not to imports. */
     static final String FORM = "form";
+    /**
+     * The id of the issue Jira validates the value for, which Jira adds to the parameters of an existing issue since
+     * 6.2.2 ({@code CustomFieldImpl.getParamKeyIssueId()}; docs/jira-api-surface.md). Not one of our inputs.
+     */
+    static final String JIRA_ISSUE_ID = "com.atlassian.jira.internal.issue_id";
 
     private final FieldParams params;
     private final FieldDates dates;
@@ -97,6 +110,59 @@ final class CommitmentForm {
         } catch (InvalidValueException invalid) {
             return Optional.of(FieldProblem.of(invalid));
         }
+    }
+
+    /**
+     * The issue whose stored commitment this submission must still find, when it came from our form rendered for the
+     * very issue Jira validates it for: a bulk edit renders one form for the first of its issues and validates it for
+     * each, and a new issue has nothing to overwrite.
+     */
+    Optional<Long> issueToCheck() {
+        Optional<String> renderedFor = params.text(ISSUE).map(String::strip);
+        if (!fromForm() || renderedFor.isEmpty() || !renderedFor.equals(params.text(JIRA_ISSUE_ID).map(String::strip))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(renderedFor.get()));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Why the submission is refused as stale: the commitment stored when the form was rendered is not the issue's
+     * {@code current} one ({@link CommitmentStale#unlessSeen}); a hidden value that cannot be read was not seen either.
+     */
+    Optional<FieldProblem> stale(Optional<CommitmentDate> current) {
+        Optional<Commitment> now = current.map(CommitmentDate::commitment);
+        return expected().map(seen -> CommitmentStale.unlessSeen(seen, now))
+                .orElseGet(() -> Optional.of(new CommitmentStale(now)))
+                .map(CommitmentForm::staleProblem);
+    }
+
+    /** The hidden commitment: empty inside when the form was rendered without one; empty when unreadable. */
+    private Optional<Optional<Commitment>> expected() {
+        Optional<String> day = params.text(EXPECTED_DATE).map(String::strip).filter(text -> !text.isEmpty());
+        Optional<String> customer = params.text(EXPECTED_CUSTOMER).filter(text -> !text.isBlank());
+        if (day.isEmpty()) {
+            return customer.isEmpty() ? Optional.of(Optional.empty()) : Optional.empty();
+        }
+        try {
+            return Optional.of(Optional.of(Commitment.of(LocalDate.parse(day.get()), customer.orElse(null))));
+        } catch (DateTimeParseException | InvalidValueException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The refusal in the field's words, naming the commitment stored now as the field shows days: ISO. */
+    private static FieldProblem staleProblem(CommitmentStale stale) {
+        return stale.current()
+                .map(commitment -> commitment.customerIfKnown()
+                        .map(customer -> new FieldProblem("promisedesk.field.commitment.stale",
+                                List.of(commitment.date().toString(), customer.name())))
+                        .orElseGet(() -> new FieldProblem("promisedesk.field.commitment.stale.unknownCustomer",
+                                List.of(commitment.date().toString()))))
+                .orElseGet(() -> new FieldProblem("promisedesk.field.commitment.stale.none", List.of()));
     }
 
     private String mainText() {

@@ -11,7 +11,10 @@ import io.promisedesk.work.IssueKey;
 import java.time.Clock;
 import java.util.Optional;
 
-/** The commitment store that also writes each saved commitment into the issue's Sales Commitment field. */
+/**
+ * The commitment store that also writes each saved commitment (not one that lost the race) into the issue's Sales
+ * Commitment field.
+ */
 public class FieldSyncingCommitmentStore implements CommitmentStore {
     private final CommitmentStore stored;
     private final IssueFieldWriter writer;
@@ -30,9 +33,11 @@ public class FieldSyncingCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public SavedCommitment save(StoredCommitment commitment) {
-        SavedCommitment saved = stored.save(commitment);
-        writer.write(commitment.issue(), SalesCommitmentFieldType.class, values.commitment(commitment));
+    public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
+        Optional<SavedCommitment> saved = stored.save(commitment, replacing);
+        if (saved.isPresent()) {
+            writer.write(commitment.issue(), SalesCommitmentFieldType.class, values.commitment(commitment));
+        }
         return saved;
     }
 }

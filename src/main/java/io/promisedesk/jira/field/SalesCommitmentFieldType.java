@@ -1,6 +1,7 @@
 package io.promisedesk.jira.field;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
@@ -25,16 +26,20 @@ import java.util.Optional;
  * The Sales Commitment custom field type: the day promised to a customer, with the customer and a short note, one
  * value per issue stored as one text ({@link CommitmentText}). Its value is a {@code java.sql.Timestamp}, as Jira's own
  * date field's, so that Jira's date range searcher indexes it: JQL such as {@code "Sales Commitment" <= endOfWeek()}
- * and {@code is EMPTY} works.
+ * and {@code is EMPTY} works. An edit over a commitment someone else changed since the form was shown is refused
+ * beside the field.
  */
 public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     private final FieldDates dates;
     private final FieldTexts texts;
+    private final IssueManager issueManager;
     private final Clock clock;
 
     public SalesCommitmentFieldType(CustomFieldValuePersister customFieldValuePersister,
-            GenericConfigManager genericConfigManager, JiraAuthenticationContext authenticationContext, Clock clock) {
+            GenericConfigManager genericConfigManager, JiraAuthenticationContext authenticationContext,
+            IssueManager issueManager, Clock clock) {
         super(customFieldValuePersister, genericConfigManager);
+        this.issueManager = issueManager;
         this.clock = clock;
         // Jira's date picker and its date searcher's index both read days in the server's time zone; so does "today".
         this.dates = new FieldDates(clock.getZone());
@@ -75,10 +80,17 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
         }
     }
 
+    /** Staleness first: the other rules judge a commitment the editor may not have seen replaced. */
     @Override
     public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
-        form(params).problem(LocalDate.now(clock)).ifPresent(problem -> errors.addError(config.getCustomField().getId(),
-                problem.text(texts)));
+        CommitmentForm form = form(params);
+        CustomField field = config.getCustomField();
+        form.issueToCheck()
+                .flatMap(id -> Optional.ofNullable(issueManager.getIssueObject(id)))
+                .flatMap(issue -> form.stale(Optional.ofNullable(issue.getCustomFieldValue(field))
+                        .filter(Date.class::isInstance).map(value -> commitment((Date) value))))
+                .or(() -> form.problem(LocalDate.now(clock)))
+                .ifPresent(problem -> errors.addError(field.getId(), problem.text(texts)));
     }
 
     /** The edit template's {@code $value}: what to show in its inputs. */
@@ -106,11 +118,12 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
         Map<String, Object> parameters = super.getVelocityParameters(issue, field, fieldLayoutItem);
         CommitmentFieldView view = new CommitmentFieldView(texts);
-        // No stored value to read while an issue is being created.
-        Optional<CommitmentDate> stored = issue == null || issue.getId() == null ? Optional.empty()
+        // No stored value to read, nor one to overwrite, while an issue is being created.
+        Optional<Long> issueId = issue == null ? Optional.empty() : Optional.ofNullable(issue.getId());
+        Optional<CommitmentDate> stored = issueId.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(getValueFromIssue(field, issue)).map(this::commitment);
         parameters.putAll(view.view(stored));
-        parameters.putAll(view.edit(field.getId()));
+        parameters.putAll(view.edit(field.getId(), issueId, stored));
         return parameters;
     }
 

@@ -1,7 +1,10 @@
 package io.promisedesk.jira.servlet;
 
 import io.promisedesk.access.Access;
+import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.CommitmentOutcome;
 import io.promisedesk.commitment.CommitmentSaved;
+import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.commitment.SetCommitmentCommand;
@@ -20,15 +23,15 @@ import io.promisedesk.sales.CommitmentFormInput;
 import io.promisedesk.sales.CommitmentFormView;
 import io.promisedesk.sales.CommitmentList;
 import io.promisedesk.sales.CommitmentQuery;
+import io.promisedesk.sales.SalesIssue;
 import io.promisedesk.sales.SalesIssueView;
+import io.promisedesk.sales.SalesIssues;
 import io.promisedesk.settings.GlobalSettingsStore;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamDirectory;
-import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.IssueVerdict;
-import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
 import io.promisedesk.workload.WorkItemSource;
 
@@ -55,7 +58,7 @@ public final class SalesRequests {
     private final Access access;
     private final TeamDirectory teams;
     private final TeamSnapshots snapshots;
-    private final WorkItemSource work;
+    private final SalesIssues issues;
     private final CommitmentStore commitments;
     private final SetCommitment setCommitment;
     private final GlobalSettingsStore settings;
@@ -68,7 +71,7 @@ public final class SalesRequests {
         this.access = Require.present(access, "access");
         this.teams = Require.present(teams, "teams");
         this.snapshots = Require.present(snapshots, "snapshots");
-        this.work = Require.present(work, "work");
+        this.issues = new SalesIssues(teams, snapshots, work);
         this.commitments = Require.present(commitments, "commitments");
         this.setCommitment = Require.present(setCommitment, "setCommitment");
         this.settings = Require.present(settings, "settings");
@@ -106,7 +109,8 @@ public final class SalesRequests {
 
     /**
      * {@value #COMMITMENT_FORM_PATH}KEY: the form's values to a command, then the promise check ("check", anything but
-     * "save") or {@link SetCommitment#set} ("save"), and the issue's page with the form as the outcome says;
+     * "save") or {@link SetCommitment#set} ("save", refused as stale when someone else changed the commitment since
+     * the form was shown), and the issue's page with the form as the outcome says;
      * {@value #ASK_PATH}KEY: the ask form's values to {@link AskForEta}, and the issue's page with that form so.
      */
     public PageAnswer post(PageRequest request) {
@@ -123,22 +127,29 @@ public final class SalesRequests {
         if (!request.path().startsWith(COMMITMENT_FORM_PATH)) {
             return MessagePages.notFound(request.locale());
         }
-        Optional<Subject> found = subject(request.after(COMMITMENT_FORM_PATH));
+        Optional<SalesIssue> found = subject(request.after(COMMITMENT_FORM_PATH));
         if (found.isEmpty()) {
             return MessagePages.notFound(request.locale());
         }
-        Subject subject = found.get();
+        SalesIssue subject = found.get();
         CommitmentFormView view = new CommitmentFormView(request.baseUrl());
         CommitmentFormInput typed = CommitmentFormInput.of(request.parameters());
         Map<String, Object> form;
         try {
             SetCommitmentCommand command = typed.toCommand(subject.team(), subject.issue(), access.user().orElseThrow());
             if (CommitmentFormInput.action(request.parameters()) == CommitmentFormInput.Action.SAVE) {
-                CommitmentSaved saved = setCommitment.set(command);
-                // Read again, as the team's snapshot may know the change already; the view shows the saved promise.
-                Subject after = subject(request.after(COMMITMENT_FORM_PATH)).orElse(subject);
-                subject = new Subject(withCommitment(after.issue(), saved), after.team(), after.assessment());
-                form = view.saved(subject.issue(), saved, request.locale());
+                CommitmentOutcome outcome = setCommitment.set(command);
+                // Read again, as the team's snapshot may know the change already; the view shows the issue's promise
+                // as the outcome has it: the one saved, or the newer one that made this save stale.
+                SalesIssue after = subject(request.after(COMMITMENT_FORM_PATH)).orElse(subject);
+                if (outcome instanceof CommitmentSaved saved) {
+                    subject = withCommitment(after, Optional.of(saved.saved().current().commitment()));
+                    form = view.saved(subject.issue(), saved, request.locale());
+                } else {
+                    CommitmentStale stale = (CommitmentStale) outcome;
+                    subject = withCommitment(after, stale.current());
+                    form = view.stale(subject.issue(), typed, stale, request.locale());
+                }
             } else {
                 form = view.checked(subject.issue(), typed, setCommitment.check(command), request.locale());
             }
@@ -150,7 +161,7 @@ public final class SalesRequests {
 
     /** The ask for the issue's ETA, by the reader, for the issue's team and with its commitment date now. */
     private PageAnswer ask(PageRequest request) {
-        Optional<Subject> found = subject(request.after(ASK_PATH));
+        Optional<SalesIssue> found = subject(request.after(ASK_PATH));
         if (found.isEmpty()) {
             return MessagePages.notFound(request.locale());
         }
@@ -172,24 +183,15 @@ public final class SalesRequests {
      * The issue the reader may browse, with its team and the team's snapshot; empty for a malformed key, an issue
      * nobody may show this reader, or one of no configured team (which has nothing for sales).
      */
-    private Optional<Subject> subject(String keyText) {
+    private Optional<SalesIssue> subject(String keyText) {
         Optional<IssueKey> key = IssueKeys.parse(keyText);
         if (key.isEmpty() || !access.canBrowse(key.get())) {
             return Optional.empty();
         }
-        Optional<TeamKey> teamKey = teams.teamOf(key.get());
-        Optional<Team> team = teamKey.flatMap(teams::team);
-        Optional<TeamAssessment> assessment = teamKey.flatMap(snapshots::current);
-        if (team.isEmpty() || assessment.isEmpty()) {
-            return Optional.empty();
-        }
-        // A committed open issue is in the cached snapshot; only others cost a read of the team's work.
-        Optional<WorkItem> issue = assessment.get().verdictFor(key.get()).map(IssueVerdict::item)
-                .or(() -> work.workOf(teamKey.get()).stream().filter(item -> item.key().equals(key.get())).findFirst());
-        return issue.map(found -> new Subject(found, team.get(), assessment.get()));
+        return issues.find(key.get());
     }
 
-    private Page issuePage(PageRequest request, Subject subject, Optional<Map<String, Object>> form,
+    private Page issuePage(PageRequest request, SalesIssue subject, Optional<Map<String, Object>> form,
                            Optional<Map<String, Object>> askForm) {
         WorkItem issue = subject.issue();
         Optional<String> note = commitments.load(issue.key()).flatMap(saved -> saved.current().note());
@@ -250,22 +252,21 @@ public final class SalesRequests {
 
     /**
      * The issue as it is after the save, for the sales view and the form's "promised now": a snapshot may still have
-     * the old commitment until the issue's change reaches it.
+     * the old commitment until the issue's change reaches it, and a save refused by the store knows the newer one.
      */
-    private static WorkItem withCommitment(WorkItem issue, CommitmentSaved saved) {
+    private static SalesIssue withCommitment(SalesIssue found, Optional<Commitment> commitment) {
+        WorkItem issue = found.issue();
         WorkItem.Builder builder = WorkItem.builder(issue.key(), issue.statusCategory()).summary(issue.summary())
-                .status(issue.status()).commitment(saved.saved().current().commitment());
+                .status(issue.status());
+        commitment.ifPresent(builder::commitment);
         issue.eta().ifPresent(builder::eta);
         issue.assignee().ifPresent(builder::assignee);
         issue.priority().ifPresent(builder::priority);
         issue.estimate().ifPresent(builder::remaining);
-        return builder.build();
+        return new SalesIssue(builder.build(), found.team(), found.assessment());
     }
 
     private static String trimmed(String baseUrl) {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    }
-
-    private record Subject(WorkItem issue, Team team, TeamAssessment assessment) {
     }
 }

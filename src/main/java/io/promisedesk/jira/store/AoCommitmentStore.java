@@ -20,13 +20,10 @@ import static io.promisedesk.jira.store.Rows.columns;
 
 /**
  * Keeps commitments in Active Objects, one row per commitment set, never updated or deleted, so the history of
- * promises stays. A save is its issue's next step, a unique column: of two salespeople saving at once the database
- * lets one through, and the other's save is written as the step after it, since a later save wins.
+ * promises stays. A save is its issue's next step, a unique column, written only while the newest row is the one the
+ * caller read: of two salespeople saving from the same commitment at once the database lets one through.
  */
 public final class AoCommitmentStore implements CommitmentStore {
-    /** Concurrent saves of one issue are rare; a few attempts let each land after the other. */
-    private static final int ATTEMPTS = 3;
-
     private final ActiveObjects ao;
 
     public AoCommitmentStore(ActiveObjects ao) {
@@ -40,26 +37,30 @@ public final class AoCommitmentStore implements CommitmentStore {
     }
 
     @Override
-    public SavedCommitment save(StoredCommitment commitment) {
+    public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
         Require.present(commitment, "commitment");
-        for (int attempt = 1; ; attempt++) {
-            int[] stepsRead = {0};
-            try {
-                return ao.executeInTransaction(() -> {
-                    List<CommitmentEntity> rows = rows(commitment.issue());
-                    stepsRead[0] = rows.size();
-                    ao.create(CommitmentEntity.class, row(commitment, rows.size() + 1));
-                    Optional<StoredCommitment> previous = rows.isEmpty()
-                            ? Optional.empty() : Optional.of(commitment(rows.get(rows.size() - 1)));
-                    return new SavedCommitment(commitment, previous);
-                });
-            } catch (RuntimeException failure) {
-                // The unique step refused this write because another save took the step: write after it.
-                boolean anotherSaveCameFirst = ao.executeInTransaction(() -> rows(commitment.issue()).size()) > stepsRead[0];
-                if (!anotherSaveCameFirst || attempt == ATTEMPTS) {
-                    throw failure;
+        Require.present(replacing, "replacing");
+        int[] stepsRead = {0};
+        try {
+            return ao.executeInTransaction(() -> {
+                List<CommitmentEntity> rows = rows(commitment.issue());
+                stepsRead[0] = rows.size();
+                Optional<StoredCommitment> current = rows.isEmpty()
+                        ? Optional.empty() : Optional.of(commitment(rows.get(rows.size() - 1)));
+                if (!current.equals(replacing)) {
+                    return Optional.empty();
                 }
+                // Checks the previous is of the same issue, as the in-memory store does, before anything is written.
+                SavedCommitment saved = new SavedCommitment(commitment, current);
+                ao.create(CommitmentEntity.class, row(commitment, stepsRead[0] + 1));
+                return Optional.of(saved);
+            });
+        } catch (RuntimeException failure) {
+            // The unique step refused a second writer of the same step: another save got in first.
+            if (ao.executeInTransaction(() -> rows(commitment.issue()).size()) > stepsRead[0]) {
+                return Optional.empty();
             }
+            throw failure;
         }
     }
 

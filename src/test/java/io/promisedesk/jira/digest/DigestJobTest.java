@@ -3,6 +3,7 @@ package io.promisedesk.jira.digest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.digest.DigestNotSentException;
 import io.promisedesk.digest.DigestRecipients;
@@ -116,6 +117,7 @@ public class DigestJobTest {
 
     private void commitmentOf(String issue, String author) {
         commitments.save(new StoredCommitment(IssueKey.parse(issue), Commitment.of(LocalDate.parse("2025-03-21"),
-                "ACME"), Optional.empty(), author, Instant.parse("2025-03-01T09:00:00Z")));
+                "ACME"), Optional.empty(), author, Instant.parse("2025-03-01T09:00:00Z")),
+                commitments.load(IssueKey.parse(issue)).map(SavedCommitment::current));
     }
 }

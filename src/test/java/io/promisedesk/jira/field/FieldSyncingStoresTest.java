@@ -38,7 +38,7 @@ public class FieldSyncingStoresTest {
     private static final Clock CLOCK = Clock.fixed(NOW, AMSTERDAM);
 
     private final EtaFieldType etaType = new EtaFieldType(null, null, null, CLOCK);
-    private final SalesCommitmentFieldType commitmentType = new SalesCommitmentFieldType(null, null, null, CLOCK);
+    private final SalesCommitmentFieldType commitmentType = new SalesCommitmentFieldType(null, null, null, null, CLOCK);
     private final CustomField etaField = field("customfield_10100", etaType);
     private final CustomField commitmentField = field("customfield_10200", commitmentType);
     private final ApplicationUser tess = fake(ApplicationUser.class, Map.of());
@@ -107,7 +107,7 @@ public class FieldSyncingStoresTest {
         StoredCommitment commitment = new StoredCommitment(ISSUE, Commitment.of(LocalDate.of(2026, 4, 1), "Acme"),
                 Optional.of("by phone"), "sam", NOW);
 
-        assertEquals(commitment, commitmentStore().save(commitment).current());
+        assertEquals(commitment, commitmentStore().save(commitment, Optional.empty()).orElseThrow().current());
 
         assertEquals(Map.of(commitmentField, new FieldValues(AMSTERDAM).commitment(commitment)), setValues);
         assertEquals(1, updates.size());
@@ -121,7 +121,7 @@ public class FieldSyncingStoresTest {
         StoredCommitment commitment = new StoredCommitment(ISSUE, Commitment.of(LocalDate.of(2026, 4, 1), null),
                 Optional.empty(), "sam", NOW);
 
-        commitmentStore().save(commitment);
+        commitmentStore().save(commitment, Optional.empty());
 
         assertEquals(List.of(), updates);
         assertEquals(Optional.of(commitment), commitments.load(ISSUE).map(saved -> saved.current()));

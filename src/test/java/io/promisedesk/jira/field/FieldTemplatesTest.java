@@ -26,12 +26,13 @@ import static org.junit.Assert.assertTrue;
  */
 public class FieldTemplatesTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+    private static final long ISSUE_ID = 10_001L;
     private final CommitmentFieldView commitmentView = new CommitmentFieldView(english());
     private final EtaFieldView etaView = new EtaFieldView(english());
 
     private Document commitment(String template, Optional<CommitmentDate> stored, Map<String, String> value) {
         Map<String, Object> context = new HashMap<>(commitmentView.view(stored));
-        context.putAll(commitmentView.edit(FIELD_ID));
+        context.putAll(commitmentView.edit(FIELD_ID, Optional.of(ISSUE_ID), stored));
         RenderedHtml.assertPlainContext(context);
         if (value != null) {
             context.put("value", value);
@@ -109,10 +110,32 @@ public class FieldTemplatesTest {
 
     @Test
     public void theCommitmentEdit_onANewIssue_hasEmptyInputs() {
-        Document page = commitment(CommitmentFieldView.EDIT, Optional.empty(), null);
+        Map<String, Object> context = new HashMap<>(commitmentView.view(Optional.empty()));
+        context.putAll(commitmentView.edit(FIELD_ID, Optional.empty(), Optional.empty()));
+
+        Document page = JiraLikeVelocity.renderDocument(CommitmentFieldView.EDIT, context);
 
         assertEquals("", page.getElementById(FIELD_ID).val());
         assertEquals("", input(page, FIELD_ID + ":customer").val());
+        assertEquals("", input(page, FIELD_ID + ":issue").val());
+        assertEquals("", input(page, FIELD_ID + ":expectedDate").val());
+    }
+
+    @Test
+    public void theCommitmentEdit_carriesTheIssueAndItsStoredCommitment_hidden_whateverWasTyped() {
+        Map<String, String> typed = new CommitmentForm(form("2026-12-24", "customer", "Initech", "shown", "2026-12-01"),
+                DATES).shown();
+
+        Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", "Board meeting"), typed);
+
+        for (String hidden : new String[] {":issue", ":expectedDate", ":expectedCustomer"}) {
+            assertEquals(hidden, "hidden", input(page, FIELD_ID + hidden).attr("type"));
+        }
+        assertEquals("10001", input(page, FIELD_ID + ":issue").val());
+        assertEquals("2026-12-01", input(page, FIELD_ID + ":expectedDate").val());
+        assertEquals("Globex", input(page, FIELD_ID + ":expectedCustomer").val());
+        assertEquals("2026-12-24", page.getElementById(FIELD_ID).val());
+        assertEquals("Initech", input(page, FIELD_ID + ":customer").val());
     }
 
     @Test
@@ -157,9 +180,11 @@ public class FieldTemplatesTest {
                 assertTrue(template + ": " + payload, page.body().text().contains(stored.get().customer().orElseThrow()));
             }
 
-            Document commitmentEdit = commitment(CommitmentFieldView.EDIT, Optional.empty(),
+            Document commitmentEdit = commitment(CommitmentFieldView.EDIT, stored,
                     Map.of("date", payload, "customer", payload, "note", payload, "shown", payload));
             RenderedHtml.assertNoActiveContent(commitmentEdit);
+            assertEquals(stored.get().customer().orElseThrow(),
+                    input(commitmentEdit, FIELD_ID + ":expectedCustomer").val());
             assertEquals(payload, commitmentEdit.getElementById(FIELD_ID).val());
             assertEquals(payload, input(commitmentEdit, FIELD_ID + ":customer").val());
             assertEquals(payload, input(commitmentEdit, FIELD_ID + ":note").val());

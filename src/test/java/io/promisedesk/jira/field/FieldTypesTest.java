@@ -1,6 +1,8 @@
 package io.promisedesk.jira.field;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
@@ -50,12 +52,22 @@ public class FieldTypesTest {
             .toInstant(), AMSTERDAM);
     private static final CustomField FIELD = fake(CustomField.class, Map.of("getId", arguments -> FIELD_ID));
     private static final FieldConfig CONFIG = fake(FieldConfig.class, Map.of("getCustomField", arguments -> FIELD));
+    private static final long ISSUE_ID = 10_001L;
 
     private final JiraAuthenticationContext dutch = fake(JiraAuthenticationContext.class,
             Map.of("getI18nHelper", arguments -> i18n(new Locale("nl"))));
     private final EtaFieldType eta = new EtaFieldType(null, null, dutch, MARCH_10);
-    private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch, MARCH_10);
     private final List<String[]> errors = new ArrayList<>();
+    /** The issues Jira has, by id, with their stored Sales Commitment; and the ids the field type looked up. */
+    private final Map<Long, CommitmentDate> storedCommitments = new HashMap<>();
+    private final List<Long> lookedUp = new ArrayList<>();
+    private final IssueManager issues = fake(IssueManager.class, Map.of("getIssueObject", arguments -> {
+        Long id = (Long) arguments[0];
+        lookedUp.add(id);
+        return storedCommitments.containsKey(id) || id == ISSUE_ID ? fake(MutableIssue.class,
+                Map.of("getCustomFieldValue", field -> storedCommitments.get(id))) : null;
+    }));
+    private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch, issues, MARCH_10);
 
     @Test
     public void aPastEta_isRefusedOnTheField_inTheReadersLanguage() throws Exception {
@@ -170,6 +182,85 @@ public class FieldTypesTest {
     }
 
     @Test
+    public void anEditOverACommitmentSomeoneElseChangedMeanwhile_isRefusedOnTheField_namingTheNewerOne() throws Exception {
+        storedCommitments.put(ISSUE_ID, stored("2026-12-05", "Umbrella"));
+
+        commitment.validateFromParams(editedOn(ISSUE_ID, ISSUE_ID, "2026-12-24", "Initech"), errors(), CONFIG);
+
+        assertEquals(1, errors.size());
+        assertEquals(FIELD_ID, errors.get(0)[0]);
+        assertEquals("Iemand anders heeft de toezegging gewijzigd terwijl je aan het bewerken was; nu is het 2026-12-05"
+                + " voor Umbrella. Controleer dat en sla opnieuw op; wat je hebt ingevuld, blijft bewaard.", errors.get(0)[1]);
+        assertEquals(List.of(ISSUE_ID), lookedUp);
+    }
+
+    @Test
+    public void anEditOverACommitmentRemovedOrWithoutCustomerMeanwhile_isRefusedToo() throws Exception {
+        commitment.validateFromParams(editedOn(ISSUE_ID, ISSUE_ID, "2026-12-24", "Initech"), errors(), CONFIG);
+        storedCommitments.put(ISSUE_ID, new CommitmentDate(LocalDate.parse("2026-12-01"), Optional.empty(),
+                Optional.empty(), FieldFixtures.DATES));
+        commitment.validateFromParams(editedOn(ISSUE_ID, ISSUE_ID, "2026-12-24", "Initech"), errors(), CONFIG);
+
+        assertEquals(2, errors.size());
+        assertTrue(errors.get(0)[1], errors.get(0)[1].startsWith("Iemand anders heeft de toezegging verwijderd"));
+        assertTrue(errors.get(1)[1], errors.get(1)[1].contains("nu is het 2026-12-01, klant niet vastgelegd."));
+    }
+
+    @Test
+    public void anEditOverTheCommitmentStillStored_passes_evenWhenOnlyItsNoteChangedMeanwhile() throws Exception {
+        storedCommitments.put(ISSUE_ID, new CommitmentDate(LocalDate.parse("2026-12-01"), Optional.of("Globex"),
+                Optional.of("A note added meanwhile"), FieldFixtures.DATES));
+
+        commitment.validateFromParams(editedOn(ISSUE_ID, ISSUE_ID, "2026-12-24", "Initech"), errors(), CONFIG);
+
+        assertEquals(0, errors.size());
+        assertEquals(List.of(ISSUE_ID), lookedUp);
+    }
+
+    @Test
+    public void staleness_isJudgedBeforeThePastDay() throws Exception {
+        storedCommitments.put(ISSUE_ID, stored("2026-12-05", "Umbrella"));
+
+        commitment.validateFromParams(editedOn(ISSUE_ID, ISSUE_ID, "2026-03-01", "Initech"), errors(), CONFIG);
+
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0)[1], errors.get(0)[1].startsWith("Iemand anders heeft de toezegging gewijzigd"));
+    }
+
+    @Test
+    public void aBulkEdit_isCheckedOnlyForTheIssueItsFormWasRenderedFor() throws Exception {
+        storedCommitments.put(10_002L, stored("2026-12-05", "Umbrella"));
+
+        commitment.validateFromParams(editedOn(ISSUE_ID, 10_002L, "2026-12-24", "Initech"), errors(), CONFIG);
+
+        assertEquals(0, errors.size());
+        assertEquals(List.of(), lookedUp);
+    }
+
+    @Test
+    public void withoutTheIssueIdFromJira_aNewIssue_orAValueFromOutsideOurForm_isNotChecked() throws Exception {
+        storedCommitments.put(ISSUE_ID, stored("2026-12-05", "Umbrella"));
+        Map<String, List<String>> newIssue = new HashMap<>(Map.of("form", List.of("1"), "customer", List.of("Initech")));
+        newIssue.put(null, List.of("2026-12-24"));
+        Map<String, List<String>> fromRest = new HashMap<>(Map.of(CommitmentForm.JIRA_ISSUE_ID, List.of("10001")));
+        fromRest.put(null, List.of("2026-12-24"));
+
+        commitment.validateFromParams(params(newIssue), errors(), CONFIG);
+        commitment.validateFromParams(params(fromRest), errors(), CONFIG);
+
+        assertEquals(0, errors.size());
+        assertEquals(List.of(), lookedUp);
+    }
+
+    @Test
+    public void anIssueJiraNoLongerHas_isLeftToJira() throws Exception {
+        commitment.validateFromParams(editedOn(404L, 404L, "2026-12-24", "Initech"), errors(), CONFIG);
+
+        assertEquals(0, errors.size());
+        assertEquals(List.of(404L), lookedUp);
+    }
+
+    @Test
     public void theEditTemplatesValue_isAPlainMapOfWhatToShow() throws Exception {
         Object shown = commitment.getStringValueFromCustomFieldParams(submitted("2026-12-01", "customer", "Globex"));
 
@@ -189,6 +280,37 @@ public class FieldTypesTest {
         assertEquals(FIELD_ID + ":customer", commitmentContext.get("customerInput"));
         assertEquals(false, etaContext.get("hasEta"));
         assertEquals(FIELD_ID + ":reason", etaContext.get("reasonInput"));
+        assertEquals("", commitmentContext.get("issueId"));
+    }
+
+    @Test
+    public void theEditContext_namesTheIssueItIsRenderedFor() throws Exception {
+        Map<String, Object> context = commitment.getVelocityParameters(fake(Issue.class, Map.of("getId",
+                arguments -> ISSUE_ID)), FIELD, null);
+
+        RenderedHtml.assertPlainContext(context);
+        assertEquals("10001", context.get("issueId"));
+        assertEquals(FIELD_ID + ":issue", context.get("issueInput"));
+        assertEquals(FIELD_ID + ":expectedDate", context.get("expectedDateInput"));
+        assertEquals(FIELD_ID + ":expectedCustomer", context.get("expectedCustomerInput"));
+    }
+
+    /**
+     * Our edit form rendered for issue {@code renderedFor} over its commitment of 1 December to Globex, with a new
+     * day and customer typed, as Jira validates it for issue {@code validatedFor}.
+     */
+    private static CustomFieldParams editedOn(long renderedFor, long validatedFor, String day, String customer) {
+        return submitted(day, "customer", customer, "shown", "2026-12-01", "issue", String.valueOf(renderedFor),
+                "expectedDate", "2026-12-01", "expectedCustomer", "Globex",
+                CommitmentForm.JIRA_ISSUE_ID, String.valueOf(validatedFor));
+    }
+
+    private static CommitmentDate stored(String day, String customer) {
+        return new CommitmentDate(LocalDate.parse(day), Optional.of(customer), Optional.empty(), FieldFixtures.DATES);
+    }
+
+    private static CustomFieldParams params(Map<String, List<String>> keysAndValues) {
+        return fake(CustomFieldParams.class, Map.of("getKeysAndValues", arguments -> keysAndValues));
     }
 
     /** A submission of our edit form as Jira hands it on: the field's own key is null, empty inputs are dropped. */

@@ -1,8 +1,10 @@
 package io.promisedesk.jira.rest;
 
 import io.promisedesk.access.Access;
+import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
+import io.promisedesk.fixtures.IssueSyncingCommitmentStore;
 import io.promisedesk.scenario.Json;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.scenario.ScenarioReader;
@@ -43,6 +45,9 @@ final class RestFixture {
     final CheckPromise checkPromise;
     final InMemoryEtaHistoryStore etaHistories = new InMemoryEtaHistoryStore();
     final UpdateEta updateEta;
+    /** As in Jira, a saved commitment goes onto the issue, which the next request reads. */
+    final IssueSyncingCommitmentStore commitments;
+    final SetCommitment setCommitment;
 
     RestFixture() throws IOException {
         Scenario scenario = ScenarioReader.read(Files.readString(Path.of("docs", "examples", "demo.json")));
@@ -59,6 +64,8 @@ final class RestFixture {
         overcommit = new CheckOvercommit(directory, snapshots);
         checkPromise = new CheckPromise(snapshots);
         updateEta = new UpdateEta(etaHistories, clock);
+        commitments = new IssueSyncingCommitmentStore(directory, work, snapshots);
+        setCommitment = new SetCommitment(commitments, checkPromise, clock);
     }
 
     TeamAssessmentResource teamResource() {
@@ -67,6 +74,10 @@ final class RestFixture {
 
     IssueResource issueResource() {
         return new IssueResource(access, directory, overcommit, updateEta, snapshots);
+    }
+
+    CommitmentResource commitmentResource() {
+        return new CommitmentResource(access, directory, snapshots, work, setCommitment);
     }
 
     PromiseCheckResource promiseResource() {
@@ -94,6 +105,8 @@ final class RestFixture {
         Optional<String> user = Optional.of("tess");
         final Set<IssueKey> hidden = new HashSet<>();
         boolean edits = true;
+        boolean sales;
+        boolean administrator;
 
         @Override
         public Optional<String> user() {
@@ -112,12 +125,12 @@ final class RestFixture {
 
         @Override
         public boolean isAdministrator() {
-            return false;
+            return administrator;
         }
 
         @Override
         public boolean isSales() {
-            return false;
+            return sales;
         }
     }
 }

@@ -68,7 +68,7 @@ public class DigestRequestsTest {
     /** Sam's commitment on OPS-12 for Globex, whose ETA slipped at 10:00 today. */
     private void aSlipOnSamsCommitment() {
         commitments.save(new StoredCommitment(OPS_12, Commitment.of(LocalDate.parse("2026-03-20"), "Globex"),
-                Optional.empty(), "sam", NOON.minusSeconds(86_400 * 3)));
+                Optional.empty(), "sam", NOON.minusSeconds(86_400 * 3)), Optional.empty());
         changes.add(new EtaChange(OPS_12, "tina", Instant.parse("2026-03-02T10:00:00Z"),
                 Optional.of(LocalDate.parse("2026-03-18")), LocalDate.parse("2026-03-24"), Optional.of("Parts late")));
     }

@@ -1,12 +1,14 @@
 package io.promisedesk.jira.servlet;
 
 import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.common.Hours;
 import io.promisedesk.fixtures.FakeAccess;
+import io.promisedesk.fixtures.IssueSyncingCommitmentStore;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.inbox.AskForEta;
 import io.promisedesk.inbox.InMemoryEtaRequestStore;
@@ -66,7 +68,11 @@ public class SalesRequestsTest {
     }
 
     private SalesRequests pages(FakeAccess reader) {
-        return new SalesRequests(reader, world.directory, world.snapshots, world.work, store, setCommitment,
+        return pages(reader, store, setCommitment);
+    }
+
+    private SalesRequests pages(FakeAccess reader, CommitmentStore commitments, SetCommitment service) {
+        return new SalesRequests(reader, world.directory, world.snapshots, world.work, commitments, service,
                 new DefaultSettings(), requests, new AskForEta(requests, world.clock));
     }
 
@@ -222,8 +228,10 @@ public class SalesRequestsTest {
 
     /** {@code author} sets the issue's commitment through Promise Desk, and so holds it until someone else sets one. */
     private void hold(String issue, String author) {
-        store.save(new StoredCommitment(IssueKey.parse(issue), Commitment.of(LocalDate.parse("2026-03-27"), "ACME"),
-                Optional.empty(), author, Instant.parse("2026-03-01T10:00:00Z")));
+        IssueKey key = IssueKey.parse(issue);
+        store.save(new StoredCommitment(key, Commitment.of(LocalDate.parse("2026-03-27"), "ACME"),
+                Optional.empty(), author, Instant.parse("2026-03-01T10:00:00Z")),
+                store.load(key).map(SavedCommitment::current)).orElseThrow();
     }
 
     @Test
@@ -390,13 +398,73 @@ public class SalesRequestsTest {
         }
     }
 
+    @Test
+    public void twoSalespeopleOnOneIssue_theSecondSave_isRefusedAsStale_showingTheFirstsPromise_andKeepingWhatWasTyped() {
+        // As in Jira, a saved commitment goes onto the issue, which the next page reads.
+        IssueSyncingCommitmentStore synced = new IssueSyncingCommitmentStore(world);
+        SetCommitment service = new SetCommitment(synced, new CheckPromise(world.snapshots), world.clock);
+        FakeAccess eva = FakeAccess.named("eva").asSales().browses("OPS-12");
+        Map<String, List<String>> samOpened = formAsShown(render(pages(salesperson(), synced, service).get(get(OPS_12, Map.of()))));
+        Map<String, List<String>> evaOpened = formAsShown(render(pages(eva, synced, service).get(get(OPS_12, Map.of()))));
+
+        Document samSaved = render(pages(salesperson(), synced, service).post(post(FORM_OPS_12,
+                typed(samOpened, "2026-03-27", "Globex", "By phone", "save"))));
+        Document evaRefused = render(pages(eva, synced, service).post(post(FORM_OPS_12,
+                typed(evaOpened, "2026-04-03", "Initech", "By mail", "save"))));
+
+        assertEquals("Saved. Promised for Fri 27 Mar to Globex.",
+                samSaved.selectFirst(".promisedesk-commitment-form__confirmation").text());
+        SavedCommitment kept = synced.load(IssueKey.parse("OPS-12")).orElseThrow();
+        assertEquals("sam", kept.current().author());
+        assertEquals("Globex", kept.current().commitment().customer().name());
+        assertNull(evaRefused.selectFirst(".promisedesk-commitment-form__confirmation"));
+        assertEquals("Someone else changed the commitment while you were editing. Check the commitment promised now"
+                        + " and save again; what you entered is kept. It is now promised for Fri 27 Mar to Globex.",
+                evaRefused.selectFirst("#promisedesk-commitment-date-error").text());
+        assertEquals("Fri 27 Mar to Globex", evaRefused.selectFirst("dd.promisedesk-fact--currentCommitment").text());
+        assertEquals("2026-04-03", evaRefused.selectFirst("#promisedesk-commitment-date").val());
+        assertEquals("Initech", evaRefused.selectFirst("#promisedesk-commitment-customer").val());
+        assertEquals("By mail", evaRefused.selectFirst("#promisedesk-commitment-note").wholeText().strip());
+
+        // Seen Sam's promise, Eva saves again what she typed, and it replaces his.
+        Document evaSaved = render(pages(eva, synced, service).post(post(FORM_OPS_12,
+                typed(formAsShown(evaRefused), "2026-04-03", "Initech", "By mail", "save"))));
+
+        assertEquals("Saved. Promised for Fri 3 Apr to Initech.",
+                evaSaved.selectFirst(".promisedesk-commitment-form__confirmation").text());
+        SavedCommitment replaced = synced.load(IssueKey.parse("OPS-12")).orElseThrow();
+        assertEquals("eva", replaced.current().author());
+        assertEquals(Optional.of(kept.current()), replaced.previous());
+    }
+
+    /** What the commitment form posts as it was shown: its hidden inputs, and the values in its fields. */
+    private static Map<String, List<String>> formAsShown(Document page) {
+        Map<String, List<String>> form = new java.util.HashMap<>();
+        for (Element input : page.select("form.promisedesk-commitment-form__form input[type=hidden]")) {
+            form.put(input.attr("name"), List.of(input.val()));
+        }
+        return form;
+    }
+
+    private static Map<String, List<String>> typed(Map<String, List<String>> shown, String date, String customer,
+                                                   String note, String action) {
+        Map<String, List<String>> form = new java.util.HashMap<>(shown);
+        form.put("date", List.of(date));
+        form.put("customer", List.of(customer));
+        form.put("note", List.of(note));
+        form.put("action", List.of(action));
+        return form;
+    }
+
     private static Map<String, List<String>> ask(String urgency, String customer, String question) {
         return Map.of("urgency", List.of(urgency), "customer", List.of(customer), "question", List.of(question),
                 "atl_token", List.of(TOKEN));
     }
 
+    /** A save from OPS-12's form as shown, over its commitment of 20 March to ACME. */
     private static Map<String, List<String>> save(String date, String customer) {
         return Map.of("date", List.of(date), "customer", List.of(customer), "note", List.of(""),
-                "action", List.of("save"), "atl_token", List.of(TOKEN));
+                "action", List.of("save"), "atl_token", List.of(TOKEN), "expectedDate", List.of("2026-03-20"),
+                "expectedCustomer", List.of("ACME"));
     }
 }

@@ -25,8 +25,9 @@ public class AoCommitmentStoreTest extends CommitmentStoreContract {
 
     @Test
     public void aSave_isOneNewRowOfIsoText_andEarlierRowsStay() {
-        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"));
-        store.save(stored("2026-04-03", null, "2026-03-03T09:30:00Z"));
+        StoredCommitment first = stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z");
+        store.save(first, Optional.empty());
+        store.save(stored("2026-04-03", null, "2026-03-03T09:30:00Z"), Optional.of(first));
 
         List<Map<String, Object>> rows = ao.rows(CommitmentEntity.class);
 
@@ -40,28 +41,29 @@ public class AoCommitmentStoreTest extends CommitmentStoreContract {
 
     @Test
     public void eachCall_isOneTransaction() {
-        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"));
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"), Optional.empty());
         store.load(OPS_1);
 
         assertEquals(2, ao.transactions());
     }
 
     @Test
-    public void anotherNodeSavingTheSameStepFirst_makesThisSaveTheNextStep_becauseALaterSaveWins() {
+    public void anotherNodeSavingTheSameStepFirst_makesThisSaveLose_andItSavesNothing() {
         StoredCommitment first = stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z");
-        store.save(first);
+        store.save(first, Optional.empty());
         ao.interruptNextWriteTo(CommitmentEntity.class, () -> ao.committedInsert(CommitmentEntity.class, Map.of(
                 CommitmentEntity.ISSUE_KEY, "OPS-1", CommitmentEntity.ISSUE_STEP, "OPS-1/2",
                 CommitmentEntity.PROMISED_ON, "2026-03-27", CommitmentEntity.CUSTOMER, "Globex",
                 CommitmentEntity.AUTHOR, "kim", CommitmentEntity.SET_AT, "2026-03-02T10:00:00Z")));
-        StoredCommitment mine = stored("2026-04-03", "ACME", "2026-03-02T10:00:01Z");
 
-        SavedCommitment saved = store.save(mine);
+        Optional<SavedCommitment> saved = store.save(stored("2026-04-03", "ACME", "2026-03-02T10:00:01Z"),
+                Optional.of(first));
 
-        assertEquals(mine, saved.current());
-        assertEquals("Globex", saved.previous().orElseThrow().commitment().customer().name());
-        assertEquals(Optional.of(saved), store.load(OPS_1));
-        assertEquals(3, ao.rows(CommitmentEntity.class).size());
+        assertEquals(Optional.empty(), saved);
+        SavedCommitment theirs = store.load(OPS_1).orElseThrow();
+        assertEquals("Globex", theirs.current().commitment().customer().name());
+        assertEquals(Optional.of(first), theirs.previous());
+        assertEquals(2, ao.rows(CommitmentEntity.class).size());
     }
 
     @Test
@@ -69,7 +71,7 @@ public class AoCommitmentStoreTest extends CommitmentStoreContract {
         ao.failNextCreateOf(CommitmentEntity.class);
 
         assertThrows(FakeActiveObjects.FakeSqlException.class,
-                () -> store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z")));
+                () -> store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"), Optional.empty()));
 
         assertEquals(List.of(), ao.rows(CommitmentEntity.class));
     }
