@@ -58,7 +58,7 @@ public class AssessCommandTest {
         assertEquals(PromiseDeskCli.BAD_INPUT, status);
         assertEquals("", out());
         assertEquals(String.join(System.lineSeparator(),
-                "teams[0].warn: warn 1.2 must be below critical 1",
+                "teams[0].warn: warn 1.2 must be below critical 1.0",
                 "issues[1].remainingHours: must be >= 0, was -80",
                 "promises[0].wished: must be a date such as 2026-03-02, was \"2026-02-30\"") + System.lineSeparator(), err());
     }

@@ -73,7 +73,7 @@ public class ScenarioReaderTest {
         assertProblems(world(team, ISSUE, null),
                 "teams[0].timeZone: must be a time zone such as Europe/Amsterdam or UTC, was \"Mars/Olympus\"",
                 "teams[0].focusFactor: must be > 0 and <= 1, was 1.5",
-                "teams[0].warn: warn 1 must be below critical 0.9",
+                "teams[0].warn: warn 1.0 must be below critical 0.9",
                 "teams[0].defaultEstimateHours: must be >= 0, was -1");
     }
 
