@@ -43,7 +43,7 @@ final class RequestBody {
             String line = Integer.toString(notJson.line());
             String column = Integer.toString(notJson.column());
             return notJson.member()
-                    .map(member -> refused(member, Message.of("promisedesk.rest.error.json", shown(notJson.path()),
+                    .map(member -> refused(shown(member), Message.of("promisedesk.rest.error.json", shown(notJson.path()),
                             notJson.problem(), line, column)))
                     .orElseGet(() -> refused("body", Message.of("promisedesk.rest.error.body.json", notJson.problem(),
                             line, column)));

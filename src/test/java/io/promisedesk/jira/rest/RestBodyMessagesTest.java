@@ -7,6 +7,7 @@ import io.promisedesk.settings.InMemoryGlobalSettingsStore;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.TeamForm;
 import io.promisedesk.settings.TeamForms;
+import io.promisedesk.settings.TeamSettings;
 import io.promisedesk.settings.TeamSettingsListener;
 import io.promisedesk.team.TeamKey;
 import org.junit.Before;
@@ -42,7 +43,7 @@ public class RestBodyMessagesTest {
         InMemoryTeamSettingsStore store = new InMemoryTeamSettingsStore();
         teams = new TeamSettingsResource(admin, store, new ConfigureTeams(store, TeamForms.NAMES, new TeamSettingsListener() {
             @Override
-            public void saved(io.promisedesk.settings.TeamSettings settings) {
+            public void saved(TeamSettings settings) {
             }
 
             @Override
