@@ -4,12 +4,13 @@ import io.promisedesk.scenario.AssessReport;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.scenario.ScenarioException;
 import io.promisedesk.scenario.ScenarioReader;
+import io.promisedesk.scenario.ScenarioText;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -23,7 +24,8 @@ public final class PromiseDeskCli {
             usage: assess FILE
               Reads a scenario (docs/scenario-format.md) and prints the engine's verdicts as JSON.
               FILE may be - to read standard input.
-              Exit status: 0 assessed, 1 the scenario has problems (one line each on standard error), 2 usage.""";
+              Exit status: 0 assessed, 1 the scenario has problems (one line each on standard error),
+              2 usage, or FILE cannot be read as UTF-8 text.""";
 
     private PromiseDeskCli() {
     }
@@ -40,13 +42,18 @@ public final class PromiseDeskCli {
         }
         String json;
         try {
-            json = "-".equals(args[1]) ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
+            json = "-".equals(args[1]) ? ScenarioText.read(in, "standard input") : ScenarioText.read(Path.of(args[1]));
         } catch (NoSuchFileException missing) {
             err.println(args[1] + ": no such file");
             return USAGE;
-        } catch (IOException | java.io.UncheckedIOException unreadable) {
-            err.println(args[1] + ": cannot be read as UTF-8 text (" + unreadable.getMessage() + ")");
+        } catch (AccessDeniedException denied) {
+            err.println(args[1] + ": permission denied");
+            return USAGE;
+        } catch (ScenarioText.NotTextException notText) {
+            err.println(notText.getMessage());
+            return USAGE;
+        } catch (IOException | InvalidPathException unreadable) {
+            err.println(args[1] + ": cannot be read (" + unreadable.getMessage() + ")");
             return USAGE;
         }
         String report;

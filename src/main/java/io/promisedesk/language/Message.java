@@ -39,6 +39,14 @@ public record Message(String key, List<Object> arguments) {
         return new Message(key, List.of(arguments));
     }
 
+    /**
+     * This message with every argument equal to {@code value} shown as {@code typed}: a number quoted as the person
+     * wrote it ("1,5", "99999999999999999999"), not reformatted in the reader's language.
+     */
+    public Message quoting(Object value, String typed) {
+        return new Message(key, arguments.stream().map(argument -> argument.equals(value) ? typed : argument).toList());
+    }
+
     /** The message a person reads for a broken value: the exception's key with the values it carries. */
     public static Message ofError(InvalidValueException error) {
         return new Message(error.i18nKey(), error.arguments());

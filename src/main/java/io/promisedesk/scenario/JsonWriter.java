@@ -42,7 +42,8 @@ final class JsonWriter {
             string(text);
         } else if (value instanceof BigDecimal number) {
             out.append(number.toPlainString());
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof JsonNumber) {
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof JsonNumber
+                || value instanceof OutOfRangeNumber) {
             out.append(value);
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");

@@ -49,7 +49,7 @@ public final class ScenarioReader {
         try {
             document = JsonParser.parse(json);
         } catch (JsonParser.JsonSyntaxException malformed) {
-            throw new ScenarioException(List.of("$: not valid JSON at " + malformed.getMessage()));
+            throw new ScenarioException(List.of(malformed.path() + ": not valid JSON at " + malformed.getMessage()));
         }
         return new ScenarioReader().scenario(document);
     }
@@ -319,7 +319,8 @@ public final class ScenarioReader {
         if (value == null || value instanceof BigDecimal) {
             return (BigDecimal) value;
         }
-        problem(join(path, name), "must be a number, was " + describe(value));
+        problem(join(path, name), value instanceof OutOfRangeNumber outOfRange ? outOfRange.reason()
+                : "must be a number, was " + describe(value));
         return null;
     }
 
@@ -403,11 +404,15 @@ public final class ScenarioReader {
         if (value instanceof List) {
             return "an array";
         }
+        if (value instanceof OutOfRangeNumber outOfRange) {
+            return outOfRange.shown();
+        }
         return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
     }
 
+    /** In quotes, cut short when long; a character that cannot be seen (a stray no-break space) shows as its escape. */
     private static String quote(String text) {
         String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-        return "\"" + shown + "\"";
+        return "\"" + JsonParser.visibly(shown) + "\"";
     }
 }

@@ -1,5 +1,6 @@
 package io.promisedesk.settings;
 
+import io.promisedesk.common.Decimal;
 import io.promisedesk.common.Hours;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -154,10 +156,9 @@ public record TeamForm(String key, String name, String memberGroup, String proje
         Optional<Set<LocalDate>> holidays = field(errors, NON_WORKING_DATES,
                 () -> dateSet(NON_WORKING_DATES, nonWorkingDates));
         Optional<Map<String, Set<LocalDate>>> away = field(errors, ABSENCES, () -> absences(hours.orElse(null)));
-        Optional<FocusFactor> focus = field(errors, FOCUS_FACTOR,
-                () -> FocusFactor.of(number(FOCUS_FACTOR, focusFactor)));
+        Optional<FocusFactor> focus = numberField(errors, FOCUS_FACTOR, focusFactor, FocusFactor::of);
         Optional<ZoneId> zone = field(errors, TIME_ZONE, this::zone);
-        Optional<Hours> estimate = field(errors, DEFAULT_ESTIMATE, this::estimate);
+        Optional<Hours> estimate = numberField(errors, DEFAULT_ESTIMATE, defaultEstimate, TeamForm::estimate);
         Optional<Thresholds> thresholds = thresholds(errors);
         if (!errors.isEmpty()) {
             return new Checked.Invalid(new FormErrors(errors));
@@ -195,24 +196,51 @@ public record TeamForm(String key, String name, String memberGroup, String proje
     }
 
     /**
+     * A number field judged by the domain; the domain's message quotes the number as the admin typed it, since the
+     * value it was given may read differently in the reader's number format, or not at all when it is huge.
+     */
+    private static <T> Optional<T> numberField(Map<String, Message> errors, String field, String typed,
+                                               Function<BigDecimal, T> judge) {
+        Optional<BigDecimal> value = field(errors, field, () -> number(field, typed));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(judge.apply(value.get()));
+        } catch (InvalidValueException invalid) {
+            errors.putIfAbsent(field, Message.ofError(invalid).quoting(value.get(), typed.strip()));
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The domain judges the thresholds: each alone for its range (beside a partner that cannot be wrong), then both
-     * for their order, which is reported beside warn.
+     * for their order, which is reported beside warn; every message quotes the numbers as typed.
      */
     private Optional<Thresholds> thresholds(Map<String, Message> errors) {
         Optional<BigDecimal> warnValue = field(errors, WARN, () -> number(WARN, warn));
         Optional<BigDecimal> criticalValue = field(errors, CRITICAL, () -> number(CRITICAL, critical));
         BigDecimal lowest = BigDecimal.ONE.movePointLeft(3);
         BigDecimal highest = BigDecimal.valueOf(Thresholds.MAX_MILLI).movePointLeft(3);
-        boolean inRange = warnValue.map(value -> inRange(errors, WARN, () -> Thresholds.of(value, highest))).orElse(false)
-                & criticalValue.map(value -> inRange(errors, CRITICAL, () -> Thresholds.of(lowest, value))).orElse(false);
+        boolean inRange = warnValue.map(value -> inRange(errors, WARN, warn, value, () -> Thresholds.of(value, highest)))
+                .orElse(false)
+                & criticalValue.map(value -> inRange(errors, CRITICAL, critical, value, () -> Thresholds.of(lowest, value)))
+                .orElse(false);
         if (!inRange) {
             return Optional.empty();
         }
-        return field(errors, WARN, () -> Thresholds.of(warnValue.get(), criticalValue.get()));
+        try {
+            return Optional.of(Thresholds.of(warnValue.get(), criticalValue.get()));
+        } catch (InvalidValueException invalid) {
+            errors.putIfAbsent(WARN, Message.ofError(invalid).quoting(warnValue.get(), warn.strip())
+                    .quoting(criticalValue.get(), critical.strip()));
+            return Optional.empty();
+        }
     }
 
     /** False, with the message kept, when the domain refuses {@code field} itself; its partner's order does not count here. */
-    private static boolean inRange(Map<String, Message> errors, String field, Supplier<Thresholds> check) {
+    private static boolean inRange(Map<String, Message> errors, String field, String typed, BigDecimal value,
+                                   Supplier<Thresholds> check) {
         try {
             check.get();
             return true;
@@ -220,7 +248,7 @@ public record TeamForm(String key, String name, String memberGroup, String proje
             if (!invalid.field().equals(field) || invalid.i18nKey().equals("promisedesk.error.thresholds.order")) {
                 return true;
             }
-            errors.putIfAbsent(field, Message.ofError(invalid));
+            errors.putIfAbsent(field, Message.ofError(invalid).quoting(value, typed.strip()));
             return false;
         }
     }
@@ -270,7 +298,7 @@ public record TeamForm(String key, String name, String memberGroup, String proje
             BigDecimal weekly = number(MEMBERS, parts[1]);
             if (weekly.signum() < 0 || weekly.compareTo(MAX_WEEKLY_HOURS) > 0) {
                 throw new InvalidValueException(MEMBERS, "promisedesk.admin.error.weeklyHours",
-                        "must be 0 to 80 hours a week, " + user + " has " + weekly.toPlainString(), user, weekly);
+                        "must be 0 to 80 hours a week, " + user + " has " + parts[1].strip(), user, parts[1].strip());
             }
             if (byUser.put(user, Hours.of(weekly)) != null) {
                 throw new InvalidValueException(MEMBERS, "promisedesk.error.team.duplicateMember",
@@ -321,8 +349,7 @@ public record TeamForm(String key, String name, String memberGroup, String proje
         }
     }
 
-    private Hours estimate() {
-        BigDecimal hours = number(DEFAULT_ESTIMATE, defaultEstimate);
+    private static Hours estimate(BigDecimal hours) {
         if (hours.signum() <= 0) {
             throw new InvalidValueException(DEFAULT_ESTIMATE, "promisedesk.admin.error.estimate",
                     "must be more than 0 hours, was " + hours.toPlainString(), hours);
@@ -338,16 +365,21 @@ public record TeamForm(String key, String name, String memberGroup, String proje
         if (normalised.isEmpty()) {
             throw new InvalidValueException(field, "promisedesk.error.required", "is required");
         }
+        BigDecimal parsed;
         try {
-            BigDecimal parsed = new BigDecimal(normalised);
-            if (parsed.scale() > 3 || normalised.toLowerCase(Locale.ROOT).contains("e")) {
-                throw new NumberFormatException("more than three decimals or an exponent");
+            parsed = new BigDecimal(normalised);
+            if (normalised.toLowerCase(Locale.ROOT).contains("e")) {
+                throw new NumberFormatException("an exponent");
             }
-            return parsed;
         } catch (NumberFormatException notANumber) {
             throw new InvalidValueException(field, "promisedesk.admin.error.number",
                     "must be a number like 0.85, was \"" + typed + "\"", typed);
         }
+        if (parsed.scale() > Decimal.SCALE) {
+            throw new InvalidValueException(field, "promisedesk.admin.error.decimals",
+                    "must have at most three decimals, was \"" + trimmed + "\"", trimmed);
+        }
+        return parsed;
     }
 
     private static Set<LocalDate> dateSet(String field, String typed) {

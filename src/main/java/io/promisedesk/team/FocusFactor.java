@@ -10,14 +10,14 @@ public record FocusFactor(long milli) {
     public static final FocusFactor FULL = new FocusFactor(Decimal.ONE);
 
     public FocusFactor {
-        if (milli <= 0 || milli > Decimal.ONE) {
-            throw new InvalidValueException("focusFactor", "promisedesk.error.focusFactor",
-                    "must be > 0 and <= 1, was " + Decimal.fromMilli(milli).toPlainString(), Decimal.fromMilli(milli));
-        }
+        requireInRange(milli, Decimal.fromMilli(milli));
     }
 
+    /** The value given, to a thousandth; a value out of range is reported as given, not as rounded or capped. */
     public static FocusFactor of(BigDecimal value) {
-        return new FocusFactor(Decimal.toMilli(value));
+        long milli = Decimal.toMilli(value);
+        requireInRange(milli, value);
+        return new FocusFactor(milli);
     }
 
     public static FocusFactor of(double value) {
@@ -26,5 +26,12 @@ public record FocusFactor(long milli) {
 
     public BigDecimal toBigDecimal() {
         return Decimal.fromMilli(milli);
+    }
+
+    private static void requireInRange(long milli, BigDecimal given) {
+        if (milli <= 0 || milli > Decimal.ONE) {
+            throw new InvalidValueException("focusFactor", "promisedesk.error.focusFactor",
+                    "must be > 0 and <= 1, was " + given.toPlainString(), given);
+        }
     }
 }

@@ -11,17 +11,15 @@ public record Thresholds(long warnMilli, long criticalMilli) {
     public static final Thresholds DEFAULT = new Thresholds(850, 1_000);
 
     public Thresholds {
-        requireInRange("warn", warnMilli);
-        requireInRange("critical", criticalMilli);
-        if (warnMilli >= criticalMilli) {
-            throw new InvalidValueException("warn", "promisedesk.error.thresholds.order",
-                    "warn " + text(warnMilli) + " must be below critical " + text(criticalMilli),
-                    Decimal.fromMilli(warnMilli), Decimal.fromMilli(criticalMilli));
-        }
+        require(warnMilli, criticalMilli, Decimal.fromMilli(warnMilli), Decimal.fromMilli(criticalMilli));
     }
 
+    /** The values given, to a thousandth; a value out of range is reported as given, not as rounded or capped. */
     public static Thresholds of(BigDecimal warn, BigDecimal critical) {
-        return new Thresholds(Decimal.toMilli(warn), Decimal.toMilli(critical));
+        long warnMilli = Decimal.toMilli(warn);
+        long criticalMilli = Decimal.toMilli(critical);
+        require(warnMilli, criticalMilli, warn, critical);
+        return new Thresholds(warnMilli, criticalMilli);
     }
 
     public static Thresholds of(double warn, double critical) {
@@ -36,14 +34,19 @@ public record Thresholds(long warnMilli, long criticalMilli) {
         return Decimal.fromMilli(criticalMilli);
     }
 
-    private static void requireInRange(String field, long milli) {
-        if (milli <= 0 || milli > MAX_MILLI) {
-            throw new InvalidValueException(field, "promisedesk.error.threshold.range",
-                    "must be > 0 and <= 10, was " + text(milli), Decimal.fromMilli(milli));
+    private static void require(long warnMilli, long criticalMilli, BigDecimal warn, BigDecimal critical) {
+        requireInRange("warn", warnMilli, warn);
+        requireInRange("critical", criticalMilli, critical);
+        if (warnMilli >= criticalMilli) {
+            throw new InvalidValueException("warn", "promisedesk.error.thresholds.order",
+                    "warn " + warn.toPlainString() + " must be below critical " + critical.toPlainString(), warn, critical);
         }
     }
 
-    private static String text(long milli) {
-        return Decimal.fromMilli(milli).toPlainString();
+    private static void requireInRange(String field, long milli, BigDecimal given) {
+        if (milli <= 0 || milli > MAX_MILLI) {
+            throw new InvalidValueException(field, "promisedesk.error.threshold.range",
+                    "must be > 0 and <= 10, was " + given.toPlainString(), given);
+        }
     }
 }

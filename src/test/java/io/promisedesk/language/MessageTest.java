@@ -76,4 +76,15 @@ public class MessageTest {
 
         assertEquals(Message.of("promisedesk.error.hours.negative", new BigDecimal("-2.5")), message);
     }
+
+    @Test
+    public void quoting_showsAnArgumentAsTyped_andLeavesTheOthers() {
+        Message message = Message.of("promisedesk.error.hours.absurd", 100_000L, new BigDecimal("200000"));
+
+        Message quoted = message.quoting(new BigDecimal("200000"), "2e5");
+
+        assertEquals(List.of(100_000L, "2e5"), quoted.arguments());
+        assertEquals("Hours must be at most 100,000, not 2e5.",
+                new MessageRenderer(java.util.Locale.ENGLISH).render(quoted));
+    }
 }

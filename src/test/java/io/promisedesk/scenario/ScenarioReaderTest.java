@@ -73,7 +73,7 @@ public class ScenarioReaderTest {
         assertProblems(world(team, ISSUE, null),
                 "teams[0].timeZone: must be a time zone such as Europe/Amsterdam or UTC, was \"Mars/Olympus\"",
                 "teams[0].focusFactor: must be > 0 and <= 1, was 1.5",
-                "teams[0].warn: warn 1 must be below critical 0.9",
+                "teams[0].warn: warn 1.0 must be below critical 0.9",
                 "teams[0].defaultEstimateHours: must be >= 0, was -1");
     }
 
@@ -156,6 +156,41 @@ public class ScenarioReaderTest {
         assertEquals(LocalDate.parse("2026-03-02"), scenario.promises().get(0).wished());
         assertEquals(1_500, scenario.promises().get(0).hours().millis());
         assertFalse(scenario.teams().isEmpty());
+    }
+
+    @Test
+    public void numbersNoFieldTakes_areNamedByTheirPath_quotedAsTyped() {
+        String team = TEAM.replace("\"members\"", "\"focusFactor\": 99999999999999999999, \"warn\": 1e-200, \"members\"");
+        String issue = ISSUE.replace("}", ", \"remainingHours\": 1e308}");
+
+        assertProblems(world(team, issue, "{\"team\": \"platform\", \"hours\": -1E+400, \"wished\": \"2026-03-02\"}"),
+                "teams[0].focusFactor: must be > 0 and <= 1, was 99999999999999999999",
+                "teams[0].warn: must have at most 100 decimals, was 1e-200",
+                "issues[0].remainingHours: must have at most 100 digits before the decimal point, was 1e308",
+                "promises[0].hours: must have at most 100 digits before the decimal point, was -1E+400");
+    }
+
+    @Test
+    public void aWordThatIsNoJsonValue_isNamedByItsPath() {
+        String json = world(TEAM, ISSUE.replace("}", ", \"remainingHours\": NaN}"), null);
+
+        assertProblems(json, "issues[0].remainingHours: not valid JSON at line 1, column " + (json.indexOf("NaN") + 1)
+                + ": 'NaN' is not a JSON value");
+    }
+
+    @Test
+    public void charactersThatCannotBeSeen_areQuotedAsEscapes() {
+        String team = TEAM.replace("\"members\"", "\"timeZone\": \"UTC\u00A0\", \"members\"");
+
+        assertProblems(world(team, "", null),
+                "teams[0].timeZone: must be a time zone such as Europe/Amsterdam or UTC, was \"UTC\\u00a0\"");
+    }
+
+    @Test
+    public void aByteOrderMark_isNoPartOfTheScenario() {
+        Scenario withMark = ScenarioReader.read("\uFEFF" + world(TEAM, ISSUE, null));
+
+        assertEquals(ScenarioReader.read(world(TEAM, ISSUE, null)).teams(), withMark.teams());
     }
 
     private static void assertProblems(String json, String... expected) {

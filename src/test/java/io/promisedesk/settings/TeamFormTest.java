@@ -127,6 +127,42 @@ public class TeamFormTest {
     }
 
     @Test
+    public void aHugeNumber_isQuotedAsTyped_notCappedOrReformatted() {
+        assertEquals("The focus factor must be above 0 and at most 1, not 99999999999999999999.",
+                error(with(TeamForm.FOCUS_FACTOR, "99999999999999999999"), TeamForm.FOCUS_FACTOR));
+        assertEquals("A threshold must be above 0 and at most 10, not 99999999999999999999.",
+                error(with(TeamForm.CRITICAL, "99999999999999999999"), TeamForm.CRITICAL));
+        assertEquals("Hours must be at most 100,000, not 99999999999999999999.",
+                error(with(TeamForm.DEFAULT_ESTIMATE, "99999999999999999999"), TeamForm.DEFAULT_ESTIMATE));
+        assertEquals("bob has 99999999999999999999 hours a week; give 0 to 80 hours.",
+                error(with(TeamForm.MEMBERS, "alice: 40\nbob: 99999999999999999999"), TeamForm.MEMBERS));
+    }
+
+    @Test
+    public void everyNumberMessage_quotesTheNumberAsTyped_inEitherLanguage() {
+        Map<String, Message> errors = errors(new TeamForm("t", "T", "", "FO", "", "alice: 80.50", List.of("MONDAY"), "",
+                "", "1,50", "UTC", "-2.50", "20.0", "1", ""));
+        Map<String, Message> order = errors(with(TeamForm.WARN, "1.0"));
+
+        assertEquals("alice has 80.50 hours a week; give 0 to 80 hours.", ENGLISH.render(errors.get(TeamForm.MEMBERS)));
+        assertEquals("De focusfactor moet groter dan 0 en hoogstens 1 zijn, niet 1,50.",
+                DUTCH.render(errors.get(TeamForm.FOCUS_FACTOR)));
+        assertEquals("The focus factor must be above 0 and at most 1, not 1,50.",
+                ENGLISH.render(errors.get(TeamForm.FOCUS_FACTOR)));
+        assertEquals("The default estimate must be more than 0 hours, not -2.50.",
+                ENGLISH.render(errors.get(TeamForm.DEFAULT_ESTIMATE)));
+        assertEquals("A threshold must be above 0 and at most 10, not 20.0.", ENGLISH.render(errors.get(TeamForm.WARN)));
+        assertEquals("The warning level 1.0 must be below the critical level 1.", ENGLISH.render(order.get(TeamForm.WARN)));
+    }
+
+    @Test
+    public void moreThanThreeDecimals_isSaidSo_withTheNumberAsTyped() {
+        assertEquals("\"0.8555\" has more than three decimals; round it, like 0.125.",
+                error(with(TeamForm.FOCUS_FACTOR, " 0.8555 "), TeamForm.FOCUS_FACTOR));
+        assertEquals("\"1e3\" is not a number; write it like 0.85.", error(with(TeamForm.WARN, "1e3"), TeamForm.WARN));
+    }
+
+    @Test
     public void unknownGroupOrProject_isRefused() {
         assertEquals("Jira has no group \"nobody\".", error(with(TeamForm.MEMBER_GROUP, "nobody"), TeamForm.MEMBER_GROUP));
         assertEquals("Jira has no project \"XX\".", error(with(TeamForm.PROJECTS, "FO, XX"), TeamForm.PROJECTS));

@@ -3,6 +3,9 @@ package io.promisedesk.team;
 import io.promisedesk.common.InvalidValueException;
 import org.junit.Test;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
@@ -41,5 +44,23 @@ public class FocusFactorTest {
         FocusFactor focus = FocusFactor.of(0.001);
 
         assertEquals(1L, focus.milli());
+    }
+
+    @Test
+    public void aHugeFocus_isReportedAsGiven_notCappedAtTheLargestLong() {
+        BigDecimal given = new BigDecimal("99999999999999999999");
+
+        InvalidValueException error = assertThrows(InvalidValueException.class, () -> FocusFactor.of(given));
+
+        assertEquals("focusFactor: must be > 0 and <= 1, was 99999999999999999999", error.getMessage());
+        assertEquals(List.of(given), error.arguments());
+    }
+
+    @Test
+    public void aFocusThatRoundsToZero_isReportedAsGiven() {
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> FocusFactor.of(new BigDecimal("0.0004")));
+
+        assertEquals("focusFactor: must be > 0 and <= 1, was 0.0004", error.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import io.promisedesk.common.InvalidValueException;
 import org.junit.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -60,5 +61,24 @@ public class ThresholdsTest {
 
         assertEquals(new BigDecimal("0.85"), thresholds.warn());
         assertEquals(BigDecimal.ONE, thresholds.critical());
+    }
+
+    @Test
+    public void aHugeThreshold_isReportedAsGiven_notCappedAtTheLargestLong() {
+        BigDecimal given = new BigDecimal("99999999999999999999");
+
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> Thresholds.of(new BigDecimal("0.85"), given));
+
+        assertEquals("critical: must be > 0 and <= 10, was 99999999999999999999", error.getMessage());
+        assertEquals(List.of(given), error.arguments());
+    }
+
+    @Test
+    public void theOrder_isReportedWithBothValuesAsGiven() {
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> Thresholds.of(new BigDecimal("1.0"), new BigDecimal("0.90")));
+
+        assertEquals("warn: warn 1.0 must be below critical 0.90", error.getMessage());
     }
 }

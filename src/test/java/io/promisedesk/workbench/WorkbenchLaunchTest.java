@@ -46,6 +46,29 @@ public class WorkbenchLaunchTest {
     }
 
     @Test
+    public void aBinaryScenario_failsAsAUsageError_namingItsFirstByteThatIsNotUtf8() throws Exception {
+        Path binary = folder.newFile("scenario.zip").toPath();
+        Files.write(binary, new byte[] {'P', 'K', 3, 4, (byte) 0xC3, 0x28});
+
+        Workbench.Launch launch = launch("--scenario", binary.toString(), "--port", "0");
+
+        assertEquals(new Workbench.Launch.Failed(Workbench.USAGE), launch);
+        assertEquals("workbench: cannot read " + binary + ": not UTF-8 text (byte 0xC3 at offset 4)" + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void aScenarioWithAByteOrderMark_starts() throws Exception {
+        Path scenario = folder.newFile("bom.json").toPath();
+        Files.writeString(scenario, "\uFEFF{\"today\": \"2026-03-02\", \"teams\": [], \"issues\": []}");
+
+        Workbench.Launch.Started started = (Workbench.Launch.Started) launch("--scenario", scenario.toString(), "--port", "0");
+
+        started.server().close();
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     public void unknownOption_printsTheUsage() {
         Workbench.Launch launch = launch("--prot", "8080");
 

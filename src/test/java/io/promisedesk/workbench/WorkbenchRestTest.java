@@ -196,6 +196,20 @@ public class WorkbenchRestTest {
     }
 
     @Test
+    public void overHttp_aNumberNoFieldTakes_orNoJsonValue_isA400NamingTheField() throws Exception {
+        HttpResponse<String> huge = post("promise-check", "salesperson",
+                "{\"team\": \"service-desk\", \"date\": \"2026-04-01\", \"hours\": 1e308}");
+        HttpResponse<String> notANumber = post("promise-check", "salesperson",
+                "\uFEFF{\"team\": \"service-desk\", \"date\": \"2026-04-01\", \"hours\": NaN}");
+
+        assertEquals(400, huge.statusCode());
+        assertEquals(Map.of("hours", "1e308 is far out of range for this field."), json(huge).get("errors"));
+        assertEquals(400, notANumber.statusCode());
+        assertEquals(Map.of("hours", "hours is not valid JSON: 'NaN' is not a JSON value (line 1, column 57)."),
+                json(notANumber).get("errors"));
+    }
+
+    @Test
     public void theScenarioAssessment_isStillServed() throws Exception {
         HttpResponse<String> response = post("scenario/assess", "technician",
                 Files.readString(Path.of("docs", "examples", "demo.json")));

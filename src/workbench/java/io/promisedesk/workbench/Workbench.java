@@ -3,6 +3,7 @@ package io.promisedesk.workbench;
 import io.promisedesk.scenario.Scenario;
 import io.promisedesk.scenario.ScenarioException;
 import io.promisedesk.scenario.ScenarioReader;
+import io.promisedesk.scenario.ScenarioText;
 import io.promisedesk.team.Team;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class Workbench {
         Loaded loaded;
         try {
             loaded = options.jiraExport().isPresent() ? fromJiraExport(options.jiraExport().get(), err)
-                    : Loaded.read(Files.readString(options.scenario(), StandardCharsets.UTF_8));
+                    : Loaded.read(ScenarioText.read(options.scenario()));
         } catch (ScenarioException problems) {
             err.println("workbench: " + options.scenario() + " has problems:");
             problems.problems().forEach(problem -> err.println("  " + problem));

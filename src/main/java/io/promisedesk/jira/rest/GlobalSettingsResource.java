@@ -60,12 +60,10 @@ public class GlobalSettingsResource {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<RequestBody> parsed = RequestBody.parse(json);
-        if (parsed.isEmpty()) {
-            return RestAnswers.refused(Response.Status.BAD_REQUEST, "body", Message.of("promisedesk.rest.error.body"),
-                    acceptLanguage);
+        RequestBody body = RequestBody.parse(json);
+        if (body.hasErrors()) {
+            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.errors(), Map.of(), acceptLanguage);
         }
-        RequestBody body = parsed.get();
         long version = SettingsJson.version(body).orElse(0L);
         Optional<PhraseForm> phrases = SettingsJson.phraseForm(body, version);
         Optional<SalesGroupsForm> groups = SettingsJson.salesGroupsForm(body, version);

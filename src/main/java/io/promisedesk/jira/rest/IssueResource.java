@@ -126,14 +126,13 @@ public class IssueResource {
             return RestAnswers.refused(Response.Status.NOT_FOUND, "issue",
                     Message.of("promisedesk.rest.error.noTeam", issue.get().toString()), acceptLanguage);
         }
-        Optional<RequestBody> body = RequestBody.parse(json);
-        if (body.isEmpty()) {
-            return RestAnswers.refused(Response.Status.BAD_REQUEST, "body", Message.of("promisedesk.rest.error.body"),
-                    acceptLanguage);
+        RequestBody body = RequestBody.parse(json);
+        if (body.hasErrors()) {
+            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.errors(), Map.of(), acceptLanguage);
         }
-        Optional<UpdateEtaCommand> command = command(body.get(), team.get(), issue.get(), user.get());
+        Optional<UpdateEtaCommand> command = command(body, team.get(), issue.get(), user.get());
         if (command.isEmpty()) {
-            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.get().errors(), Map.of(), acceptLanguage);
+            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.errors(), Map.of(), acceptLanguage);
         }
         EtaUpdateOutcome outcome = updateEta.update(command.get());
         if (outcome instanceof EtaUpdateOutcome.Rejected rejected) {

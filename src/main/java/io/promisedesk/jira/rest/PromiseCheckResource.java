@@ -63,12 +63,10 @@ public class PromiseCheckResource {
         if (access.user().isEmpty()) {
             return RestAnswers.loginNeeded(acceptLanguage);
         }
-        Optional<RequestBody> parsed = RequestBody.parse(json);
-        if (parsed.isEmpty()) {
-            return RestAnswers.refused(Response.Status.BAD_REQUEST, "body", Message.of("promisedesk.rest.error.body"),
-                    acceptLanguage);
+        RequestBody body = RequestBody.parse(json);
+        if (body.hasErrors()) {
+            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.errors(), Map.of(), acceptLanguage);
         }
-        RequestBody body = parsed.get();
         Optional<String> issueText = body.text(ISSUE);
         Optional<String> teamText = body.text(TEAM);
         if (issueText.isPresent() == teamText.isPresent() && !body.hasErrors()) {

@@ -1,7 +1,9 @@
 package io.promisedesk.jira.rest;
 
+import io.promisedesk.common.Decimal;
 import io.promisedesk.language.Message;
 import io.promisedesk.scenario.Json;
+import io.promisedesk.scenario.OutOfRangeNumber;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.PhraseForm;
 import io.promisedesk.settings.SalesGroupsForm;
@@ -35,6 +37,8 @@ final class SettingsJson {
     static final String SALES_GROUPS = SalesGroupsForm.GROUPS;
     private static final String USER = "user";
     private static final String WEEKLY_HOURS = "weeklyHours";
+    /** Longer than any version a store gives out: not read as a number at all. */
+    private static final int MAX_VERSION_LENGTH = 20;
 
     private SettingsJson() {
     }
@@ -96,11 +100,11 @@ final class SettingsJson {
         List<String> days = list(body, TeamForm.WORKING_DAYS);
         String nonWorking = String.join(", ", list(body, TeamForm.NON_WORKING_DATES));
         String absences = absenceLines(body);
-        String focus = number(body.value(TeamForm.FOCUS_FACTOR));
+        String focus = number(body, TeamForm.FOCUS_FACTOR, body.value(TeamForm.FOCUS_FACTOR));
         String zone = body.text(TeamForm.TIME_ZONE).orElse("");
-        String estimate = number(body.value(TeamForm.DEFAULT_ESTIMATE));
-        String warn = number(body.value(TeamForm.WARN));
-        String critical = number(body.value(TeamForm.CRITICAL));
+        String estimate = number(body, TeamForm.DEFAULT_ESTIMATE, body.value(TeamForm.DEFAULT_ESTIMATE));
+        String warn = number(body, TeamForm.WARN, body.value(TeamForm.WARN));
+        String critical = number(body, TeamForm.CRITICAL, body.value(TeamForm.CRITICAL));
         if (body.hasErrors()) {
             return Optional.empty();
         }
@@ -110,15 +114,26 @@ final class SettingsJson {
 
     /** The version member: a whole number from 1; empty, with an error under {@code version}, otherwise. */
     static Optional<Long> version(RequestBody body) {
-        Optional<Long> version = version(body.value(VERSION));
+        Object value = body.value(VERSION);
+        Optional<Long> version = version(value);
         if (version.isEmpty()) {
-            body.error(VERSION, Message.of("promisedesk.rest.error.version"));
+            body.error(VERSION, value == null ? Message.of("promisedesk.rest.error.version")
+                    : Message.of("promisedesk.rest.error.version.typed", Json.quote(value)));
         }
         return version;
     }
 
+    /** Why a version given as text (a query parameter) is none, quoting what was typed. */
+    static Message versionError(String typed) {
+        return typed == null || typed.isBlank() ? Message.of("promisedesk.rest.error.version")
+                : Message.of("promisedesk.rest.error.version.typed", RequestBody.shown(typed));
+    }
+
     /** A version given as a JSON number or as text (a query parameter); empty when absent or not a whole number from 1. */
     static Optional<Long> version(Object value) {
+        if (value instanceof OutOfRangeNumber || String.valueOf(value).length() > MAX_VERSION_LENGTH) {
+            return Optional.empty();
+        }
         try {
             BigDecimal number = value instanceof BigDecimal decimal ? decimal : new BigDecimal(String.valueOf(value).strip());
             long version = number.longValueExact();
@@ -133,7 +148,7 @@ final class SettingsJson {
         Object value = body.value(STATUS_PHRASES);
         if (!(value instanceof Map<?, ?> object)) {
             body.error(STATUS_PHRASES, value == null ? Message.of("promisedesk.error.required")
-                    : Message.of("promisedesk.rest.error.object", Json.write(value)));
+                    : Message.of("promisedesk.rest.error.object", Json.quote(value)));
             return Optional.empty();
         }
         List<String> statuses = new ArrayList<>();
@@ -177,16 +192,16 @@ final class SettingsJson {
             return "";
         }
         if (!(value instanceof List<?> entries)) {
-            body.error(TeamForm.MEMBERS, Message.of("promisedesk.rest.error.list", Json.write(value)));
+            body.error(TeamForm.MEMBERS, Message.of("promisedesk.rest.error.list", Json.quote(value)));
             return "";
         }
         List<String> lines = new ArrayList<>();
         for (Object entry : entries) {
             if (!(entry instanceof Map<?, ?> member) || !(member.get(USER) instanceof String user)) {
-                body.error(TeamForm.MEMBERS, Message.of("promisedesk.rest.error.member", Json.write(entry)));
+                body.error(TeamForm.MEMBERS, Message.of("promisedesk.rest.error.member", Json.quote(entry)));
                 return "";
             }
-            lines.add(user + ": " + number(member.get(WEEKLY_HOURS)));
+            lines.add(user + ": " + number(body, TeamForm.MEMBERS, member.get(WEEKLY_HOURS)));
         }
         return String.join("\n", lines);
     }
@@ -197,13 +212,13 @@ final class SettingsJson {
             return "";
         }
         if (!(value instanceof Map<?, ?> byUser)) {
-            body.error(TeamForm.ABSENCES, Message.of("promisedesk.rest.error.object", Json.write(value)));
+            body.error(TeamForm.ABSENCES, Message.of("promisedesk.rest.error.object", Json.quote(value)));
             return "";
         }
         List<String> lines = new ArrayList<>();
         for (Map.Entry<?, ?> entry : byUser.entrySet()) {
             if (!(entry.getValue() instanceof List<?> dates)) {
-                body.error(TeamForm.ABSENCES, Message.of("promisedesk.rest.error.list", Json.write(entry.getValue())));
+                body.error(TeamForm.ABSENCES, Message.of("promisedesk.rest.error.list", Json.quote(entry.getValue())));
                 return "";
             }
             lines.add(entry.getKey() + ": " + dates.stream().map(SettingsJson::typed).collect(Collectors.joining(", ")));
@@ -218,16 +233,23 @@ final class SettingsJson {
             return List.of();
         }
         if (!(value instanceof List<?> items)) {
-            body.error(name, Message.of("promisedesk.rest.error.list", Json.write(value)));
+            body.error(name, Message.of("promisedesk.rest.error.list", Json.quote(value)));
             return List.of();
         }
         return items.stream().map(SettingsJson::typed).toList();
     }
 
-    /** A number as the form reads it: a JSON number in plain digits, text as typed ("0,85"), anything else as JSON. */
-    private static String number(Object value) {
+    /**
+     * A number as the form reads it: a JSON number in plain digits as typed (0.850 without the zeros the form would
+     * refuse), text as typed ("0,85"), anything else as JSON; a number no field takes is an error under {@code field}.
+     */
+    private static String number(RequestBody body, String field, Object value) {
+        if (value instanceof OutOfRangeNumber outOfRange) {
+            body.error(field, RequestBody.outOfRange(outOfRange));
+            return "";
+        }
         if (value instanceof BigDecimal number) {
-            return number.stripTrailingZeros().toPlainString();
+            return (number.scale() > Decimal.SCALE ? number.stripTrailingZeros() : number).toPlainString();
         }
         return typed(value);
     }

@@ -93,14 +93,14 @@ public class TeamSettingsResource {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<RequestBody> body = RequestBody.parse(json);
-        if (body.isEmpty()) {
-            return badBody(acceptLanguage);
+        RequestBody body = RequestBody.parse(json);
+        if (body.hasErrors()) {
+            return badBody(body, acceptLanguage);
         }
-        String key = body.get().text(TeamForm.KEY).orElse("");
-        Optional<TeamForm> form = SettingsJson.teamForm(body.get(), key, "");
+        String key = body.text(TeamForm.KEY).orElse("");
+        Optional<TeamForm> form = SettingsJson.teamForm(body, key, "");
         if (form.isEmpty()) {
-            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.get().errors(), Map.of(), acceptLanguage);
+            return badBody(body, acceptLanguage);
         }
         TeamChange change = configureTeams.create(form.get());
         if (change instanceof TeamChange.Saved saved) {
@@ -129,11 +129,10 @@ public class TeamSettingsResource {
         if (team.isEmpty()) {
             return unknownTeam(key, acceptLanguage);
         }
-        Optional<RequestBody> parsed = RequestBody.parse(json);
-        if (parsed.isEmpty()) {
-            return badBody(acceptLanguage);
+        RequestBody body = RequestBody.parse(json);
+        if (body.hasErrors()) {
+            return badBody(body, acceptLanguage);
         }
-        RequestBody body = parsed.get();
         Optional<Long> version = SettingsJson.version(body);
         // A body naming another key is refused beside the key, as the form refuses a changed key.
         String typedKey = body.has(TeamForm.KEY) ? body.text(TeamForm.KEY).orElse("") : team.get().value();
@@ -165,7 +164,7 @@ public class TeamSettingsResource {
         Optional<Long> expected = SettingsJson.version(version);
         if (expected.isEmpty()) {
             return RestAnswers.refused(Response.Status.BAD_REQUEST, SettingsJson.VERSION,
-                    Message.of("promisedesk.rest.error.version"), acceptLanguage);
+                    SettingsJson.versionError(version), acceptLanguage);
         }
         // The DELETE itself with the version read is the admin's explicit confirmation.
         TeamChange change = configureTeams.delete(team.get(), expected.get(), true);
@@ -201,8 +200,7 @@ public class TeamSettingsResource {
                 Message.of("promisedesk.rest.error.notFound.team", String.valueOf(typed)), acceptLanguage);
     }
 
-    private static Response badBody(String acceptLanguage) {
-        return RestAnswers.refused(Response.Status.BAD_REQUEST, "body", Message.of("promisedesk.rest.error.body"),
-                acceptLanguage);
+    private static Response badBody(RequestBody body, String acceptLanguage) {
+        return RestAnswers.refused(Response.Status.BAD_REQUEST, body.errors(), Map.of(), acceptLanguage);
     }
 }

@@ -81,7 +81,7 @@ public class GlobalSettingsResourceTest {
 
         assertEquals(Map.of("version", "Give the version you read, a whole number such as 3.",
                 "statusPhrases", "This field is required.", "salesGroups", "This field is required."), missing);
-        assertEquals(Map.of("version", "Geef de versie die u las, een geheel getal zoals 3.",
+        assertEquals(Map.of("version", "Geef de versie die u las, een geheel getal zoals 3, niet 0.",
                 "statusPhrases", "Geef hier een object met namen en waarden, niet [].",
                 "salesGroups", "Geef hier een lijst tussen vierkante haken, niet \"sales-emea\"."), misshapen);
         assertEquals(400, admin.update("not json", null).getStatus());

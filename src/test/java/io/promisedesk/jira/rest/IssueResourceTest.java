@@ -175,11 +175,18 @@ public class IssueResourceTest {
     }
 
     @Test
-    public void aBodyThatIsNoJsonObject_is400() throws Exception {
-        for (String body : new String[]{"", "[]", "\"eta\"", "{", "eta=2026-03-20"}) {
-            Response response = resource.setEta("FO-121", body, null);
-            assertEquals(body, 400, response.getStatus());
-            assertEquals("Send one JSON object as the request body.", errors(response).get("body"));
+    public void aBodyThatIsNoJsonObject_is400_sayingWhatItIs() throws Exception {
+        Map<String, String> answers = Map.of(
+                "", "The request body is empty; send one JSON object.",
+                "[]", "Send one JSON object as the request body, not [].",
+                "\"eta\"", "Send one JSON object as the request body, not \"eta\".",
+                "{", "The request body is not valid JSON: unexpected end of input, expected a field name in double quotes"
+                        + " (line 1, column 2).",
+                "eta=2026-03-20", "The request body is not valid JSON: 'eta=2026-03-20' is not a JSON value (line 1, column 1).");
+        for (Map.Entry<String, String> each : answers.entrySet()) {
+            Response response = resource.setEta("FO-121", each.getKey(), null);
+            assertEquals(each.getKey(), 400, response.getStatus());
+            assertEquals(each.getKey(), Map.of("body", each.getValue()), errors(response));
         }
     }
 

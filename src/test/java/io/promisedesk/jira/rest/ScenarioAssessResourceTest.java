@@ -38,7 +38,7 @@ public class ScenarioAssessResourceTest {
         assertEquals("""
                 {
                   "problems": [
-                    "teams[0].warn: warn 1.2 must be below critical 1",
+                    "teams[0].warn: warn 1.2 must be below critical 1.0",
                     "issues[1].remainingHours: must be >= 0, was -80",
                     "promises[0].wished: must be a date such as 2026-03-02, was \\"2026-02-30\\""
                   ]
@@ -47,17 +47,49 @@ public class ScenarioAssessResourceTest {
     }
 
     @Test
-    public void malformedJson_isAnswered400WithTheLineAndColumn() {
+    public void malformedJson_isAnswered400WithThePathLineAndColumn() {
         Response response = resource.assess("{\n  \"today\": \"2026-03-02\",\n  \"teams\": [,]\n}");
 
         assertEquals(400, response.getStatus());
         assertEquals("""
                 {
                   "problems": [
-                    "$: not valid JSON at line 3, column 13: unexpected character ',', expected a value"
+                    "teams[0]: not valid JSON at line 3, column 13: unexpected character ',', expected a value"
                   ]
                 }
                 """, response.getEntity());
+    }
+
+    @Test
+    public void aNumberNoFieldTakes_isAProblemAtItsPath_notMalformedJson() throws IOException {
+        String huge = resource("contract-example.json").replace("\"remainingHours\": 80", "\"remainingHours\": 1e308");
+
+        Response response = resource.assess(huge);
+
+        assertEquals(400, response.getStatus());
+        assertEquals("""
+                {
+                  "problems": [
+                    "issues[1].remainingHours: must have at most 100 digits before the decimal point, was 1e308"
+                  ]
+                }
+                """, response.getEntity());
+    }
+
+    @Test
+    public void aScenarioAfterAByteOrderMark_isAssessedAsWithout() throws IOException {
+        Response response = resource.assess("\uFEFF" + resource("contract-example.json"));
+
+        assertEquals(200, response.getStatus());
+        assertEquals(resource("contract-example.expected.json"), response.getEntity());
+    }
+
+    @Test
+    public void aNullDocument_isAProblemOfTheDocument() {
+        Response response = resource.assess("null");
+
+        assertEquals(400, response.getStatus());
+        assertEquals("{\n  \"problems\": [\n    \"$: must be an object, was null\"\n  ]\n}\n", response.getEntity());
     }
 
     @Test

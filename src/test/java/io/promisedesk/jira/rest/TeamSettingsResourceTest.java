@@ -181,7 +181,7 @@ public class TeamSettingsResourceTest {
                 errors(asAdmin().create(with(TeamForm.ABSENCES, List.of()), null)).get(TeamForm.ABSENCES));
         assertEquals("Give text in quotes here, not 7.",
                 errors(asAdmin().create(with(TeamForm.NAME, new BigDecimal(7)), null)).get(TeamForm.NAME));
-        assertEquals("Send one JSON object as the request body.", errors(asAdmin().create("[1]", null)).get("body"));
+        assertEquals("Send one JSON object as the request body, not [1].", errors(asAdmin().create("[1]", null)).get("body"));
         assertTrue(store.all().isEmpty());
     }
 
@@ -236,7 +236,7 @@ public class TeamSettingsResourceTest {
         Response moved = asAdmin().update("field-ops", with(TeamForm.KEY, "other").replaceFirst("\\{", "{\"version\": 1, "), null);
 
         assertEquals(400, unversioned.getStatus());
-        assertEquals("Give the version you read, a whole number such as 3.", errors(unversioned).get("version"));
+        assertEquals("Give the version you read, a whole number such as 3, not \"one\".", errors(unversioned).get("version"));
         assertEquals(400, moved.getStatus());
         assertEquals("The key of team field-ops cannot be changed.", errors(moved).get(TeamForm.KEY));
         assertEquals(1, store.find(KEY).orElseThrow().version());

@@ -191,6 +191,18 @@ public class AdminRequestsTest {
     }
 
     @Test
+    public void aHugeFocusFactor_isQuotedBesideItsFieldAsTyped() {
+        TeamForm typed = TeamForms.with(TeamForm.FOCUS_FACTOR, "99999999999999999999");
+
+        Document page = render(pages(admin()).post(post(AdminLinks.NEW_TEAM, form(typed))));
+
+        assertEquals("The focus factor must be above 0 and at most 1, not 99999999999999999999.",
+                page.selectFirst("#promisedesk-team-focusFactor-error").text());
+        assertEquals("99999999999999999999", page.selectFirst("#promisedesk-team-focusFactor").val());
+        assertTrue(teams.all().isEmpty());
+    }
+
+    @Test
     public void anUnknownGroupOrProject_isRefusedBesideItsField() {
         Document group = render(pages(admin()).post(post(AdminLinks.NEW_TEAM,
                 form(TeamForms.with(TeamForm.MEMBER_GROUP, "no-such-group")))));
