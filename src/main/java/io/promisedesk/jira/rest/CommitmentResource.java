@@ -95,14 +95,13 @@ public class CommitmentResource {
         if (subject.isEmpty()) {
             return RestAnswers.noSuchIssue("issue", issue.get().toString(), acceptLanguage);
         }
-        Optional<RequestBody> body = RequestBody.parse(json);
-        if (body.isEmpty()) {
-            return RestAnswers.refused(Response.Status.BAD_REQUEST, "body", Message.of("promisedesk.rest.error.body"),
-                    acceptLanguage);
+        RequestBody body = RequestBody.parse(json);
+        if (body.hasErrors()) {
+            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.errors(), Map.of(), acceptLanguage);
         }
-        Optional<SetCommitmentCommand> command = command(body.get(), subject.get(), user.get());
+        Optional<SetCommitmentCommand> command = command(body, subject.get(), user.get());
         if (command.isEmpty()) {
-            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.get().errors(), Map.of(), acceptLanguage);
+            return RestAnswers.refused(Response.Status.BAD_REQUEST, body.errors(), Map.of(), acceptLanguage);
         }
         CommitmentOutcome outcome;
         try {

@@ -184,7 +184,8 @@ public class CommitmentResourceTest {
                 errors(past));
         assertEquals(List.of("customer"), List.copyOf(errors(longCustomer).keySet()));
         assertEquals(Map.of("note", "Use at most 500 characters; this has 501."), errors(longNote));
-        assertEquals(Map.of("body", "Send one JSON object as the request body."), errors(notJson));
+        assertEquals(Map.of("body", "The request body is not valid JSON: 'date=2026-04-20' is not a JSON value (line 1, column 1)."),
+                errors(notJson));
         assertEquals(Optional.empty(), fixture.commitments.load(IssueKey.parse("NET-102")));
     }
 

@@ -60,6 +60,9 @@ public class RestBodyMessagesTest {
         writes.put("POST settings/teams", teams::create);
         writes.put("PUT settings/teams/field-ops", (body, language) -> teams.update("field-ops", body, language));
         writes.put("PUT settings/global", global::update);
+        fixture.access.sales = true;
+        CommitmentResource commitments = fixture.commitmentResource();
+        writes.put("PUT issue/NET-102/commitment", (body, language) -> commitments.set("NET-102", body, language));
     }
 
     @Test
@@ -115,7 +118,8 @@ public class RestBodyMessagesTest {
         String phrases = "{\"version\": 1, \"statusPhrases\": {\"Blocked\": \"WAITING_FOR_CUSTOMER\"}, \"salesGroups\": []}";
         Map<String, String> valid = Map.of("PUT issue/FO-121/eta", eta, "POST promise-check", promise,
                 "POST settings/teams", TEAM, "PUT settings/teams/field-ops", TEAM.replaceFirst("\\{", "{\"version\": 1, "),
-                "PUT settings/global", phrases);
+                "PUT settings/global", phrases, "PUT issue/NET-102/commitment",
+                "{\"date\": \"2026-04-20\", \"customer\": \"Globex\", \"expectedCurrent\": null}");
 
         for (Map.Entry<String, BiFunction<String, String, Response>> write : writes.entrySet()) {
             String body = valid.get(write.getKey());
