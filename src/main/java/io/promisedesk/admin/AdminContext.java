@@ -17,7 +17,8 @@ final class AdminContext {
         context.put("nav", List.of(
                 link(links.teams(), texts.render("promisedesk.admin.nav.teams")),
                 link(links.phrases(), texts.render("promisedesk.admin.nav.phrases")),
-                link(links.salesGroups(), texts.render("promisedesk.admin.nav.salesGroups"))));
+                link(links.salesGroups(), texts.render("promisedesk.admin.nav.salesGroups")),
+                link(links.health(), texts.render("promisedesk.admin.nav.health"))));
         return context;
     }
 

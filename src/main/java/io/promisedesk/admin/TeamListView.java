@@ -2,6 +2,8 @@ package io.promisedesk.admin;
 
 import io.promisedesk.common.Decimal;
 import io.promisedesk.common.Require;
+import io.promisedesk.health.HealthReport;
+import io.promisedesk.health.Verdict;
 import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.inbox.view.WaitWords;
 import io.promisedesk.language.LevelNames;
@@ -30,7 +32,7 @@ import java.util.Optional;
 /**
  * Builds the context of {@code templates/admin/teams.vm}: every configured team with a live preview of its current
  * load (members, weekly capacity, worst level, highest load, committed issues per level), how long sales waited for
- * its ETA answers lately, and the admin's links.
+ * its ETA answers lately, the admin's links, and a banner while the health check finds a problem.
  */
 public final class TeamListView {
     public static final String TEMPLATE = "templates/admin/teams.vm";
@@ -45,20 +47,28 @@ public final class TeamListView {
      * {@code assessments}: each team's current snapshot as the reader may see it, missing for a team not assessed
      * (yet); {@code medianWaits}: each team's median wait over the last {@link MedianWaits#WINDOW} for the requests
      * the reader may see, missing for a team that answered none in it; {@code notice}: what the last action did, e.g.
-     * "Team saved". The level and the highest load are the whole team's; the committed issues per level are the
-     * reader's.
+     * "Team saved"; {@code health}: what the health check knows now (a red line shows the banner). The level and the
+     * highest load are the whole team's; the committed issues per level are the reader's.
      */
     public Map<String, Object> context(List<TeamSettings> teams, Map<TeamKey, VisibleAssessment> assessments,
-                                       Map<TeamKey, Duration> medianWaits, Optional<Message> notice, Locale locale) {
+                                       Map<TeamKey, Duration> medianWaits, Optional<Message> notice, HealthReport health,
+                                       Locale locale) {
         Require.present(teams, "teams");
         Require.present(assessments, "assessments");
         Require.present(medianWaits, "medianWaits");
         Require.present(notice, "notice");
+        Require.present(health, "health");
         MessageRenderer texts = new MessageRenderer(Require.present(locale, "locale"));
         Map<String, Object> context = AdminContext.common(texts, links);
         context.put("heading", texts.render("promisedesk.admin.teams.heading"));
         context.put("hasNotice", notice.isPresent());
         context.put("notice", notice.map(texts::render).orElse(""));
+        boolean unhealthy = health.verdict() == Verdict.RED;
+        context.put("hasHealthProblem", unhealthy);
+        context.put("healthProblem", unhealthy ? texts.render("promisedesk.admin.teams.health.problem",
+                health.count(Verdict.RED)) : "");
+        context.put("healthHref", links.health());
+        context.put("healthLink", texts.render("promisedesk.admin.teams.health.open"));
         context.put("createHref", links.newTeam());
         context.put("createText", texts.render("promisedesk.admin.teams.create"));
         context.put("caption", texts.render("promisedesk.admin.teams.caption"));

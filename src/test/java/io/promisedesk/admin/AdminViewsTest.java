@@ -1,5 +1,6 @@
 package io.promisedesk.admin;
 
+import io.promisedesk.fixtures.HealthFixture;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.settings.FormErrors;
@@ -56,7 +57,7 @@ public class AdminViewsTest {
         Map<TeamKey, VisibleAssessment> seen = new HashMap<>();
         loads.forEach((key, assessment) -> seen.put(key, assessment.visibleTo(issue -> true)));
         Map<String, Object> context = new TeamListView(BASE_URL).context(teams, seen, waits,
-                Optional.of(TeamListView.saved("Field operations")), locale);
+                Optional.of(TeamListView.saved("Field operations")), HealthFixture.nothingChecked(), locale);
         RenderedHtml.assertPlainContext(context);
         return JiraLikeVelocity.renderDocument(TeamListView.TEMPLATE, context);
     }
@@ -103,7 +104,9 @@ public class AdminViewsTest {
         assertEquals("Team Field operations saved.", page.selectFirst("[role=status]").text());
         assertEquals("https://jira.example.com/plugins/servlet/promisedesk/admin/team/new",
                 page.selectFirst("a.promisedesk-admin__create").attr("href"));
-        assertEquals(List.of("Teams", "Status phrases", "Sales groups"), page.select(".promisedesk-admin__nav a").eachText());
+        assertEquals(List.of("Teams", "Status phrases", "Sales groups", "Health check"),
+                page.select(".promisedesk-admin__nav a").eachText());
+        assertNull("no banner while the health check finds nothing red", page.selectFirst(".promisedesk-admin__health-banner"));
     }
 
     @Test

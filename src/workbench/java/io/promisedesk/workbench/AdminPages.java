@@ -3,6 +3,7 @@ package io.promisedesk.workbench;
 import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.DeleteTeamView;
 import io.promisedesk.admin.GlobalSettingsView;
+import io.promisedesk.admin.HealthView;
 import io.promisedesk.admin.TeamFormView;
 import io.promisedesk.admin.TeamListView;
 import io.promisedesk.inbox.MedianWaits;
@@ -37,9 +38,10 @@ import java.util.regex.Pattern;
 
 /**
  * The admin pages at the paths the plugin's servlet will serve them, for the admin role only: the team list with each
- * team's live load and median wait for ETA answers, the team form (create, edit), the delete confirmation, the status
- * phrases and the sales groups; the plugin's views and templates over the world's {@link WorkbenchSettings}. The
- * team list counts only the issues the admin may browse, as in Jira.
+ * team's live load and median wait for ETA answers (and the health check's banner), the team form (create, edit), the
+ * delete confirmation, the status phrases, the sales groups and the health check on the world's stand-in host
+ * ({@link WorkbenchHealth}); the plugin's views and templates over the world's {@link WorkbenchSettings}. The team
+ * list counts only the issues the admin may browse, as in Jira.
  *
  * <p>A save also puts the team into the world's team directory (its issues stay assigned as the scenario gave them)
  * and forgets every snapshot, so issue pages show the new settings; a delete leaves its issues with no team.
@@ -57,6 +59,7 @@ final class AdminPages {
     private final TeamFormView form = new TeamFormView("");
     private final DeleteTeamView delete = new DeleteTeamView("");
     private final GlobalSettingsView global = new GlobalSettingsView("");
+    private final HealthView health = new HealthView("");
 
     AdminPages(WorkbenchWorld world, WorkbenchAccess access) {
         this.world = world;
@@ -84,6 +87,10 @@ final class AdminPages {
         if (path.equals(AdminLinks.SALES_GROUPS)) {
             return Optional.of(salesGroups(SalesGroupsForm.of(settings.globalSettings()), Optional.empty(),
                     Optional.empty(), Optional.empty(), role, xsrfToken));
+        }
+        if (path.equals(AdminLinks.HEALTH)) {
+            return Optional.of(page("Health check", AdminLinks.HEALTH, role, "promisedesk-admin-health",
+                    JiraLikeVelocity.render(HealthView.TEMPLATE, health.context(world.health().run(), LOCALE))));
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
@@ -203,7 +210,8 @@ final class AdminPages {
             medianWaits.of(settings.key(), browsable).ifPresent(wait -> waits.put(settings.key(), wait));
         }
         return page("Promise Desk administration", AdminLinks.PATH, role, "promisedesk-admin-teams",
-                JiraLikeVelocity.render(TeamListView.TEMPLATE, list.context(configured, loads, waits, notice, LOCALE)));
+                JiraLikeVelocity.render(TeamListView.TEMPLATE, list.context(configured, loads, waits, notice,
+                        world.health().quick(), LOCALE)));
     }
 
     private String teamForm(Map<String, Object> context, String path, Role role, String xsrfToken) {

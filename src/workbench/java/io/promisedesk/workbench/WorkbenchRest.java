@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.jira.rest.CommitmentResource;
 import io.promisedesk.jira.rest.GlobalSettingsResource;
+import io.promisedesk.jira.rest.HealthResource;
 import io.promisedesk.jira.rest.IssueResource;
 import io.promisedesk.jira.rest.PromiseCheckResource;
 import io.promisedesk.jira.rest.ScenarioAssessResource;
@@ -62,7 +63,8 @@ final class WorkbenchRest {
                 new CommitmentResource(access, world.directory(), world.snapshots(), world.work(),
                         world.commitmentService()),
                 new TeamSettingsResource(access, world.settings().teams(), world.settings().restTeams()),
-                new GlobalSettingsResource(access, world.settings().restGlobal()));
+                new GlobalSettingsResource(access, world.settings().restGlobal()),
+                new HealthResource(access, world.health()));
     }
 
     static void mount(ServletContextHandler context, WorkbenchWorld world, WorkbenchAccess access) {

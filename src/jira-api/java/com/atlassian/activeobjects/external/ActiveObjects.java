@@ -18,4 +18,7 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
     <T> T executeInTransaction(TransactionCallback<T> callback);
+
+    /** The number of rows of the entity's table. */
+    <K> int count(Class<? extends RawEntity<K>> type);
 }

@@ -1,8 +1,11 @@
 package com.atlassian.jira.project;
 
 /**
- * Compile-only declaration of Jira's project, which {@code ProjectManager#getProjectByCurrentKey} returns; we only compare
- * it with null. Jira provides the real type; this copy is never packaged (docs/jira-api-surface.md).
+ * Compile-only declaration of Jira's project: its key, which the health check compares with the teams' projects.
+ * Jira provides the real type; this copy is never packaged (docs/jira-api-surface.md).
  */
 public interface Project {
+
+    /** The project's key, such as {@code OPS}. */
+    String getKey();
 }

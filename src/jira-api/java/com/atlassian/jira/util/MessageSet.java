@@ -1,8 +1,12 @@
 package com.atlassian.jira.util;
 
+import java.util.Set;
+
 /**
- * Compile-only declaration of Jira's set of messages, named only by the parse result's constructor that tests use;
- * Jira provides the real type and this copy is never packaged (docs/jira-api-surface.md).
+ * Compile-only declaration of Jira's set of messages, only its error messages (why a query does not parse); Jira
+ * provides the real type and this copy is never packaged (docs/jira-api-surface.md).
  */
 public interface MessageSet {
+
+    Set<String> getErrorMessages();
 }

@@ -20,9 +20,9 @@ import java.util.Objects;
  * itself stays scheduled: it is the cluster's, and without a runner the scheduler just skips it.
  */
 public final class DigestJobSchedule implements LifecycleAware {
-    static final JobRunnerKey RUNNER = JobRunnerKey.of("io.promisedesk.promise-desk:digest-job");
+    public static final JobRunnerKey RUNNER = JobRunnerKey.of("io.promisedesk.promise-desk:digest-job");
     /** Fixed, so every node's start schedules the same job again instead of adding one. */
-    static final JobId JOB = JobId.of("io.promisedesk.promise-desk:digest-job:hourly");
+    public static final JobId JOB = JobId.of("io.promisedesk.promise-desk:digest-job:hourly");
     /** Periods end on the hour; a run each hour sends a digest within the hour after its period settled. */
     static final Duration INTERVAL = Duration.ofHours(1);
 

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  * rule of resolved: {@code WorkItem#isResolved} is the Done category, whatever the resolution field says), in key
  * order so that pages do not shift while they are read; and the same scope's recently delivered issues.
  */
-final class TeamJql {
+public final class TeamJql {
     private TeamJql() {
     }
 
     /** Empty for a team with no project: it has no work, and {@code project in ()} is not JQL. */
-    static Optional<String> of(TeamScope scope) {
+    public static Optional<String> of(TeamScope scope) {
         return scoped(scope, "statusCategory != Done");
     }
 

@@ -4,6 +4,7 @@ import io.promisedesk.access.Access;
 import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.DeleteTeamView;
 import io.promisedesk.admin.GlobalSettingsView;
+import io.promisedesk.admin.HealthView;
 import io.promisedesk.admin.PreviewTeam;
 import io.promisedesk.admin.TeamFormView;
 import io.promisedesk.admin.TeamListView;
@@ -12,6 +13,7 @@ import io.promisedesk.admin.WhatIf;
 import io.promisedesk.admin.WhatIfForm;
 import io.promisedesk.chart.WorkloadChartView;
 import io.promisedesk.common.Require;
+import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.jira.servlet.PageAnswer.Frame;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
@@ -47,7 +49,8 @@ import java.util.regex.Pattern;
 /**
  * The admin pages under {@value AdminLinks#PATH} without Jira, for Jira administrators only: the team list with each
  * team's live load and median wait for ETA answers, the team form (create, edit), the delete confirmation, a team's preview with its what-if, the
- * status phrases and the sales groups. Saves go through {@link ConfigureTeams} and {@link ConfigureGlobalSettings}
+ * status phrases, the sales groups and the health check (run live on each view; the team list shows its banner from
+ * {@link RunHealthChecks#quick()}). Saves go through {@link ConfigureTeams} and {@link ConfigureGlobalSettings}
  * and answer with the page they lead to (200); a form post needs Jira's XSRF token. The routes are the workbench's.
  */
 public final class AdminRequests {
@@ -62,10 +65,11 @@ public final class AdminRequests {
     private final TeamSnapshots snapshots;
     private final PreviewTeam preview;
     private final MedianWaits medianWaits;
+    private final RunHealthChecks health;
 
     public AdminRequests(Access access, TeamSettingsStore teams, ConfigureTeams configureTeams,
                          ConfigureGlobalSettings configureGlobal, TeamSnapshots snapshots, PreviewTeam preview,
-                         MedianWaits medianWaits) {
+                         MedianWaits medianWaits, RunHealthChecks health) {
         this.access = Require.present(access, "access");
         this.teams = Require.present(teams, "teams");
         this.configureTeams = Require.present(configureTeams, "configureTeams");
@@ -73,6 +77,7 @@ public final class AdminRequests {
         this.snapshots = Require.present(snapshots, "snapshots");
         this.preview = Require.present(preview, "preview");
         this.medianWaits = Require.present(medianWaits, "medianWaits");
+        this.health = Require.present(health, "health");
     }
 
     /** Nobody logged in: the login page; logged in but not a Jira administrator: 403. Empty for an administrator. */
@@ -106,6 +111,10 @@ public final class AdminRequests {
         if (path.equals(AdminLinks.SALES_GROUPS)) {
             return salesGroups(request, SalesGroupsForm.of(configureGlobal.current()), Optional.empty(),
                     Optional.empty(), Optional.empty());
+        }
+        if (path.equals(AdminLinks.HEALTH)) {
+            return page("promisedesk-admin-health", HealthView.TEMPLATE,
+                    new HealthView(request.baseUrl()).context(health.run(), request.locale()), request);
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
@@ -249,7 +258,8 @@ public final class AdminRequests {
             medianWaits.of(settings.key(), access::canBrowse).ifPresent(wait -> waits.put(settings.key(), wait));
         }
         return page("promisedesk-admin-teams", TeamListView.TEMPLATE,
-                new TeamListView(request.baseUrl()).context(configured, loads, waits, notice, request.locale()), request);
+                new TeamListView(request.baseUrl()).context(configured, loads, waits, notice, health.quick(),
+                        request.locale()), request);
     }
 
     /** The team's preview and what-if, listing, counting and charting only the issues the administrator may browse. */

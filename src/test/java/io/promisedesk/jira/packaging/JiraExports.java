@@ -88,7 +88,15 @@ final class JiraExports {
             "com.atlassian.jira.config", "10.3.0",
             "javax.mail", "1.6.2",
             "javax.mail.internet", "1.6.2",
-            "org.slf4j", "1.7.36");
+            "org.slf4j", "1.7.36",
+            // The health check: the plugin framework's accessor (8.x, as com.atlassian.plugin.web above), Jira's cluster
+            // and custom field searcher packages, atlassian-mail's servers and Atlassian Scheduler's job status. Export
+            // versions UNVERIFIED; our imports are unversioned.
+            "com.atlassian.plugin", "8.0.0",
+            "com.atlassian.jira.cluster", "10.3.0",
+            "com.atlassian.jira.plugin.customfield", "10.3.0",
+            "com.atlassian.mail.server", "0.0.0",
+            "com.atlassian.scheduler.status", "5.0.0");
 
     private JiraExports() {
     }

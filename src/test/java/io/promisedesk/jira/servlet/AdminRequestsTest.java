@@ -3,6 +3,8 @@ package io.promisedesk.jira.servlet;
 import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.PreviewTeam;
 import io.promisedesk.fixtures.FakeAccess;
+import io.promisedesk.fixtures.HealthFixture;
+import io.promisedesk.health.Area;
 import io.promisedesk.inbox.EtaRequest;
 import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.inbox.MedianWaits;
@@ -38,6 +40,7 @@ import static io.promisedesk.jira.servlet.PageRendering.status;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -54,12 +57,14 @@ public class AdminRequestsTest {
     private final SnapshotsOnSettingsChange changes = new SnapshotsOnSettingsChange(world.snapshots);
     private final ConfigureTeams configureTeams = new ConfigureTeams(teams, TeamForms.NAMES, changes);
     private final InMemoryEtaRequestStore etaRequests = new InMemoryEtaRequestStore();
+    /** The health check's findings by area, as the tests set them; none by default. */
+    private final HealthFixture health = new HealthFixture(world.clock);
 
     private AdminRequests pages(FakeAccess reader) {
         return new AdminRequests(reader, teams, configureTeams,
                 new ConfigureGlobalSettings(global, TeamForms.NAMES, changes), world.snapshots,
                 new PreviewTeam(world.snapshots, world.work),
-                new MedianWaits(etaRequests, world.clock));
+                new MedianWaits(etaRequests, world.clock), health.checks());
     }
 
     private static FakeAccess admin() {
@@ -367,6 +372,60 @@ public class AdminRequestsTest {
         assertNotNull(fresh.selectFirst("main#promisedesk-admin-preview form.promisedesk-whatif"));
         assertNotNull(fresh.selectFirst("svg"));
         assertNotNull(refused.selectFirst(".promisedesk-whatif__error"));
+    }
+
+    @Test
+    public void theHealthCheck_runsEveryCheckNow_andShowsItsLines_inJirasAdministrationFrame() {
+        health.finds(Area.STORAGE, HealthFixture.red("promisedesk.health.storage.unreadable", "TEAM", "no such table"));
+
+        PageAnswer answer = pages(admin()).get(get(AdminLinks.HEALTH, Map.of()));
+
+        assertEquals(200, status(answer));
+        for (Area area : Area.values()) {
+            assertEquals(area.id(), 1, health.runsOf(area));
+        }
+        Document page = render(answer);
+        assertEquals("Health check", page.title());
+        assertNotNull(page.selectFirst("main#promisedesk-admin-health"));
+        assertEquals("atl.admin", page.selectFirst("head > meta[name=decorator]").attr("content"));
+        assertEquals("Problem", page.selectFirst(".promisedesk-health__overall .promisedesk-health-verdict").text());
+        assertEquals("Table TEAM cannot be read: no such table",
+                page.selectFirst("section[data-area=storage] .promisedesk-health-finding__text").text());
+    }
+
+    @Test
+    public void theHealthCheck_isForAdministratorsOnly_andHasNoForm() {
+        PageAnswer anonymous = pages(FakeAccess.anonymous()).get(get(AdminLinks.HEALTH, Map.of()));
+        PageAnswer sales = pages(FakeAccess.named("sam").asSales()).get(get(AdminLinks.HEALTH, Map.of()));
+        PageAnswer posted = pages(admin()).post(post(AdminLinks.HEALTH, Map.of()));
+
+        assertTrue(anonymous instanceof PageAnswer.Login);
+        assertEquals(403, status(sales));
+        assertEquals(404, status(posted));
+        for (Area area : Area.values()) {
+            assertEquals("nothing is checked for someone refused: " + area.id(), 0, health.runsOf(area));
+        }
+    }
+
+    @Test
+    public void theTeamList_showsTheHealthBanner_fromTheCheapChecksNow_andTheLatestFullRun() {
+        health.finds(Area.TEAMS, HealthFixture.red("promisedesk.health.teams.failed", "Operations", "timeout"));
+        AdminRequests pages = pages(admin());
+
+        Document before = render(pages.get(get(AdminLinks.PATH, Map.of())));
+        pages.get(get(AdminLinks.HEALTH, Map.of()));
+        Document after = render(pages.get(get(AdminLinks.PATH, Map.of())));
+        health.finds(Area.MAIL, HealthFixture.red("promisedesk.health.mail.noServer"));
+        Document mailToo = render(pages.get(get(AdminLinks.PATH, Map.of())));
+
+        assertNull("the teams' searches are not run for the list", before.selectFirst(".promisedesk-admin__health-banner"));
+        assertEquals("only by the health check itself", 1, health.runsOf(Area.TEAMS));
+        assertEquals("the cheap ones on every list and health page", 4, health.runsOf(Area.MAIL));
+        assertEquals("The health check finds 1 problem: Promise Desk may not work as it should. Open the health check",
+                after.selectFirst(".promisedesk-admin__health-banner").text());
+        assertEquals(BASE_URL + AdminLinks.HEALTH, after.selectFirst(".promisedesk-admin__health-banner a").attr("href"));
+        assertTrue(mailToo.selectFirst(".promisedesk-admin__health-banner").text().startsWith(
+                "The health check finds 2 problems"));
     }
 
     /** A page with the workload chart, whose SVG the chart's own tests check: plain contexts, rendered as Jira would. */

@@ -1,10 +1,13 @@
 package io.promisedesk.jira.servlet;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.PreviewTeam;
 import io.promisedesk.fixtures.FakeAccess;
+import io.promisedesk.fixtures.HealthFixture;
+import io.promisedesk.health.Area;
 import io.promisedesk.inbox.InMemoryEtaRequestStore;
 import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.fixtures.WorkloadWorld;
@@ -48,20 +51,23 @@ public class AdminServletTest {
     private final StringWriter body = new StringWriter();
     private final InMemoryTeamSettingsStore teams = new InMemoryTeamSettingsStore();
     private boolean secureSession;
+    private HealthFixture health;
 
     private AdminServlet servlet(FakeAccess reader) {
         WorkloadWorld world = new WorkloadWorld();
+        health = new HealthFixture(world.clock);
         SnapshotsOnSettingsChange changes = new SnapshotsOnSettingsChange(world.snapshots);
         AdminRequests admin = new AdminRequests(reader, teams, new ConfigureTeams(teams, TeamForms.NAMES, changes),
                 new ConfigureGlobalSettings(new InMemoryGlobalSettingsStore(), TeamForms.NAMES, changes),
                 world.snapshots, new PreviewTeam(world.snapshots, world.work),
-                new MedianWaits(new InMemoryEtaRequestStore(), world.clock));
+                new MedianWaits(new InMemoryEtaRequestStore(), world.clock), health.checks());
         ServletPages pages = new ServletPages((template, context, writer) -> writer.write(
                 JiraLikeVelocity.render(template, context)),
                 returnUri -> URI.create("https://jira.example.com/login.jsp?os_destination=" + returnUri),
                 (request, response, create) -> "session-token", request -> true,
                 fake(JiraAuthenticationContext.class, Map.of("getLocale", returns(Locale.ENGLISH))),
-                urlMode -> "https://jira.example.com", new RequiredContexts().pageBuilder());
+                fake(ApplicationProperties.class, Map.of("getBaseUrl", returns("https://jira.example.com"))),
+                new RequiredContexts().pageBuilder());
         return new AdminServlet(admin, pages, webSudo());
     }
 
@@ -84,6 +90,23 @@ public class AdminServletTest {
         assertEquals(List.of("canExecuteRequest", "enforceWebSudoProtection"), webSudoCalls);
         assertEquals("", body.toString());
         assertTrue(teams.all().isEmpty());
+    }
+
+    @Test
+    public void theHealthCheck_asksForThePasswordFirst_andChecksNothingBefore() throws Exception {
+        AdminServlet servlet = servlet(FakeAccess.named("ada").asAdministrator());
+
+        servlet.doGet(request("GET", AdminLinks.HEALTH, Map.of()), response());
+        int beforeConfirming = health.runsOf(Area.STORAGE);
+        secureSession = true;
+        servlet.doGet(request("GET", AdminLinks.HEALTH, Map.of()), response());
+
+        assertEquals(0, beforeConfirming);
+        assertEquals(List.of("canExecuteRequest", "enforceWebSudoProtection", "canExecuteRequest",
+                "willExecuteWebSudoRequest"), webSudoCalls);
+        assertEquals(1, health.runsOf(Area.STORAGE));
+        assertEquals(200, response.get("status"));
+        assertTrue(body.toString().contains("id=\"promisedesk-admin-health\""));
     }
 
     @Test
@@ -121,8 +144,11 @@ public class AdminServletTest {
     }
 
     private static HttpServletRequest request(String method, Map<String, String[]> parameters) {
+        return request(method, AdminLinks.PATH, parameters);
+    }
+
+    private static HttpServletRequest request(String method, String uri, Map<String, String[]> parameters) {
         Map<String, Object> state = new HashMap<>();
-        String uri = AdminLinks.PATH;
         return fake(HttpServletRequest.class, Map.of(
                 "getMethod", returns(method),
                 "getContextPath", returns(""),

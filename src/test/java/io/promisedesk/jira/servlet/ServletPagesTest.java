@@ -52,7 +52,7 @@ public class ServletPagesTest {
 
     private final ServletPages pages = new ServletPages(renderer(), returnUri -> URI.create(
             "https://jira.example.com/login.jsp?os_destination=" + returnUri), tokens(), validator(), authentication(),
-            urlMode -> urlMode == UrlMode.CANONICAL ? "https://jira.example.com" : "wrong", resources.pageBuilder());
+            baseUrls(), resources.pageBuilder());
 
     @Test
     public void read_givesThePathUnderTheContext_theParameters_theLanguage_theBaseUrlAndTheToken() throws Exception {
@@ -178,6 +178,15 @@ public class ServletPagesTest {
     }
 
     /** A proxy, so that it compiles against the real, much larger interface too (-Patlassian). */
+    /** Jira's canonical base URL, and a wrong one for any other mode, so that asking for another shows. */
+    private static ApplicationProperties baseUrls() {
+        return (ApplicationProperties) Proxy.newProxyInstance(ServletPagesTest.class.getClassLoader(),
+                new Class<?>[] {ApplicationProperties.class}, (self, called, args) -> switch (called.getName()) {
+                    case "getBaseUrl" -> args[0] == UrlMode.CANONICAL ? "https://jira.example.com" : "wrong";
+                    default -> throw new UnsupportedOperationException(called.getName());
+                });
+    }
+
     private JiraAuthenticationContext authentication() {
         return (JiraAuthenticationContext) Proxy.newProxyInstance(ServletPagesTest.class.getClassLoader(),
                 new Class<?>[] {JiraAuthenticationContext.class}, (self, called, args) -> switch (called.getName()) {

@@ -39,9 +39,12 @@ import java.util.regex.Pattern;
  *   <li>{@code deleteWithSQL(type, "A = ? AND B = ?", a, b)} and {@code deleteWithSQL(type, null)} (every row);</li>
  *   <li>{@code executeInTransaction}: a failure thrown out of the callback rolls every table back; nested calls join
  *   the outer transaction.</li>
+ *   <li>{@code count(type)}: the table's rows (the health check's read).</li>
  * </ul>
+ *
+ * <p>Public for the health check's storage probe ({@code io.promisedesk.jira.health}), which tries every table.
  */
-final class FakeActiveObjects {
+public final class FakeActiveObjects {
     private static final Pattern CONDITION = Pattern.compile("([A-Z][A-Z0-9_]*) (=|>=|<) \\?");
     private static final int DEFAULT_STRING_LENGTH = 255;
 
@@ -53,11 +56,12 @@ final class FakeActiveObjects {
     private int depth;
     private int transactions;
     private Class<?> failingType;
+    private Class<?> unreadableType;
     private Class<?> interruptedType;
     private Runnable interruption;
 
     /** This fake as Jira's service: calls of the members the stores use reach this class; any other fails the test. */
-    ActiveObjects jira() {
+    public ActiveObjects jira() {
         return (ActiveObjects) Proxy.newProxyInstance(ActiveObjects.class.getClassLoader(),
                 new Class<?>[] {ActiveObjects.class}, (proxy, method, arguments) -> {
                     Method answer;
@@ -75,8 +79,13 @@ final class FakeActiveObjects {
     }
 
     /** The next create of a row of {@code type} fails, as a database error would, halfway through a write. */
-    void failNextCreateOf(Class<?> type) {
+    public void failNextCreateOf(Class<?> type) {
         failingType = type;
+    }
+
+    /** The next count of {@code type}'s rows fails, as a table the database lost would. */
+    public void failNextCountOf(Class<?> type) {
+        unreadableType = type;
     }
 
     /**
@@ -111,9 +120,19 @@ final class FakeActiveObjects {
     }
 
     /** The rows of one table as they are now, for assertions. */
-    List<Map<String, Object>> rows(Class<?> type) {
+    public List<Map<String, Object>> rows(Class<?> type) {
         synchronized (lock) {
             return table(type).stream().map(row -> Map.copyOf(row)).toList();
+        }
+    }
+
+    public <K> int count(Class<? extends RawEntity<K>> type) {
+        synchronized (lock) {
+            if (type.equals(unreadableType)) {
+                unreadableType = null;
+                throw new FakeSqlException("injected failure counting the rows of " + type.getSimpleName());
+            }
+            return table(type).size();
         }
     }
 

@@ -38,5 +38,10 @@ public interface SearchService {
         public Query getQuery() {
             return query;
         }
+
+        /** Why the JQL does not parse; empty when it does. */
+        public MessageSet getErrors() {
+            return errors;
+        }
     }
 }
