@@ -1,5 +1,6 @@
 package io.promisedesk.health;
 
+import io.promisedesk.access.Access;
 import io.promisedesk.common.Require;
 import io.promisedesk.language.Message;
 import io.promisedesk.settings.TeamSettings;
@@ -20,8 +21,9 @@ import java.util.Locale;
 
 /**
  * Each team's query parses, and a fresh snapshot of the team (its search and its assessment, not kept in the cache)
- * finds issues in reasonable time: whether it found any and how long it took, never how many, since the search sees
- * issues the administrator may not browse and a count of hidden issues tells of them. Once the snapshots have taken
+ * finds issues in reasonable time: how many of them the reader may browse and how long it took. The snapshot's search
+ * sees every issue, but only those the reader may browse are counted, since a count of hidden issues tells of them.
+ * Once the snapshots have taken
  * {@link #BUDGET} together, the remaining teams' queries are still parsed but not searched, so that the page answers
  * before a proxy gives up on it.
  */
@@ -34,15 +36,20 @@ public final class TeamSearchCheck implements HealthCheck {
     private final TeamSettingsStore teams;
     private final TeamQueries queries;
     private final WorkItemSource work;
+    private final Access reader;
     private final Clock clock;
     private final Clock stopwatch;
 
-    /** {@code clock} gives each team's today; {@code stopwatch} times the snapshots (in Jira both are the wall clock). */
-    public TeamSearchCheck(TeamSettingsStore teams, TeamQueries queries, WorkItemSource work, Clock clock,
-                           Clock stopwatch) {
+    /**
+     * {@code reader}: who asks, whose browsable issues are counted; {@code clock} gives each team's today;
+     * {@code stopwatch} times the snapshots (in Jira both are the wall clock).
+     */
+    public TeamSearchCheck(TeamSettingsStore teams, TeamQueries queries, WorkItemSource work, Access reader,
+                           Clock clock, Clock stopwatch) {
         this.teams = Require.present(teams, "teams");
         this.queries = Require.present(queries, "queries");
         this.work = Require.present(work, "work");
+        this.reader = Require.present(reader, "reader");
         this.clock = Require.present(clock, "clock");
         this.stopwatch = Require.present(stopwatch, "stopwatch");
     }
@@ -90,26 +97,26 @@ public final class TeamSearchCheck implements HealthCheck {
                     Message.of("promisedesk.health.teams.notSearched.advice")).withDetail(jql);
         }
         Instant start = stopwatch.instant();
-        int found;
+        List<WorkItem> items;
         try {
-            List<WorkItem> items = work.workOf(team.key());
+            items = work.workOf(team.key());
             TeamAssessment.assess(team, items, team.today(clock));
-            found = items.size();
         } catch (RuntimeException failure) {
             return Finding.red(Message.of("promisedesk.health.teams.failed", team.name(),
                     RunHealthChecks.summary(failure)), Message.of("promisedesk.health.teams.failed.advice"))
                     .withDetail(jql);
         }
         Duration took = Duration.between(start, stopwatch.instant());
+        long found = items.stream().map(WorkItem::key).filter(reader::canBrowse).count();
         if (found == 0) {
             return Finding.amber(Message.of("promisedesk.health.teams.empty", team.name()),
                     Message.of("promisedesk.health.teams.empty.advice")).withDetail(jql);
         }
         if (took.compareTo(SLOW) > 0) {
-            return Finding.amber(Message.of("promisedesk.health.teams.slow", team.name(), took.toMillis()),
+            return Finding.amber(Message.of("promisedesk.health.teams.slow", team.name(), found, took.toMillis()),
                     Message.of("promisedesk.health.teams.slow.advice", SLOW.toSeconds())).withDetail(jql);
         }
-        return Finding.green(Message.of("promisedesk.health.teams.ok", team.name(), took.toMillis()))
+        return Finding.green(Message.of("promisedesk.health.teams.ok", team.name(), found, took.toMillis()))
                 .withDetail(jql);
     }
 }

@@ -1,5 +1,6 @@
 package io.promisedesk.health;
 
+import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.MutableClock;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.TeamScope;
@@ -25,6 +26,9 @@ public class TeamSearchCheckTest {
     /** How long each team's search takes, in stopwatch milliseconds. */
     private final Map<TeamKey, Long> searchMillis = new HashMap<>();
     private final Map<TeamKey, List<WorkItem>> work = new HashMap<>();
+    /** The administrator asking, who may browse these issues and no others. */
+    private FakeAccess reader = FakeAccess.named("admin").asAdministrator().browses("OPS-1", "OPS-2", "SD-1", "A-1",
+            "B-1", "C-1", "D-1", "NET-1");
 
     private final WorkItemSource source = team -> {
         stopwatch.set(stopwatch.instant().plusMillis(searchMillis.getOrDefault(team, 40L)).toString());
@@ -48,11 +52,11 @@ public class TeamSearchCheckTest {
     }
 
     private List<Finding> check(InMemoryTeamSettingsStore teams) {
-        return new TeamSearchCheck(teams, TeamSearchCheckTest::parse, source, clock, stopwatch).run();
+        return new TeamSearchCheck(teams, TeamSearchCheckTest::parse, source, reader, clock, stopwatch).run();
     }
 
     @Test
-    public void eachTeam_saysThatItsSearchFindsIssues_andHowLongItsSnapshotTook_withItsJql_butNotHowMany() {
+    public void eachTeam_saysHowManyIssuesItsSearchFindsThatTheReaderMayBrowse_andHowLongItsSnapshotTook_withItsJql() {
         work.put(new TeamKey("ops"), List.of(anIssue("OPS-1").remaining(4).build(), anIssue("OPS-2").build()));
         work.put(new TeamKey("desk"), List.of(anIssue("SD-1").build()));
         searchMillis.put(new TeamKey("ops"), 1_250L);
@@ -60,8 +64,9 @@ public class TeamSearchCheckTest {
         List<Finding> findings = check(store(team("ops", "Operations", Set.of("OPS"), "labels = onsite"),
                 team("desk", "Desk", Set.of("SD"), "")));
 
-        assertEquals(List.of("GREEN Team Desk: its search finds open issues, assessed in 40 ms.",
-                "GREEN Team Operations: its search finds open issues, assessed in 1,250 ms."), Findings.read(findings));
+        assertEquals(List.of("GREEN Team Desk: its search finds 1 open issue you may browse, assessed in 40 ms.",
+                "GREEN Team Operations: its search finds 2 open issues you may browse, assessed in 1,250 ms."),
+                Findings.read(findings));
         assertEquals(Optional.of("project in (OPS) AND (labels = onsite)"), findings.get(1).detail());
     }
 
@@ -87,8 +92,8 @@ public class TeamSearchCheckTest {
         List<Finding> findings = check(store(team("a", "Alpha", Set.of("A"), ""), team("b", "Beta", Set.of("B"), ""),
                 team("c", "Gamma", Set.of("C"), "labelz = ((x")));
 
-        assertEquals(List.of("AMBER Team Alpha: its search finds open issues, assessed in 20,000 ms, which is slow.",
-                "AMBER Team Beta: its search finds open issues, assessed in 10,000 ms, which is slow.",
+        assertEquals(List.of("AMBER Team Alpha: its search finds 1 open issue you may browse, assessed in 20,000 ms, which is slow.",
+                "AMBER Team Beta: its search finds 1 open issue you may browse, assessed in 10,000 ms, which is slow.",
                 "RED The search of team Gamma is not valid JQL: Error in the JQL Query: Expecting ')' but got the end.;"
                         + " Field 'labelz' does not exist."), Findings.read(findings));
         work.put(new TeamKey("d"), List.of(anIssue("D-1").build()));
@@ -116,12 +121,30 @@ public class TeamSearchCheckTest {
         List<Finding> findings = check(store(team("ops", "Operations", Set.of("OPS"), ""),
                 team("net", "Network", Set.of("NET"), ""), team("hr", "People", Set.of(), "")));
 
-        assertEquals(List.of("AMBER Team Network: its search finds open issues, assessed in 5,001 ms, which is slow.",
-                "AMBER The search of team Operations finds no open issue.",
+        assertEquals(List.of("AMBER Team Network: its search finds 1 open issue you may browse, assessed in 5,001 ms,"
+                        + " which is slow.",
+                "AMBER The search of team Operations finds no open issue you may browse.",
                 "AMBER Team People has no project, so it has no work."), Findings.read(findings));
         assertEquals("Narrow the team’s projects or JQL filter: each change of its issues is followed by such a search,"
                 + " and more than 5 seconds keeps people waiting.", Findings.advice(findings.get(0)));
         assertEquals(List.of("AMBER No team is configured, so Promise Desk searches nothing."),
                 Findings.read(check(store())));
+    }
+
+    @Test
+    public void issuesTheReaderMayNotBrowse_areNotCounted_andATeamOfOnlySuch_findsNoneTheReaderMayBrowse() {
+        work.put(new TeamKey("ops"), List.of(anIssue("OPS-1").build(), anIssue("OPS-9").build()));
+        work.put(new TeamKey("sec"), List.of(anIssue("SEC-1").build(), anIssue("SEC-2").build()));
+
+        List<Finding> findings = check(store(team("ops", "Operations", Set.of("OPS"), ""),
+                team("sec", "Security", Set.of("SEC"), "")));
+
+        assertEquals(List.of("GREEN Team Operations: its search finds 1 open issue you may browse, assessed in 40 ms.",
+                "AMBER The search of team Security finds no open issue you may browse."), Findings.read(findings));
+        reader = reader.browses("SEC-1", "SEC-2", "OPS-9");
+        assertEquals(List.of("GREEN Team Operations: its search finds 2 open issues you may browse, assessed in 40 ms.",
+                "GREEN Team Security: its search finds 2 open issues you may browse, assessed in 40 ms."),
+                Findings.read(check(store(team("ops", "Operations", Set.of("OPS"), ""),
+                        team("sec", "Security", Set.of("SEC"), "")))));
     }
 }

@@ -133,7 +133,9 @@ public class HiddenIssuesLeakTest {
     @Test
     public void everyRestGetOfThePlugin_isAsked_andAnswersSomeRole() {
         Set<String> templates = new TreeSet<>();
-        for (Object resource : WorkbenchRest.resources(withIdle.world, new WorkbenchAccess(withIdle.world, key -> false))) {
+        WorkbenchAccess idleAccess = new WorkbenchAccess(withIdle.world, key -> false);
+        for (Object resource : WorkbenchRest.resources(withIdle.world, idleAccess,
+                WorkbenchHealth.of(withIdle.world, idleAccess))) {
             String base = resource.getClass().getAnnotation(Path.class).value();
             for (Method method : resource.getClass().getMethods()) {
                 if (method.isAnnotationPresent(GET.class)) {

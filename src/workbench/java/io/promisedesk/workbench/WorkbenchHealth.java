@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.access.Access;
 import io.promisedesk.health.ClusterCheck;
 import io.promisedesk.health.ClusterProbe;
 import io.promisedesk.health.DigestJobCheck;
@@ -65,10 +66,10 @@ final class WorkbenchHealth {
     }
 
     /**
-     * The checks on {@code world}; the report's time and each check's duration are the wall clock's, since the checks
+     * The checks on {@code world}, counting the issues {@code reader} may browse; the report's time and each check's duration are the wall clock's, since the checks
      * really run now, while the digest job's schedule and the teams' today follow the world's fixed clock.
      */
-    static RunHealthChecks of(WorkbenchWorld world) {
+    static RunHealthChecks of(WorkbenchWorld world, Access reader) {
         Clock clock = world.clock();
         // Read once, as Jira's plugin framework keeps the descriptor it loaded.
         VersionProbe.Versions versions = new VersionProbe.Versions(pluginVersion(), JIRA_VERSION, JIRA_BUILD);
@@ -78,7 +79,7 @@ final class WorkbenchHealth {
                 new StorageCheck(() -> stores(world)),
                 new DigestJobCheck(() -> digestJob(clock), clock),
                 new MailCheck(() -> new MailProbe.Mail(false, false, Optional.empty())),
-                new TeamSearchCheck(world.settings().teams(), WorkbenchHealth::query, world.work(), clock,
+                new TeamSearchCheck(world.settings().teams(), WorkbenchHealth::query, world.work(), reader, clock,
                         Clock.systemUTC()),
                 new ClusterCheck(new MapCache()),
                 new TemplateCheck(new EmptyContextTemplates()));

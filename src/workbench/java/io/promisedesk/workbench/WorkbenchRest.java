@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.jira.rest.CommitmentResource;
 import io.promisedesk.jira.rest.GlobalSettingsResource;
 import io.promisedesk.jira.rest.HealthResource;
@@ -55,7 +56,7 @@ final class WorkbenchRest {
     }
 
     /** The plugin's resource instances on the world's services, where Jira builds them from the plugin's beans. */
-    static List<Object> resources(WorkbenchWorld world, WorkbenchAccess access) {
+    static List<Object> resources(WorkbenchWorld world, WorkbenchAccess access, RunHealthChecks health) {
         return List.of(new ScenarioAssessResource(),
                 new TeamAssessmentResource(access, world.snapshots()),
                 new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(), world.snapshots()),
@@ -64,12 +65,13 @@ final class WorkbenchRest {
                         world.commitmentService()),
                 new TeamSettingsResource(access, world.settings().teams(), world.settings().restTeams()),
                 new GlobalSettingsResource(access, world.settings().restGlobal()),
-                new HealthResource(access, world.health()));
+                new HealthResource(access, health));
     }
 
-    static void mount(ServletContextHandler context, WorkbenchWorld world, WorkbenchAccess access) {
+    static void mount(ServletContextHandler context, WorkbenchWorld world, WorkbenchAccess access,
+                      RunHealthChecks health) {
         ResourceConfig resources = new ResourceConfig();
-        resources(world, access).forEach(resources::register);
+        resources(world, access, health).forEach(resources::register);
         resources.property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 // Errors Jersey answers itself (404, 405, 415) keep an empty body rather than Jetty's HTML page.
                 .property(ServletProperties.FILTER_FORWARD_ON_404, false)

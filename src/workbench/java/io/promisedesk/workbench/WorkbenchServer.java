@@ -6,6 +6,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
+import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.work.IssueKey;
 
 import java.net.URI;
@@ -50,10 +51,12 @@ final class WorkbenchServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         // One access for the pages and the REST resources, as Jira has one permission manager for both.
         WorkbenchAccess access = new WorkbenchAccess(world, hidden, fromAdminsToo);
-        context.addServlet(new ServletHolder(new WorkbenchServlet(world, access)), "/");
+        // One health check for the admin page, its banner and REST, as Jira has one bean for all three.
+        RunHealthChecks health = WorkbenchHealth.of(world, access);
+        context.addServlet(new ServletHolder(new WorkbenchServlet(world, access, health)), "/");
         context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
                 PluginWebResources.PATH + "*");
-        WorkbenchRest.mount(context, world, access);
+        WorkbenchRest.mount(context, world, access, health);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         context.setErrorHandler(errors);

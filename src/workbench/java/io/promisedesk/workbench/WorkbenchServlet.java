@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.jira.servlet.ChartRequests;
 import io.promisedesk.jira.servlet.EtaRequests;
 import io.promisedesk.jira.servlet.InboxRequests;
@@ -59,10 +60,10 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient DigestPages digests;
     private final String xsrfToken;
 
-    WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access) {
+    WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access, RunHealthChecks health) {
         this.index = new IndexPage(world, access);
         this.issue = new IssuePage(world, access);
-        this.admin = new AdminPages(world, access);
+        this.admin = new AdminPages(world, access, health);
         this.inbox = new InboxRequests(access, world.directory(), world.snapshots(), world.work(), world.etaRequests(),
                 world.etaHistories(), world.etaUpdates(), world.clock());
         // The plugin's own sales pages and their forms; the world's commitment service and asks journal every save.

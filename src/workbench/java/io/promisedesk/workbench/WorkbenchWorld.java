@@ -12,7 +12,6 @@ import io.promisedesk.eta.EtaUpdateOutcome;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.eta.UpdateEtaCommand;
-import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.inbox.AnsweringEtaHistoryStore;
 import io.promisedesk.inbox.AskForEta;
@@ -84,7 +83,6 @@ final class WorkbenchWorld {
     private volatile ChangeJournal journal = ChangeJournal.IN_MEMORY;
     private final AskForEta askForEta;
     private final WorkbenchDigests digests;
-    private final RunHealthChecks health;
 
     static final String SCENARIO_AUTHOR = "scenario";
 
@@ -110,7 +108,6 @@ final class WorkbenchWorld {
         // The digests read the ETA changes, the answered requests and the commitments of this world.
         this.digests = new WorkbenchDigests(etaHistories, etaRequests, commitments, this::issue, clock);
         // Last: the checks read the settings and the digests.
-        this.health = WorkbenchHealth.of(this);
     }
 
     static WorkbenchWorld of(Scenario scenario) {
@@ -394,10 +391,6 @@ final class WorkbenchWorld {
     }
 
     /** The plugin's digests on this world, with the workbench's outbox. */
-    /** The plugin's health checks on this world's stand-in host, one instance for the page, the banner and REST. */
-    RunHealthChecks health() {
-        return health;
-    }
 
     WorkbenchDigests digests() {
         return digests;
