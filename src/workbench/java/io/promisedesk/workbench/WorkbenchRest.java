@@ -4,6 +4,7 @@ import io.promisedesk.jira.rest.CommitmentResource;
 import io.promisedesk.jira.rest.GlobalSettingsResource;
 import io.promisedesk.jira.rest.HealthResource;
 import io.promisedesk.jira.rest.IssueResource;
+import io.promisedesk.jira.rest.JsonOnlyWrites;
 import io.promisedesk.jira.rest.PromiseCheckResource;
 import io.promisedesk.jira.rest.ScenarioAssessResource;
 import io.promisedesk.jira.rest.TeamAssessmentResource;
@@ -70,8 +71,11 @@ final class WorkbenchRest {
     static void mount(ServletContextHandler context, WorkbenchWorld world, WorkbenchAccess access) {
         ResourceConfig resources = new ResourceConfig();
         resources(world, access).forEach(resources::register);
+        // The plugin's provider, which Jira finds by scanning the plugin (docs/jira-api-surface.md), and Jira's own
+        // check of @LicensedOnly, which runs before our resources there.
+        resources.register(JsonOnlyWrites.class).register(new LicensedOnlyFeature(access));
         resources.property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                // Errors Jersey answers itself (404, 405, 415) keep an empty body rather than Jetty's HTML page.
+                // Errors Jersey answers itself (404, 405) keep an empty body rather than Jetty's HTML page.
                 .property(ServletProperties.FILTER_FORWARD_ON_404, false)
                 .property("jersey.config.servlet.response.setStatusOverSendError", true);
         ServletHolder jersey = new ServletHolder(new ServletContainer(resources));
