@@ -69,12 +69,21 @@ public class WorkbenchLaunchTest {
     }
 
     @Test
-    public void unknownOption_printsTheUsage() {
+    public void unknownOption_isOneLineSayingWhatIsWrong_andWhereTheOptionsAre() {
         Workbench.Launch launch = launch("--prot", "8080");
 
         assertEquals(new Workbench.Launch.Failed(Workbench.USAGE), launch);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown argument \"--prot\""));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: ./workbench"));
+        assertEquals("workbench: unknown argument \"--prot\"; ./workbench --help lists the options"
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void help_printsTheOptions_andStartsNothing() {
+        Workbench.Launch launch = launch("--port", "0", "--help");
+
+        assertEquals(new Workbench.Launch.Helped(), launch);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: ./workbench"));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class Workbench {
     static final int PROBLEMS = 1;
     static final int USAGE = 2;
+    static final String HELP = "--help";
     private static final Pattern ISSUE_PATH = Pattern.compile("issues\\[(\\d+)]");
 
     private Workbench() {
@@ -33,25 +34,33 @@ public final class Workbench {
 
         record Failed(int status) implements Launch {
         }
+
+        /** {@code --help}: the options were printed; nothing was started. */
+        record Helped() implements Launch {
+        }
     }
 
     public static void main(String[] args) throws InterruptedException {
         Launch launch = launch(args, System.out, System.err);
         if (launch instanceof Launch.Started started) {
             started.server().join();
-        } else {
-            System.exit(((Launch.Failed) launch).status());
+        } else if (launch instanceof Launch.Failed failed) {
+            System.exit(failed.status());
         }
     }
 
     /** Reads the options and the scenario, starts the server and prints its URL; problems are printed, never thrown. */
     static Launch launch(String[] args, PrintStream out, PrintStream err) {
+        if (List.of(args).contains(HELP)) {
+            out.println(WorkbenchOptions.USAGE);
+            return new Launch.Helped();
+        }
         WorkbenchOptions options;
         try {
             options = WorkbenchOptions.parse(args);
         } catch (WorkbenchOptions.UsageException wrong) {
-            err.println("workbench: " + wrong.getMessage());
-            err.println(WorkbenchOptions.USAGE);
+            // One line: what is wrong and where the options are, not the whole list in front of the reason.
+            err.println("workbench: " + wrong.getMessage() + "; ./workbench " + HELP + " lists the options");
             return new Launch.Failed(USAGE);
         }
         Loaded loaded;

@@ -5,6 +5,8 @@ import io.promisedesk.jira.rest.CommitmentResource;
 import io.promisedesk.jira.rest.GlobalSettingsResource;
 import io.promisedesk.jira.rest.HealthResource;
 import io.promisedesk.jira.rest.IssueResource;
+import io.promisedesk.jira.rest.JsonOnlyWrites;
+import io.promisedesk.jira.rest.NoSniffResponses;
 import io.promisedesk.jira.rest.PromiseCheckResource;
 import io.promisedesk.jira.rest.ScenarioAssessResource;
 import io.promisedesk.jira.rest.TeamAssessmentResource;
@@ -72,8 +74,12 @@ final class WorkbenchRest {
                       RunHealthChecks health) {
         ResourceConfig resources = new ResourceConfig();
         resources(world, access, health).forEach(resources::register);
+        // The plugin's providers, which Jira finds by scanning the plugin (docs/jira-api-surface.md), and Jira's own
+        // check of @LicensedOnly, which runs before our resources there.
+        resources.register(JsonOnlyWrites.class).register(NoSniffResponses.class)
+                .register(new LicensedOnlyFeature(access));
         resources.property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                // Errors Jersey answers itself (404, 405, 415) keep an empty body rather than Jetty's HTML page.
+                // Errors Jersey answers itself (404, 405) keep an empty body rather than Jetty's HTML page.
                 .property(ServletProperties.FILTER_FORWARD_ON_404, false)
                 .property("jersey.config.servlet.response.setStatusOverSendError", true);
         ServletHolder jersey = new ServletHolder(new ServletContainer(resources));

@@ -1,15 +1,27 @@
 package io.promisedesk.workbench;
 
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
 import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.work.IssueKey;
 
+import javax.servlet.DispatcherType;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -57,9 +69,9 @@ final class WorkbenchServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
                 PluginWebResources.PATH + "*");
         WorkbenchRest.mount(context, world, access, health);
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        context.setErrorHandler(errors);
+        // One place for every answer of the workbench: pages, downloads, the outbox's parts, REST and errors.
+        context.addFilter(new FilterHolder(new NoSniff()), "/*", EnumSet.allOf(DispatcherType.class));
+        context.setErrorHandler(new OwnErrorPages());
         server.setHandler(context);
         server.setStopAtShutdown(true);
         try {
@@ -94,5 +106,37 @@ final class WorkbenchServer implements AutoCloseable {
 
     boolean isStopped() {
         return server.isStopped();
+    }
+
+    /** Sets {@code X-Content-Type-Options: nosniff} on every response before anything writes it. */
+    private static final class NoSniff implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            ((HttpServletResponse) response).setHeader("X-Content-Type-Options", "nosniff");
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * The errors Jetty answers itself (a form it cannot read, a path no servlet serves) as a page of ours with the
+     * status alone: Jetty's own page names its exception and the servlet, which tell a visitor nothing they can use.
+     */
+    private static final class OwnErrorPages extends ErrorHandler {
+        OwnErrorPages() {
+            setShowStacks(false);
+            setShowServlet(false);
+        }
+
+        @Override
+        protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
+                                                  HttpServletResponse response, int code, String message)
+                throws IOException {
+            baseRequest.setHandled(true);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            WorkbenchServlet.send(response, code, Layout.page("Request refused", "/", Role.DEFAULT,
+                    "<h1>Request refused</h1>\n<p class=\"workbench-error\">The workbench could not answer this request"
+                            + " (HTTP " + code + ").</p>\n<p><a href=\"/\">Back to the teams</a></p>\n"));
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.promisedesk.workbench;
 import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.jira.servlet.ChartRequests;
 import io.promisedesk.jira.servlet.EtaRequests;
+import io.promisedesk.jira.servlet.FormLimit;
 import io.promisedesk.jira.servlet.InboxRequests;
 import io.promisedesk.jira.servlet.PageRequest;
 import io.promisedesk.jira.servlet.ReviewRequests;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -155,6 +157,11 @@ final class WorkbenchServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (FormLimit.tooLarge(request)) {
+            // Before anything reads a parameter, the role included: Jetty would throw at its own form limit.
+            HostedPages.send(response, FormLimit.refusal(Locale.ENGLISH), path, Role.DEFAULT);
+            return;
+        }
         if (path.startsWith(EtaRequests.PATH)) {
             Role role = role(request, response);
             PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, xsrfTokenMatches(request));

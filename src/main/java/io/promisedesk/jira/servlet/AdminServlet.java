@@ -34,6 +34,9 @@ public final class AdminServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.refusedAsTooLarge(request, response)) {
+            return;
+        }
         serve(request, response, true);
     }
 

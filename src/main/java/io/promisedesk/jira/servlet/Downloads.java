@@ -14,7 +14,7 @@ public final class Downloads {
         response.setContentType(download.contentType());
         response.setHeader("Content-Disposition", download.contentDisposition());
         // A browser must not guess HTML or script in a file whose cells people typed.
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        ServletPages.forbidSniffing(response);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

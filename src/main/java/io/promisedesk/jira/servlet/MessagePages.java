@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The pages that refuse a request (not found, not allowed, a form without a valid token), in the reader's language. */
+/**
+ * The pages that refuse a request (not found, not allowed, a form without a valid token, a form too large), in the
+ * reader's language.
+ */
 final class MessagePages {
     static final String TEMPLATE = "templates/page/message.vm";
     static final int NOT_FOUND = 404;
     static final int FORBIDDEN = 403;
+    static final int TOO_LARGE = 413;
 
     private MessagePages() {
     }
@@ -35,6 +39,12 @@ final class MessagePages {
     /** A form post without Jira's valid {@code atl_token}: nothing was changed. */
     static Page xsrfRefused(Locale locale) {
         return page(FORBIDDEN, "xsrf", "promisedesk.page.xsrf.heading", "promisedesk.page.xsrf.text", locale);
+    }
+
+    /** A form post larger than any form of ours: refused unread, so nothing was changed. */
+    static Page tooLarge(Locale locale) {
+        return page(TOO_LARGE, "tooLarge", "promisedesk.page.tooLarge.heading", "promisedesk.page.tooLarge.text",
+                locale);
     }
 
     private static Page page(int status, String kind, String headingKey, String textKey, Locale locale) {

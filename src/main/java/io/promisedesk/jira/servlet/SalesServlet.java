@@ -30,6 +30,9 @@ public final class SalesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.refusedAsTooLarge(request, response)) {
+            return;
+        }
         PageRequest page = pages.read(request, response, true);
         pages.send(sales.post(page), page, request, response);
     }

@@ -66,8 +66,23 @@ public final class ServletPages {
                 post && tokenValidator.validateFormEncodedToken(request));
     }
 
+    /**
+     * Answers a form post larger than {@link FormLimit} with our own 413 page, before anything reads its parameters;
+     * true when it did, and the servlet then answers nothing more.
+     */
+    boolean refusedAsTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!FormLimit.tooLarge(request)) {
+            return false;
+        }
+        Locale locale = authentication.getLocale();
+        writePage(FormLimit.refusal(locale == null ? Locale.ENGLISH : locale), locale == null ? Locale.ENGLISH : locale,
+                response);
+        return true;
+    }
+
     void send(PageAnswer answer, PageRequest page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        forbidSniffing(response);
         if (answer instanceof PageAnswer.Login) {
             String query = request.getQueryString();
             URI comeBack = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
@@ -76,13 +91,23 @@ public final class ServletPages {
             response.setStatus(SEE_OTHER);
             response.setHeader("Location", redirect.location());
         } else if (answer instanceof PageAnswer.Page shown) {
-            // Before rendering: Jira's decorator writes the required resources into the page's head around our body.
-            StylesheetContext.requireOn(pageBuilder);
-            response.setStatus(shown.status());
-            response.setContentType("text/html;charset=UTF-8");
-            PageWriter.write(shown, page.locale(), renderer::render, response.getWriter());
+            writePage(shown, page.locale(), response);
         } else if (answer instanceof PageAnswer.Download download) {
             Downloads.send(download, response);
         }
+    }
+
+    private void writePage(PageAnswer.Page shown, Locale locale, HttpServletResponse response) throws IOException {
+        forbidSniffing(response);
+        // Before rendering: Jira's decorator writes the required resources into the page's head around our body.
+        StylesheetContext.requireOn(pageBuilder);
+        response.setStatus(shown.status());
+        response.setContentType("text/html;charset=UTF-8");
+        PageWriter.write(shown, locale, renderer::render, response.getWriter());
+    }
+
+    /** Every answer of our pages says its own type: a browser must not guess HTML or script in it. */
+    static void forbidSniffing(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
     }
 }

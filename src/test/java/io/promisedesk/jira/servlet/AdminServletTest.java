@@ -156,6 +156,7 @@ public class AdminServletTest {
                 "getQueryString", returns(null),
                 "getRequestURL", arguments -> new StringBuffer("https://jira.example.com" + uri),
                 "getParameterMap", arguments -> new LinkedHashMap<>(parameters),
+                "getContentLengthLong", returns(-1L),
                 "getCharacterEncoding", arguments -> state.get("encoding"),
                 "setCharacterEncoding", arguments -> state.put("encoding", arguments[0])));
     }
@@ -164,6 +165,7 @@ public class AdminServletTest {
         PrintWriter writer = new PrintWriter(body, true);
         return fake(HttpServletResponse.class, Map.of(
                 "setStatus", arguments -> response.put("status", arguments[0]),
+                "setHeader", arguments -> response.put((String) arguments[0], arguments[1]),
                 "sendRedirect", arguments -> response.put("redirect", arguments[0]),
                 "setContentType", arguments -> response.put("contentType", arguments[0]),
                 "getWriter", returns(writer)));

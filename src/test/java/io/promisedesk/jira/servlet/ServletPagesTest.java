@@ -133,6 +133,35 @@ public class ServletPagesTest {
     }
 
     @Test
+    public void aFormLargerThanOurLimit_isRefused413InTheReadersLanguage_withoutReadingIt() throws Exception {
+        boolean refused = pages.refusedAsTooLarge(sizedPost(FormLimit.MAX_BYTES + 1), response());
+
+        assertTrue(refused);
+        assertEquals(413, response.get("status"));
+        assertEquals("nosniff", response.get("X-Content-Type-Options"));
+        Document page = PageRendering.document(body.toString());
+        assertEquals("Het formulier is te groot", page.selectFirst("h1").text());
+        assertEquals(List.of("promisedesk"), resources.required());
+    }
+
+    @Test
+    public void aFormWithinOurLimit_orOfUnknownLength_isLeftToTheServlet() throws Exception {
+        assertFalse(pages.refusedAsTooLarge(sizedPost(FormLimit.MAX_BYTES), response()));
+        assertFalse(pages.refusedAsTooLarge(sizedPost(-1), response()));
+        assertEquals(Map.of(), response);
+    }
+
+    @Test
+    public void everyAnswer_forbidsContentSniffing() throws Exception {
+        for (PageAnswer answer : List.of(MessagePages.notFound(Locale.ENGLISH), new PageAnswer.Login(),
+                new PageAnswer.Redirect("https://jira.example.com/browse/OPS-1"))) {
+            response.clear();
+            pages.send(answer, PageRendering.get("/", Map.of()), request("GET", "", "/x", null, Map.of()), response());
+            assertEquals(answer.toString(), "nosniff", response.get("X-Content-Type-Options"));
+        }
+    }
+
+    @Test
     public void aPage_requiresThePluginsStylesheetOnce_beforeItIsRendered() throws Exception {
         pages.send(MessagePages.notFound(Locale.ENGLISH), PageRendering.get("/", Map.of()),
                 request("GET", "", "/x", null, Map.of()), response());
@@ -193,6 +222,16 @@ public class ServletPagesTest {
                     case "getLoggedInUser" -> null;
                     case "getLocale" -> jiraLocale;
                     default -> throw new UnsupportedOperationException(called.getName());
+                });
+    }
+
+    /** A form post declaring {@code length} bytes whose parameters may not be read. */
+    private static HttpServletRequest sizedPost(long length) {
+        return (HttpServletRequest) Proxy.newProxyInstance(ServletPagesTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (self, called, args) -> switch (called.getName()) {
+                    case "getMethod" -> "POST";
+                    case "getContentLengthLong" -> length;
+                    default -> throw new AssertionError("read before the size was checked: " + called.getName());
                 });
     }
 
