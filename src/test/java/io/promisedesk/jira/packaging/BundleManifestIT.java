@@ -68,7 +68,9 @@ public class BundleManifestIT {
                 .filter(clause -> clause.name().startsWith("javax.ws.rs"))
                 .collect(Collectors.toMap(Clause::name, clause -> String.valueOf(clause.version())));
 
-        assertEquals(Map.of("javax.ws.rs", JAX_RS_2, "javax.ws.rs.core", JAX_RS_2), jaxRs);
+        // container and ext for the request and response filters (jira.rest.JsonOnlyWrites, NoSniffResponses).
+        assertEquals(Map.of("javax.ws.rs", JAX_RS_2, "javax.ws.rs.core", JAX_RS_2, "javax.ws.rs.container", JAX_RS_2,
+                "javax.ws.rs.ext", JAX_RS_2), jaxRs);
     }
 
     @Test
