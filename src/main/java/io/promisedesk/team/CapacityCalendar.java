@@ -29,7 +29,7 @@ public final class CapacityCalendar {
     public static final int HORIZON_YEARS = PlanningHorizon.YEARS;
     /**
      * The most capacity any date is counted with, so that a threshold times it still fits a long: a team of a hundred
-     * full-time members reaches it only some thousand years ahead.
+     * full-time members reaches it only some six hundred years ahead.
      */
     public static final long MAX_UNITS = Long.MAX_VALUE / Thresholds.MAX_MILLI;
 
