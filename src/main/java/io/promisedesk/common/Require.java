@@ -59,6 +59,21 @@ public final class Require {
         return text;
     }
 
+    /**
+     * The text without the characters {@link #plainText} refuses, for texts Promise Desk shows but does not own (Jira's
+     * summaries and display names): with {@code multiLine}, line feeds, carriage returns and tabs stay.
+     */
+    public static String withoutHidden(String text, boolean multiLine) {
+        StringBuilder visible = new StringBuilder(text.length());
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (!isHidden(character) || (multiLine && (character == '\n' || character == '\r' || character == '\t'))) {
+                visible.append(character);
+            }
+        }
+        return visible.toString();
+    }
+
     /** Whether the character is a control or a text-direction control, which no stored text may hold. */
     public static boolean isHidden(char character) {
         return character < 0x20 || (character >= 0x7F && character <= 0x9F)

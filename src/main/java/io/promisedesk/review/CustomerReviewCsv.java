@@ -74,27 +74,13 @@ public final class CustomerReviewCsv {
      * is inside the field and no NUL or text-direction override hides one.
      */
     static String field(String value) {
-        String visible = withoutHiddenCharacters(value);
+        // Our own texts refuse hidden characters; summaries come from Jira as they are.
+        String visible = Require.withoutHidden(value, true);
         String safe = startsLikeAFormula(visible) ? "'" + visible : visible;
         if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\r') >= 0 || safe.indexOf('\n') >= 0) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }
         return safe;
-    }
-
-    /**
-     * The text without controls and text-direction characters: our own texts refuse them, but summaries come from
-     * Jira as they are. Line breaks and tabs stay, quoted or neutralised as any other.
-     */
-    static String withoutHiddenCharacters(String value) {
-        StringBuilder visible = new StringBuilder(value.length());
-        for (int index = 0; index < value.length(); index++) {
-            char character = value.charAt(index);
-            if (!Require.isHidden(character) || character == '\n' || character == '\r' || character == '\t') {
-                visible.append(character);
-            }
-        }
-        return visible.toString();
     }
 
     /**

@@ -52,6 +52,12 @@ public class RequireTest {
     }
 
     @Test
+    public void withoutHidden_leavesOutWhatPlainTextRefuses_keepingLineBreaksOnlyForFreeText() {
+        assertEquals("Lotte de Vries", Require.withoutHidden("Lotte\u0000 de\u202E Vries\r\n\t", false));
+        assertEquals("Parts\nlate\t", Require.withoutHidden("Parts\u2066\nlate\u0085\t", true));
+    }
+
+    @Test
     public void tooLong_isStillReportedBeforeAHiddenCharacter() {
         InvalidValueException error = assertThrows(InvalidValueException.class,
                 () -> Require.notBlank("\u0000".repeat(3) + "x", "customer", 2));
