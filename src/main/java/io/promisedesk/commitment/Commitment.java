@@ -1,6 +1,7 @@
 package io.promisedesk.commitment;
 
 import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.common.PlanningHorizon;
 import io.promisedesk.common.Require;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ public record Commitment(LocalDate date, Customer customer) {
 
     /**
      * A commitment sales makes now: a promise for a date already gone is refused, although a stored commitment
-     * may of course lie in the past later on.
+     * may of course lie in the past later on, and so is one beyond the {@link PlanningHorizon}.
      */
     public static Commitment make(LocalDate date, Customer customer, LocalDate today) {
         Require.present(date, "commitment");
@@ -22,6 +23,7 @@ public record Commitment(LocalDate date, Customer customer) {
             throw new InvalidValueException("commitment", "promisedesk.error.commitment.past",
                     "must not be before today " + today + ", was " + date, date, today);
         }
+        PlanningHorizon.require(date, today, "commitment");
         return new Commitment(date, Require.present(customer, "customer"));
     }
 

@@ -1,5 +1,6 @@
 package io.promisedesk.digest;
 
+import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
 
 import io.promisedesk.work.IssueKey;
@@ -44,7 +45,11 @@ public record Digest(String user, DigestFrequency frequency, Instant after, Inst
             if (entries.stream().noneMatch(entry -> entry.change().issue().equals(summary.getKey()))) {
                 throw new IllegalArgumentException("summary of " + summary.getKey() + " is of no issue in the digest");
             }
-            Require.notBlank(summary.getValue(), "summary of " + summary.getKey(), Integer.MAX_VALUE);
+            // Jira's summary as Jira holds it: shown escaped, never stored, so only its presence is ours to check.
+            if (Require.present(summary.getValue(), "summary of " + summary.getKey()).isBlank()) {
+                throw new InvalidValueException("summary of " + summary.getKey(), "promisedesk.error.blank",
+                        "must not be blank");
+            }
         }
     }
 

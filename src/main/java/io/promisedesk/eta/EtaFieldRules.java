@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The ETA rules for an ETA typed into an issue's ETA field on a Jira screen, where the field only knows the ETA the
- * screen was shown with: a new ETA must not lie in the past, and moving it later needs a reason.
+ * screen was shown with: a new ETA must not lie in the past nor beyond the planning horizon, and moving it later needs
+ * a reason.
  */
 public final class EtaFieldRules {
     private EtaFieldRules() {
@@ -33,16 +34,18 @@ public final class EtaFieldRules {
             return Optional.empty();
         }
         return EtaRules.etaNotInThePast(shownEta, newEta, today)
+                .or(() -> EtaRules.etaWithinHorizon(shownEta, newEta, today))
                 .or(() -> EtaRules.slipNeedsReason(shownEta, newEta, trimmed));
     }
 
     /**
      * The rule a typed ETA breaks when nobody knows which ETA the caller saw (a value set through Jira's own REST API
-     * or an import): only the past can be judged, since whether it slips depends on what the caller saw.
+     * or an import): only the past and the horizon can be judged, since whether it slips depends on what the caller saw.
      */
     public static Optional<Rejected> firstBrokenUnseen(LocalDate newEta, LocalDate today) {
         Require.present(newEta, "eta");
         Require.present(today, "today");
-        return EtaRules.etaNotInThePast(Optional.empty(), newEta, today);
+        return EtaRules.etaNotInThePast(Optional.empty(), newEta, today)
+                .or(() -> EtaRules.etaWithinHorizon(Optional.empty(), newEta, today));
     }
 }

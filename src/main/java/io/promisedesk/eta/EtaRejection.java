@@ -6,6 +6,8 @@ public enum EtaRejection {
     STALE("promisedesk.eta.rejected.stale"),
     UNCHANGED("promisedesk.eta.rejected.unchanged"),
     IN_THE_PAST("promisedesk.eta.rejected.past"),
+    /** Later than the {@link io.promisedesk.common.PlanningHorizon} allows. */
+    BEYOND_HORIZON("promisedesk.eta.rejected.beyondHorizon"),
     SLIP_WITHOUT_REASON("promisedesk.eta.rejected.slipWithoutReason");
 
     private final String i18nKey;

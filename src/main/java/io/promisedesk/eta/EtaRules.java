@@ -1,5 +1,6 @@
 package io.promisedesk.eta;
 
+import io.promisedesk.common.PlanningHorizon;
 import io.promisedesk.eta.EtaUpdateOutcome.Rejected;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ final class EtaRules {
         return expectedEtaIsCurrent(expectedEta, change.oldEta())
                 .or(() -> etaMustChange(change))
                 .or(() -> etaNotInThePast(change, today))
+                .or(() -> etaWithinHorizon(change.oldEta(), change.newEta(), today))
                 .or(() -> slipNeedsReason(change));
     }
 
@@ -43,6 +45,14 @@ final class EtaRules {
         return newEta.isBefore(today)
                 ? Optional.of(Rejected.because(EtaRejection.IN_THE_PAST, oldEta, newEta, today))
                 : Optional.empty();
+    }
+
+    /** Nobody plans work years ahead: a later date is a typing error, and the engine looks no further. */
+    static Optional<Rejected> etaWithinHorizon(Optional<LocalDate> oldEta, LocalDate newEta, LocalDate today) {
+        return PlanningHorizon.allows(newEta, today)
+                ? Optional.empty()
+                : Optional.of(Rejected.because(EtaRejection.BEYOND_HORIZON, oldEta, newEta.toString(),
+                        PlanningHorizon.lastDate(today).toString(), PlanningHorizon.YEARS));
     }
 
     /** Sales promised customers dates on the strength of the old ETA: moving it later must say why. */

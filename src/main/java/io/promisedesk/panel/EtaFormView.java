@@ -67,7 +67,7 @@ public final class EtaFormView {
         Map<String, Object> context = form(issue, outcome.currentEta(), kept, texts);
         String message = texts.render(new Message(outcome.i18nKey(), outcome.arguments()));
         switch (outcome.reason()) {
-            case UNCHANGED, IN_THE_PAST -> error(context, EtaFormInput.ETA, message);
+            case UNCHANGED, IN_THE_PAST, BEYOND_HORIZON -> error(context, EtaFormInput.ETA, message);
             case SLIP_WITHOUT_REASON -> error(context, EtaFormInput.REASON, message);
             // Beside the date: the date is what changed meanwhile, and the message names the newer one.
             case STALE -> error(context, EtaFormInput.ETA, texts.render(List.of(

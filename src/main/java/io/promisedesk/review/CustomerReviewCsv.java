@@ -1,6 +1,7 @@
 package io.promisedesk.review;
 
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.work.IssueKey;
@@ -68,9 +69,14 @@ public final class CustomerReviewCsv {
         csv.append(String.join(",", written)).append(LINE_END);
     }
 
-    /** One field as written: neutralised first, then quoted, so the quote guarding a formula is inside the field. */
+    /**
+     * One field as written: stripped of hidden characters, neutralised, then quoted, so the quote guarding a formula
+     * is inside the field and no NUL or text-direction override hides one.
+     */
     static String field(String value) {
-        String safe = startsLikeAFormula(value) ? "'" + value : value;
+        // Our own texts refuse hidden characters; summaries come from Jira as they are.
+        String visible = Require.withoutHidden(value, true);
+        String safe = startsLikeAFormula(visible) ? "'" + visible : visible;
         if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\r') >= 0 || safe.indexOf('\n') >= 0) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }

@@ -1,6 +1,7 @@
 package io.promisedesk.review;
 
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.common.DownloadName;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
 
@@ -76,15 +77,14 @@ public final class ReviewLinks {
         return parameters != null && parameters.containsKey(CUSTOMER);
     }
 
-    /** The download's file name: ASCII letters and digits of the customer, the rest dashes, and the day. */
-    public static String csvFileName(Customer customer, LocalDate today) {
+    /**
+     * The download's file name: in ASCII the letters and digits of the customer, the rest dashes, and the day; in full
+     * the customer's name as written, less what no file name may hold ({@link DownloadName}).
+     */
+    public static DownloadName csvFileName(Customer customer, LocalDate today) {
         String safe = customer.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return "account-review-" + (safe.isEmpty() ? "customer" : safe) + "-" + today + CSV_SUFFIX;
-    }
-
-    /** The same name as RFC 5987 wants it in {@code filename*}: UTF-8, percent-encoded. */
-    public static String csvFileNameUtf8(Customer customer, LocalDate today) {
-        return "UTF-8''" + encoded("account-review-" + customer.name() + "-" + today) + CSV_SUFFIX;
+        return new DownloadName("account-review-" + (safe.isEmpty() ? "customer" : safe) + "-" + today + CSV_SUFFIX,
+                "account-review-" + customer.name() + "-" + today + CSV_SUFFIX);
     }
 
     static String encoded(String text) {

@@ -12,5 +12,6 @@ public record GlobalSettings(StatusPhraseMapping phrases, Set<String> salesGroup
     public GlobalSettings {
         Require.present(phrases, "phrases");
         salesGroups = salesGroups == null ? Set.of() : Set.copyOf(salesGroups);
+        salesGroups.forEach(group -> Require.plainText(group, "salesGroups", false));
     }
 }

@@ -2,22 +2,36 @@ package io.promisedesk.team;
 
 import io.promisedesk.common.Decimal;
 import io.promisedesk.common.Hours;
+import io.promisedesk.common.PlanningHorizon;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * A team's capacity from today on, held as cumulative hours per day so that "capacity until d" is one
- * lookup and "the date capacity reaches X" one binary search.
+ * A team's capacity from today on, held as cumulative hours per day through the {@link PlanningHorizon} so that
+ * "capacity until d" is one lookup and "the date capacity reaches X" one binary search.
  *
  * <p>Capacity is counted in units of {@code 1 / (workingDaysPerWeek * 1,000,000)} hours: a member's day
  * is then exactly {@code weeklyMillis * focusMilli} units, so every sum and comparison is exact.
+ *
+ * <p>The calendar never holds more than the horizon's days, whatever dates it is asked about: capacity through a
+ * later date (a commitment stored before the horizon was enforced, a scenario's) is counted from the working weekdays
+ * in between, less the non-working dates and absences that fall there, so it costs no more memory than the team's
+ * own dates. It is exact up to {@link #MAX_UNITS}, which no team reaches in centuries, and stays there.
  */
 public final class CapacityCalendar {
     /** Forecasts and promises look this far ahead and no further. */
-    public static final int HORIZON_YEARS = 5;
+    public static final int HORIZON_YEARS = PlanningHorizon.YEARS;
+    /**
+     * The most capacity any date is counted with, so that a threshold times it still fits a long: a team of a hundred
+     * full-time members reaches it only some six hundred years ahead.
+     */
+    public static final long MAX_UNITS = Long.MAX_VALUE / Thresholds.MAX_MILLI;
 
     private final LocalDate today;
     private final LocalDate horizon;
@@ -26,27 +40,70 @@ public final class CapacityCalendar {
     /** Working days in {@code today..today+i}: distances between dates in the calendar are one subtraction. */
     private final int[] cumulativeWorkingDays;
     private final WorkingDays workingDays;
+    private final WorkingWeek week;
+    /** The capacity of every member on a working day, and the days past the horizon that lose some of it. */
+    private final long fullDay;
+    private final long[] laterLossDays;
+    private final long[] cumulativeLaterLoss;
 
-    private CapacityCalendar(Team team, LocalDate today, LocalDate lastDay) {
+    private CapacityCalendar(Team team, LocalDate today) {
         this.today = today;
-        this.horizon = today.plusYears(HORIZON_YEARS);
+        this.horizon = PlanningHorizon.lastDate(today);
         this.unitsPerMilliHour = team.workingWeek().daysPerWeek() * Decimal.ONE;
-        int days = Math.toIntExact(lastDay.toEpochDay() - today.toEpochDay() + 1);
+        int days = Math.toIntExact(horizon.toEpochDay() - today.toEpochDay() + 1);
         this.cumulative = new long[days];
         this.cumulativeWorkingDays = new int[days];
+        this.fullDay = fullDay(team);
         fillCumulative(team);
         this.workingDays = new WorkingDays(team);
+        this.week = team.workingWeek();
+        SortedMap<Long, Long> laterLoss = laterLoss(team);
+        this.laterLossDays = laterLoss.keySet().stream().mapToLong(Long::longValue).toArray();
+        this.cumulativeLaterLoss = new long[laterLossDays.length];
+        long loss = 0;
+        int index = 0;
+        for (long dayLoss : laterLoss.values()) {
+            loss += dayLoss;
+            cumulativeLaterLoss[index++] = loss;
+        }
     }
 
-    /** The calendar from {@code today} through the horizon, or through {@code lastDateNeeded} when that is later. */
-    public static CapacityCalendar of(Team team, LocalDate today, LocalDate lastDateNeeded) {
-        LocalDate horizon = today.plusYears(HORIZON_YEARS);
-        LocalDate last = lastDateNeeded != null && lastDateNeeded.isAfter(horizon) ? lastDateNeeded : horizon;
-        return new CapacityCalendar(team, today, last);
-    }
-
+    /** The calendar from {@code today} through the horizon; dates after it are answered without holding them. */
     public static CapacityCalendar of(Team team, LocalDate today) {
-        return of(team, today, null);
+        return new CapacityCalendar(team, today);
+    }
+
+    private static long fullDay(Team team) {
+        long focus = team.focusFactor().milli();
+        long day = 0;
+        for (Member member : team.members()) {
+            day += member.weeklyHours().millis() * focus;
+        }
+        return day;
+    }
+
+    /**
+     * Capacity lost on each day past the horizon: a whole day on a team non-working weekday, a member's day on their
+     * absence on a working day. As many entries as such dates, however far away they are.
+     */
+    private SortedMap<Long, Long> laterLoss(Team team) {
+        long last = horizon.toEpochDay();
+        SortedMap<Long, Long> loss = new TreeMap<>();
+        for (LocalDate holiday : team.nonWorkingDates()) {
+            if (holiday.toEpochDay() > last && team.workingWeek().isWorkingDay(holiday)) {
+                loss.merge(holiday.toEpochDay(), fullDay, Long::sum);
+            }
+        }
+        long focus = team.focusFactor().milli();
+        for (Member member : team.members()) {
+            long memberDay = member.weeklyHours().millis() * focus;
+            for (LocalDate absence : member.absences()) {
+                if (absence.toEpochDay() > last && team.isWorkingDay(absence)) {
+                    loss.merge(absence.toEpochDay(), memberDay, Long::sum);
+                }
+            }
+        }
+        return loss;
     }
 
     /**
@@ -56,10 +113,6 @@ public final class CapacityCalendar {
     private void fillCumulative(Team team) {
         int days = cumulative.length;
         long focus = team.focusFactor().milli();
-        long fullDay = 0;
-        for (Member member : team.members()) {
-            fullDay += member.weeklyHours().millis() * focus;
-        }
         long[] dayCapacity = new long[days];
         boolean[] working = new boolean[days];
         DayOfWeek weekday = today.getDayOfWeek();
@@ -109,21 +162,32 @@ public final class CapacityCalendar {
         return horizon;
     }
 
-    /** The last date this calendar holds capacity for: the horizon, or a later date it was built for. */
-    public LocalDate lastDay() {
-        return today.plusDays(cumulative.length - 1L);
-    }
-
     /** Capacity units in {@code today..date}, both included; zero for a date before today. */
     public long capacityThrough(LocalDate date) {
         long index = date.toEpochDay() - today.toEpochDay();
         if (index < 0) {
             return 0;
         }
-        if (index >= cumulative.length) {
-            throw new IllegalArgumentException("date " + date + " lies beyond this calendar's last day " + lastDay());
+        if (index < cumulative.length) {
+            return cumulative[(int) index];
         }
-        return cumulative[(int) index];
+        return Math.min(MAX_UNITS, cumulative[cumulative.length - 1] + capacityAfterHorizonThrough(date));
+    }
+
+    /** Capacity in the days after the horizon through {@code date}, counted rather than held; at most MAX_UNITS. */
+    private long capacityAfterHorizonThrough(LocalDate date) {
+        long weekdays = week.countBetween(horizon.plusDays(1), date);
+        if (fullDay != 0 && weekdays > MAX_UNITS / fullDay) {
+            return MAX_UNITS;
+        }
+        int lossDays = upperBound(laterLossDays, date.toEpochDay());
+        return weekdays * fullDay - (lossDays == 0 ? 0 : cumulativeLaterLoss[lossDays - 1]);
+    }
+
+    /** How many of the sorted {@code days} are on or before {@code epochDay}. */
+    private static int upperBound(long[] days, long epochDay) {
+        int index = Arrays.binarySearch(days, epochDay);
+        return index >= 0 ? index + 1 : -index - 1;
     }
 
     /** The first date from today on whose capacity through it reaches {@code units}; empty past the horizon. */

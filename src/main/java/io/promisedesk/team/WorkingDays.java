@@ -22,7 +22,8 @@ public final class WorkingDays {
         if (to.isAfter(from)) {
             return countIn(from.plusDays(1), to);
         }
-        return -countIn(to.plusDays(1), from);
+        // Equal dates first: the day after the last date there is does not exist.
+        return to.equals(from) ? 0 : -countIn(to.plusDays(1), from);
     }
 
     /** Working days in {@code from..to}, both included. */

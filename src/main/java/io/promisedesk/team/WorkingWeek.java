@@ -36,9 +36,10 @@ public record WorkingWeek(Set<DayOfWeek> days) {
             return 0;
         }
         long count = (span / 7) * days.size();
-        LocalDate day = from.plusDays(span - span % 7);
-        for (long left = span % 7; left > 0; left--, day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
+        // Weekdays rather than dates for the days left over: the day after them may lie past the last date there is.
+        DayOfWeek day = from.getDayOfWeek().plus(span - span % 7);
+        for (long left = span % 7; left > 0; left--, day = day.plus(1)) {
+            if (days.contains(day)) {
                 count++;
             }
         }

@@ -1,6 +1,7 @@
 package io.promisedesk.workload;
 
 import io.promisedesk.common.Hours;
+import io.promisedesk.common.PlanningHorizon;
 import io.promisedesk.common.Require;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
@@ -18,21 +19,24 @@ public final class CheckPromise {
     }
 
     /**
-     * @throws io.promisedesk.common.InvalidValueException when {@code hours} is 0 or {@code wished} is before the
-     *                                                     team's today: broken input, which a form prevents
+     * @throws io.promisedesk.common.InvalidValueException when {@code hours} is 0, or {@code wished} is before the
+     *                                                     team's today or beyond its {@link PlanningHorizon}
      */
     public PromiseOutcome check(TeamKey team, Hours hours, LocalDate wished) {
         Require.present(team, "team");
         Require.present(hours, "hours");
         Require.present(wished, "wished");
         return snapshots.current(team)
-                .<PromiseOutcome>map(assessment -> new PromiseOutcome.Answered(PromiseCheck.check(assessment, hours, wished)))
+                .<PromiseOutcome>map(assessment -> new PromiseOutcome.Answered(PromiseCheck.check(assessment, hours,
+                        PlanningHorizon.require(wished, assessment.today(), "wished"))))
                 .orElseGet(() -> new PromiseOutcome.UnknownTeam(team));
     }
 
     /**
      * The same question for the work of one issue whose promise is set or moved: when the issue is already committed,
-     * its own work is taken out of the snapshot first, or moving its date would count it twice.
+     * its own work is taken out of the snapshot first, or moving its date would count it twice. The date's horizon is
+     * the commitment's own rule ({@link io.promisedesk.commitment.Commitment#make}), judged on the clock, not here on
+     * a snapshot that may date from before midnight.
      */
     public PromiseOutcome check(TeamKey team, IssueKey issue, Hours hours, LocalDate wished) {
         Require.present(team, "team");

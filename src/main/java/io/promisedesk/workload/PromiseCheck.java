@@ -26,7 +26,7 @@ public final class PromiseCheck {
             throw new InvalidValueException("wished", "promisedesk.error.promise.past",
                     "must not be before today " + assessment.today() + ", was " + wished, wished, assessment.today());
         }
-        CapacityCalendar calendar = calendarThrough(assessment, wished);
+        CapacityCalendar calendar = assessment.calendar();
         long extra = calendar.toUnits(hours);
         long critical = assessment.team().thresholds().criticalMilli();
         int groups = assessment.dueDateCount();
@@ -64,14 +64,6 @@ public final class PromiseCheck {
             group++;
         }
         return new PromiseAnswer(hours, wished, false, Optional.empty());
-    }
-
-    /** The assessment's calendar, or a longer one when the wished date lies beyond it: any later date may be wished. */
-    private static CapacityCalendar calendarThrough(TeamAssessment assessment, LocalDate wished) {
-        CapacityCalendar calendar = assessment.calendar();
-        return wished.isAfter(calendar.lastDay())
-                ? CapacityCalendar.of(assessment.team(), calendar.today(), wished)
-                : calendar;
     }
 
     private static boolean fitsAt(CapacityCalendar calendar, LocalDate date, int group, TeamAssessment assessment,

@@ -47,8 +47,7 @@ public final class TeamAssessment {
     private TeamAssessment(Team team, List<WorkItem> items, LocalDate today) {
         this.team = team;
         WorkItem[] committed = committedInOrder(items);
-        LocalDate lastDue = committed.length == 0 ? null : committed[committed.length - 1].commitment().orElseThrow().date();
-        this.calendar = CapacityCalendar.of(team, today, lastDue);
+        this.calendar = CapacityCalendar.of(team, today);
 
         List<IssueVerdict> ordered = new ArrayList<>(committed.length);
         List<LocalDate> dates = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.promisedesk.common.InvalidValueException;
 import org.junit.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -29,6 +30,24 @@ public class CommitmentTest {
         assertEquals("commitment", thrown.field());
         assertEquals("promisedesk.error.commitment.past", thrown.i18nKey());
         assertEquals("must not be before today 2026-03-02, was 2026-03-01", thrown.reason());
+    }
+
+    @Test
+    public void promiseForTheLastDayOfTheHorizon_isMade() {
+        Commitment commitment = Commitment.make(LocalDate.parse("2031-03-02"), ACME, TODAY);
+
+        assertEquals(LocalDate.parse("2031-03-02"), commitment.date());
+    }
+
+    @Test
+    public void promiseBeyondTheHorizon_isRefusedNamingTheLastDateAllowed() {
+        InvalidValueException thrown = assertThrows(InvalidValueException.class,
+                () -> Commitment.make(LocalDate.parse("+99999-01-01"), ACME, TODAY));
+
+        assertEquals("commitment", thrown.field());
+        assertEquals("promisedesk.error.date.beyondHorizon", thrown.i18nKey());
+        assertEquals("must be on or before 2031-03-02, 5 years from today 2026-03-02, was +99999-01-01", thrown.reason());
+        assertEquals(List.of("+99999-01-01", "2031-03-02", 5), thrown.arguments());
     }
 
     @Test

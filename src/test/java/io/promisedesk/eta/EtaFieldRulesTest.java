@@ -48,6 +48,22 @@ public class EtaFieldRulesTest {
     }
 
     @Test
+    public void anEtaBeyondTheHorizon_isRefusedBeforeTheSlip() {
+        Rejected rejected = EtaFieldRules.firstBroken(Optional.of(SHOWN), LocalDate.parse("+99999-01-01"),
+                Optional.empty(), TODAY).orElseThrow();
+
+        assertEquals(EtaRejection.BEYOND_HORIZON, rejected.reason());
+        assertEquals(List.of("+99999-01-01", "2031-03-10", 5), rejected.arguments());
+    }
+
+    @Test
+    public void anEtaNobodySawBefore_isJudgedOnTheHorizonToo() {
+        assertEquals(EtaRejection.BEYOND_HORIZON,
+                EtaFieldRules.firstBrokenUnseen(LocalDate.parse("2031-03-11"), TODAY).orElseThrow().reason());
+        assertEquals(Optional.empty(), EtaFieldRules.firstBrokenUnseen(LocalDate.parse("2031-03-10"), TODAY));
+    }
+
+    @Test
     public void aTooLongReason_isRefused() {
         assertThrows(InvalidValueException.class, () -> EtaFieldRules.firstBroken(Optional.of(SHOWN),
                 SHOWN.plusDays(1), Optional.of("r".repeat(EtaChange.MAX_REASON + 1)), TODAY));

@@ -114,6 +114,21 @@ public class UpdateEtaTest {
     }
 
     @Test
+    public void etaBeyondTheHorizon_isRejectedNamingTheLastDateAllowed() {
+        EtaUpdateOutcome outcome = updateAt(MONDAY_MORNING).update(anEtaUpdate().to("+99999-01-01").build());
+
+        assertEquals(new Rejected(EtaRejection.BEYOND_HORIZON, "promisedesk.eta.rejected.beyondHorizon",
+                List.of("+99999-01-01", "2030-03-03", 5), Optional.empty()), outcome);
+    }
+
+    @Test
+    public void etaOnTheLastDayOfTheHorizon_isAccepted() {
+        EtaUpdateOutcome outcome = updateAt(MONDAY_MORNING).update(anEtaUpdate().to("2030-03-03").build());
+
+        assertEquals(new Accepted(anEtaChange().at(MONDAY_MORNING).to("2030-03-03").build()), outcome);
+    }
+
+    @Test
     public void etaOfToday_isAccepted() {
         EtaUpdateOutcome outcome = updateAt(MONDAY_MORNING).update(anEtaUpdate().to("2025-03-03").build());
 

@@ -107,6 +107,16 @@ public class EtaFormViewTest {
     }
 
     @Test
+    public void etaBeyondTheHorizon_isRefusedBesideTheDateField_namingTheYear() {
+        Document page = render(rejected(new EtaFormInput("+99999-01-01", "Someday", "2026-03-13"), Locale.ENGLISH));
+
+        assertEquals(List.of("The ETA +99999-01-01 is too far ahead: plan at most 5 years ahead, so 2031-03-02 at the "
+                + "latest."), description(page, page.selectFirst("#promisedesk-eta-date")));
+        assertEquals("+99999-01-01", dateValue(page));
+        assertEquals("Someday", reasonValue(page));
+    }
+
+    @Test
     public void slipWithoutReason_isRefusedBesideTheReasonField() {
         Document page = render(rejected(new EtaFormInput("2026-03-20", "  ", "2026-03-13"), Locale.ENGLISH));
 

@@ -83,6 +83,13 @@ public class CustomerReviewCsvTest {
     }
 
     @Test
+    public void hiddenCharactersInAJiraSummary_areLeftOut_soNoneHidesAFormula() {
+        assertEquals("'=1+1", CustomerReviewCsv.field("\u0000=1+1"));
+        assertEquals("Swap gnp.exe", CustomerReviewCsv.field("Swap \u202Egnp.exe\u202C\u0007"));
+        assertEquals("\"two\r\n\tlines\"", CustomerReviewCsv.field("two\r\n\tlines\u0085"));
+    }
+
+    @Test
     public void hostileSummaryCustomerAndReason_areNeutralisedInTheirRow() {
         String hostile = "=cmd|' /C calc'!A0";
         WorkItem item = WorkItem.builder(IssueKey.parse("H-1"), StatusCategory.IN_PROGRESS).summary("@SUM(1+1)*cmd")

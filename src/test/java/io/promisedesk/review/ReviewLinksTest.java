@@ -63,13 +63,14 @@ public class ReviewLinksTest {
         LocalDate day = LocalDate.parse("2026-03-02");
 
         assertEquals("account-review-Wayne-Enterprises-2026-03-02.csv",
-                ReviewLinks.csvFileName(new Customer("Wayne Enterprises"), day));
-        assertEquals("account-review-caf-M-ller-2026-03-02.csv", ReviewLinks.csvFileName(new Customer("\"café\" / Müller;"), day));
-        assertEquals("account-review-customer-2026-03-02.csv", ReviewLinks.csvFileName(new Customer("东京"), day));
-        assertEquals("UTF-8''account-review-%E4%B8%9C%E4%BA%AC-2026-03-02.csv",
-                ReviewLinks.csvFileNameUtf8(new Customer("东京"), day));
-        String hostile = ReviewLinks.csvFileNameUtf8(new Customer("a\"; filename=evil.exe\r\n"), day);
-        assertTrue(hostile, hostile.matches("[A-Za-z0-9%'_~.-]+"));
+                ReviewLinks.csvFileName(new Customer("Wayne Enterprises"), day).ascii());
+        assertEquals("account-review-caf-M-ller-2026-03-02.csv",
+                ReviewLinks.csvFileName(new Customer("\"café\" / Müller;"), day).ascii());
+        assertEquals("attachment; filename=\"account-review-customer-2026-03-02.csv\"; "
+                + "filename*=UTF-8''account-review-%E4%B8%9C%E4%BA%AC-2026-03-02.csv",
+                ReviewLinks.csvFileName(new Customer("东京"), day).contentDisposition());
+        String hostile = ReviewLinks.csvFileName(new Customer("a\"; filename=evil.exe\r\n"), day).contentDisposition();
+        assertTrue(hostile, hostile.split("filename\\*=", 2)[1].matches("[A-Za-z0-9%'_~.-]+"));
     }
 
     @Test

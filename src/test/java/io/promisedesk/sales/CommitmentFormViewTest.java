@@ -242,6 +242,34 @@ public class CommitmentFormViewTest {
     }
 
     @Test
+    public void dateBeyondTheHorizon_isRefusedBesideTheDate_inDutchToo_namingTheLastDateWithItsYear() {
+        CommitmentFormInput typed = typed("+99999-01-01", "Globex", "");
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> world.setCommitment.check(typed.toCommand(TEAM, OPS_30, "sam")));
+
+        Document english = render(world.view.invalid(OPS_30, typed, error, Locale.ENGLISH));
+        Document dutch = render(world.view.invalid(OPS_30, typed, error, Locale.forLanguageTag("nl")));
+
+        assertBeside(english, "date", "The date +99999-01-01 is too far ahead: plan at most 5 years ahead, so 2031-03-02 "
+                + "at the latest.");
+        assertBeside(dutch, "date", "De datum +99999-01-01 ligt te ver vooruit: plan hooguit 5 jaar vooruit, dus "
+                + "uiterlijk 2031-03-02.");
+        assertEquals("+99999-01-01", value(english, "date"));
+    }
+
+    @Test
+    public void customerWithANul_isRefusedBesideTheCustomer() {
+        CommitmentFormInput typed = typed("2026-03-20", "Glo\u0000bex", "");
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> typed.toCommand(TEAM, OPS_30, "sam"));
+
+        Document page = render(world.view.invalid(OPS_30, typed, error, Locale.ENGLISH));
+
+        assertBeside(page, "customer", "Remove the invisible control or text-direction character U+0000 at position 4; it "
+                + "does not belong in this text.");
+    }
+
+    @Test
     public void missingCustomer_isRefusedBesideTheCustomer_inDutchToo() {
         CommitmentFormInput typed = typed("2026-03-30", "  ", "Asked twice");
         InvalidValueException error = assertThrows(InvalidValueException.class,

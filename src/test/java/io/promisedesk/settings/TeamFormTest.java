@@ -70,6 +70,28 @@ public class TeamFormTest {
     }
 
     @Test
+    public void aNulInTheTeamName_isRefusedBesideTheName() {
+        String message = error(with(TeamForm.NAME, "Field\u0000ops"), TeamForm.NAME);
+
+        assertEquals("Remove the invisible control or text-direction character U+0000 at position 6; it does not belong "
+                + "in this text.", message);
+    }
+
+    @Test
+    public void aNulOrOverrideInAMemberName_isRefusedBesideTheMembers() {
+        assertEquals("Remove the invisible control or text-direction character U+0000 at position 6; it does not belong "
+                + "in this text.", error(with(TeamForm.MEMBERS, "alice\u0000: 40\nbob: 32.5"), TeamForm.MEMBERS));
+        assertEquals(Set.of(TeamForm.MEMBERS), errors(with(TeamForm.MEMBERS, "al\u202Eice: 40\nbob: 32.5")).keySet());
+    }
+
+    @Test
+    public void aJqlFilter_mayRunOverLines_butRefusesOtherControls() {
+        assertEquals(Optional.of("labels = onsite\n\tAND priority = High"),
+                settings(with(TeamForm.JQL, "labels = onsite\n\tAND priority = High")).scope().jql());
+        assertEquals(Set.of(TeamForm.JQL), errors(with(TeamForm.JQL, "labels = \u2066onsite")).keySet());
+    }
+
+    @Test
     public void storedSettings_showAsAFormThatGivesThemBack() {
         Versioned<TeamSettings> stored = new Versioned<>(settings(valid()), 7);
 

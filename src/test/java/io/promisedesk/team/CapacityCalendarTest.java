@@ -230,8 +230,8 @@ public class CapacityCalendarTest {
     }
 
     @Test
-    public void firstDateReachingMoreThanTheHorizonsCapacity_isEmptyEvenWhenTheCalendarGoesFurther() {
-        CapacityCalendar calendar = CapacityCalendar.of(ANNA_FULL_TIME, TODAY, LocalDate.parse("2032-01-05"));
+    public void firstDateReachingMoreThanTheHorizonsCapacity_isEmpty() {
+        CapacityCalendar calendar = CapacityCalendar.of(ANNA_FULL_TIME, TODAY);
         long beyondHorizon = calendar.capacityThrough(calendar.horizon()) + 1;
 
         Optional<LocalDate> date = calendar.firstDateReaching(beyondHorizon);
@@ -249,9 +249,9 @@ public class CapacityCalendarTest {
     }
 
     @Test
-    public void calendar_extendsPastTheHorizonToALaterDateAskedFor() {
+    public void capacityThroughADateAfterTheHorizon_countsItsWorkingDays() {
         LocalDate later = LocalDate.parse("2033-01-03");
-        CapacityCalendar calendar = CapacityCalendar.of(ANNA_FULL_TIME, TODAY, later);
+        CapacityCalendar calendar = CapacityCalendar.of(ANNA_FULL_TIME, TODAY);
         long workingDays = new WorkingDays(ANNA_FULL_TIME).countIn(TODAY, later);
 
         long capacity = calendar.capacityThrough(later);
@@ -261,24 +261,41 @@ public class CapacityCalendarTest {
     }
 
     @Test
-    public void calendarAskedForAnEarlierDate_stillReachesTheHorizon() {
-        CapacityCalendar calendar = CapacityCalendar.of(ANNA_FULL_TIME, TODAY, LocalDate.parse("2026-03-06"));
-        long workingDays = new WorkingDays(ANNA_FULL_TIME).countIn(TODAY, calendar.horizon());
+    public void capacityThroughADateAfterTheHorizon_leavesOutTheHolidaysAndAbsencesBeforeIt() {
+        Team team = aTeam().withMember("anna", 40, "2040-05-08", "2040-05-09", "2040-05-12", "2040-06-01")
+                .withMember("bram", 20, "2040-05-08")
+                .nonWorking("2040-05-09", "2040-05-13", "2040-06-01").build();
+        CapacityCalendar calendar = CapacityCalendar.of(team, TODAY);
+        LocalDate asked = LocalDate.parse("2040-05-31");
 
-        long capacity = calendar.capacityThrough(calendar.horizon());
+        long capacity = calendar.capacityThrough(asked);
 
-        assertEquals(workingDays * calendar.toUnits(Hours.of(8)), capacity);
+        assertEquals(dayByDay(team, calendar, asked), capacity);
+        assertEquals(dayByDay(team, calendar, asked.plusDays(1)), calendar.capacityThrough(asked.plusDays(1)));
     }
 
     @Test
-    public void capacityThroughADatePastTheCalendar_isRejected() {
+    public void capacityThroughTheLastDateThereIs_staysAtTheMostAnyDateCounts() {
         CapacityCalendar calendar = CapacityCalendar.of(ANNA_FULL_TIME, TODAY);
-        LocalDate dayAfterHorizon = LocalDate.parse("2031-03-03");
 
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> calendar.capacityThrough(dayAfterHorizon));
+        long capacity = calendar.capacityThrough(LocalDate.MAX);
 
-        assertEquals("date 2031-03-03 lies beyond this calendar's last day 2031-03-02", error.getMessage());
+        assertEquals(CapacityCalendar.MAX_UNITS, capacity);
+    }
+
+    /** The capacity through {@code last} as the domain defines it, one day after the other. */
+    private static long dayByDay(Team team, CapacityCalendar calendar, LocalDate last) {
+        long total = 0;
+        for (LocalDate day = TODAY; !day.isAfter(last); day = day.plusDays(1)) {
+            if (team.isWorkingDay(day)) {
+                for (Member member : team.members()) {
+                    if (!member.isAbsentOn(day)) {
+                        total += calendar.toUnits(member.weeklyHours()) / team.workingWeek().daysPerWeek();
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     @Test

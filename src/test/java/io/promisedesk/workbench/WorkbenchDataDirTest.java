@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -230,6 +231,28 @@ public class WorkbenchDataDirTest {
         String printed = err.toString(StandardCharsets.UTF_8);
         assertTrue(printed, printed.contains("holds changes to another scenario (" + DemoScenario.FILE));
         assertFalse(printed, printed.contains("Exception") || printed.contains("\tat "));
+    }
+
+    @Test
+    public void aJournaledCommitmentWithANulOrADateBeyondTheHorizon_isRefusedOnReplay_inWords() throws Exception {
+        for (String line : List.of(
+                "{\"kind\":\"commitment\",\"issue\":\"NET-101\",\"author\":\"Salesperson\",\"date\":\"2026-04-30\","
+                        + "\"customer\":\"Ini\\u0000tech\"}",
+                "{\"kind\":\"commitment\",\"issue\":\"NET-101\",\"author\":\"Salesperson\",\"date\":\"+99999-01-01\","
+                        + "\"customer\":\"Initech\"}")) {
+            Path data = folder.newFolder().toPath();
+            start("--port", "0", "--data-dir", data.toString());
+            server.close();
+            Files.writeString(data.resolve(Journal.FILE), line + "\n", StandardOpenOption.APPEND);
+            err.reset();
+
+            Workbench.Launch refused = launch("--port", "0", "--data-dir", data.toString());
+
+            assertEquals(new Workbench.Launch.Failed(Workbench.PROBLEMS), refused);
+            String printed = err.toString(StandardCharsets.UTF_8);
+            assertTrue(printed, printed.contains("line 2") && (printed.contains("U+0000") || printed.contains("2031")));
+            assertFalse(printed, printed.contains("Exception") || printed.contains("\tat "));
+        }
     }
 
     @Test

@@ -95,7 +95,7 @@ public class WorkbenchReviewRouteTest {
         HttpResponse<String> csv = WORKBENCH.get(page.selectFirst("a.promisedesk-review__csv").attr("href") + "&role=admin");
         assertEquals(200, csv.statusCode());
         assertEquals("attachment; filename=\"account-review-Zo-M-ller-Co-csv-2026-03-02.csv\"; filename*=UTF-8''"
-                + "account-review-Zo%C3%AB%2FM%C3%BCller%20%26%20Co%2E%20%2Ecsv-2026-03-02.csv",
+                + "account-review-Zo%C3%AB-M%C3%BCller%20%26%20Co.%20.csv-2026-03-02.csv",
                 csv.headers().firstValue("Content-Disposition").orElseThrow());
         assertTrue(csv.body(), csv.body().contains(",NET-101,"));
     }

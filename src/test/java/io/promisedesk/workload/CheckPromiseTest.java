@@ -66,6 +66,16 @@ public class CheckPromiseTest {
     }
 
     @Test
+    public void wishedDateBeyondTheHorizon_isRefusedNamingTheLastDateAllowed() {
+        InvalidValueException error = assertThrows(InvalidValueException.class,
+                () -> checkPromise.check(PLATFORM, Hours.of(24), date("+99999-01-01")));
+
+        assertEquals("wished: must be on or before 2031-03-02, 5 years from today 2026-03-02, was +99999-01-01",
+                error.getMessage());
+        assertEquals("promisedesk.error.date.beyondHorizon", error.i18nKey());
+    }
+
+    @Test
     public void unknownTeam_isAnsweredAsUnknown() {
         TeamKey sales = new TeamKey("sales");
 

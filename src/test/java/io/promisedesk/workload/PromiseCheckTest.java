@@ -201,6 +201,16 @@ public class PromiseCheckTest {
         assertEquals(Optional.empty(), answer.earliest());
     }
 
+    @Test
+    public void promiseWishedOnTheLastDateThereIs_isAnsweredWithoutACalendarThatLong() {
+        TeamAssessment assessment = assessWith(anIssue("OPS-1").remaining(40).committedTo("+999999999-12-31").build());
+
+        PromiseAnswer answer = PromiseCheck.check(assessment, Hours.of(8), LocalDate.MAX);
+
+        assertTrue(answer.feasible());
+        assertEquals(Optional.of(LocalDate.MAX), answer.earliest());
+    }
+
     private static TeamAssessment assessWith(WorkItem... items) {
         return TeamAssessment.assess(ANNA_FULL_TIME, List.of(items), TODAY);
     }

@@ -620,6 +620,19 @@ public class TeamAssessmentTest {
         assertEquals("OPS-7", peak.item().key().toString());
     }
 
+    @Test
+    public void commitmentAndEtaOnTheLastDateThereIs_areJudgedWithoutACalendarThatLong() {
+        WorkItem farAway = anIssue("OPS-1").remaining(40).committedTo("+999999999-12-31").eta("+999999999-12-31").build();
+
+        TeamAssessment assessment = TeamAssessment.assess(ANNA_FULL_TIME, List.of(farAway), TODAY);
+
+        IssueVerdict verdict = verdict(assessment, "OPS-1");
+        assertEquals(Level.OK, verdict.level());
+        assertEquals(Optional.of(LocalDate.parse("2026-03-06")), verdict.forecast());
+        assertEquals(OptionalLong.of(0), verdict.etaVsCommitment());
+        assertEquals(LocalDate.parse("2031-03-02"), assessment.calendar().horizon());
+    }
+
     private static TeamAssessment assessScenario() {
         return TeamAssessment.assess(platformTeam(), platformIssues(), TODAY);
     }

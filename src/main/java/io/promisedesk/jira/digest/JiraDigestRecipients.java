@@ -32,19 +32,23 @@ public final class JiraDigestRecipients implements DigestRecipients {
             return Optional.empty();
         }
         String email = found.getEmailAddress();
-        if (email == null || email.isBlank() || email.strip().length() > Require.USER_NAME_LENGTH) {
+        if (email == null || email.isBlank() || email.strip().length() > Require.USER_NAME_LENGTH
+                || !Require.withoutHidden(email, false).equals(email)) {
             return Optional.empty();
         }
         Locale locale = Objects.requireNonNullElse(locales.getLocaleFor(found), Locale.ENGLISH);
         return Optional.of(new Recipient(user, displayName(found.getDisplayName(), user), email.strip(), locale));
     }
 
-    /** The name Jira shows, within what a recipient holds; the user name when Jira has none. */
+    /**
+     * The name Jira shows, within what a recipient holds, without hidden characters (a recipient refuses them, and a
+     * line break has no place in a mail); the user name when Jira has none.
+     */
     private static String displayName(String name, String user) {
-        if (name == null || name.isBlank()) {
+        String shown = name == null ? "" : Require.withoutHidden(name, false).strip();
+        if (shown.isEmpty()) {
             return user;
         }
-        String shown = name.strip();
         return shown.length() <= Require.USER_NAME_LENGTH ? shown : shown.substring(0, Require.USER_NAME_LENGTH);
     }
 }

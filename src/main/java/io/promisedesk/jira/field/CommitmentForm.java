@@ -3,6 +3,7 @@ package io.promisedesk.jira.field;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.common.PlanningHorizon;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -89,15 +90,20 @@ final class CommitmentForm {
     /**
      * Why the form cannot be saved, if it cannot. A promise typed by a person names the customer, and a day newly
      * promised must not have passed ({@link io.promisedesk.commitment.Commitment#make}); a day left as the form
-     * showed it may have passed since.
+     * showed it may have passed since. No day, from the form or from Jira's own REST API and imports, may lie beyond
+     * the {@link PlanningHorizon}: a day once within it stays within it, so this refuses nothing saved before.
      */
     Optional<FieldProblem> problem(LocalDate today) {
         try {
             Optional<CommitmentDate> commitment = value();
-            if (!fromForm() || commitment.isEmpty()) {
+            if (commitment.isEmpty()) {
                 return Optional.empty();
             }
             LocalDate day = commitment.get().day();
+            PlanningHorizon.require(day, today, "commitment");
+            if (!fromForm()) {
+                return Optional.empty();
+            }
             boolean newDay = !FieldDates.parse(SHOWN, params.text(SHOWN).orElse("")).equals(Optional.of(day));
             if (newDay && day.isBefore(today)) {
                 return Optional.of(new FieldProblem("promisedesk.error.commitment.past",

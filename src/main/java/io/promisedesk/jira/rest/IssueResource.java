@@ -176,7 +176,7 @@ public class IssueResource {
         return switch (reason) {
             case STALE -> EXPECTED;
             case SLIP_WITHOUT_REASON -> REASON;
-            case UNCHANGED, IN_THE_PAST -> ETA;
+            case UNCHANGED, IN_THE_PAST, BEYOND_HORIZON -> ETA;
         };
     }
 

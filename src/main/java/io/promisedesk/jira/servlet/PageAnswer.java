@@ -1,5 +1,6 @@
 package io.promisedesk.jira.servlet;
 
+import io.promisedesk.common.DownloadName;
 import io.promisedesk.common.Require;
 
 import java.util.List;
@@ -65,15 +66,11 @@ public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect,
     record Login() implements PageAnswer {
     }
 
-    /**
-     * A file the browser saves rather than shows: {@code fileName} is the ASCII name safe inside a quoted header
-     * value, {@code fileNameUtf8} the RFC 5987 {@code filename*} value with the full name.
-     */
-    record Download(String contentType, String fileName, String fileNameUtf8, byte[] body) implements PageAnswer {
+    /** A file the browser saves rather than shows, under a name safe on every client. */
+    record Download(String contentType, DownloadName fileName, byte[] body) implements PageAnswer {
         public Download {
             Require.present(contentType, "contentType");
             Require.present(fileName, "fileName");
-            Require.present(fileNameUtf8, "fileNameUtf8");
             body = Require.present(body, "body").clone();
         }
 
@@ -84,7 +81,7 @@ public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect,
 
         /** The {@code Content-Disposition} header: an attachment under both names. */
         public String contentDisposition() {
-            return "attachment; filename=\"" + fileName + "\"; filename*=" + fileNameUtf8;
+            return fileName.contentDisposition();
         }
     }
 }

@@ -88,7 +88,6 @@ public final class ReviewRequests {
         Map<IssueKey, EtaHistory> slips = historiesOf(customer.get(), visible);
         if (csv) {
             return new PageAnswer.Download(CSV_TYPE, ReviewLinks.csvFileName(customer.get(), today),
-                    ReviewLinks.csvFileNameUtf8(customer.get(), today),
                     new CustomerReviewCsv().bytes(customer.get(), visible, slips, delivered, today));
         }
         return review(request, customer.get(), visible, slips, delivered, today);

@@ -59,6 +59,16 @@ public class JiraDigestRecipientsTest {
     }
 
     @Test
+    public void aDisplayNameWithHiddenCharacters_isWrittenToWithoutThem_andAnAddressWithThem_getsNoDigest() {
+        directory.put("lotte", user("lotte", true, "lotte@example.nl", "Lotte\u0000 de\u202E Vries\r\n"));
+        directory.put("sam", user("sam", true, "sam@example.com\r\nBcc: all@example.com", "Sam"));
+
+        assertEquals(Optional.of(new Recipient("lotte", "Lotte de Vries", "lotte@example.nl", new Locale("nl", "NL"))),
+                recipients.find("lotte"));
+        assertEquals(Optional.empty(), recipients.find("sam"));
+    }
+
+    @Test
     public void aUserJiraDoesNotKnow_getsNoDigest() {
         assertEquals(Optional.empty(), recipients.find("gone"));
     }

@@ -116,6 +116,22 @@ public class CommitmentFormTest {
     }
 
     @Test
+    public void aDayBeyondTheHorizon_isRefusedNamingTheLastDayAllowed() {
+        Optional<FieldProblem> problem = commitment(form("+99999-01-01", "customer", "Globex")).problem(TODAY);
+
+        assertEquals("The date +99999-01-01 is too far ahead: plan at most 5 years ahead, so 2031-03-10 at the latest.",
+                problem.orElseThrow().text(english()));
+        assertEquals(Optional.empty(), commitment(form("2031-03-10", "customer", "Globex")).problem(TODAY));
+    }
+
+    @Test
+    public void aBareDayBeyondTheHorizonFromJirasRestApi_isRefused() {
+        Optional<FieldProblem> problem = commitment(single("2031-03-11")).problem(TODAY);
+
+        assertEquals("promisedesk.error.date.beyondHorizon", problem.orElseThrow().i18nKey());
+    }
+
+    @Test
     public void aPromiseLeftAsShown_passesAfterItsDay_soTheCustomerOrNoteCanStillBeChanged() {
         assertEquals(Optional.empty(),
                 commitment(form("2026-03-01", "customer", "Initech", "shown", "2026-03-01")).problem(TODAY));

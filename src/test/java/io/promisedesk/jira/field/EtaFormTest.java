@@ -33,6 +33,14 @@ public class EtaFormTest {
     }
 
     @Test
+    public void anEtaBeyondTheHorizon_isRefusedFromTheFormAndFromJirasRestApi() {
+        String refusal = "The ETA +99999-01-01 is too far ahead: plan at most 5 years ahead, so 2031-03-10 at the latest.";
+
+        assertEquals(Optional.of(refusal), problem(form("+99999-01-01", "shown", "2026-03-20", "reason", "Supplier")));
+        assertEquals(Optional.of(refusal), problem(single("+99999-01-01")));
+    }
+
+    @Test
     public void movingTheEtaLater_needsAReason() {
         assertEquals(Optional.of("Moving the ETA later, from 2026-03-20 to 2026-03-27, needs a reason."),
                 problem(form("2026-03-27", "shown", "2026-03-20")));

@@ -190,6 +190,24 @@ public class CommitmentResourceTest {
     }
 
     @Test
+    public void aDateBeyondTheHorizon_aNulInTheCustomerAndAnOverrideInTheNote_areFieldErrors() throws Exception {
+        Response farAway = resource.set("NET-102", "{\"date\": \"+99999-01-01\", \"customer\": \"Globex\", " + STARK + "}",
+                null);
+        Response nul = resource.set("NET-102", "{\"date\": \"2026-04-20\", \"customer\": \"Glo\\u0000bex\", " + STARK + "}",
+                null);
+        Response override = resource.set("NET-102", "{\"date\": \"2026-04-20\", \"customer\": \"Globex\", \"note\": "
+                + "\"Call \\u202Efirst\", " + STARK + "}", null);
+
+        assertEquals(400, farAway.getStatus());
+        assertEquals(Map.of("date", "The date +99999-01-01 is too far ahead: plan at most 5 years ahead, so 2031-03-02 at "
+                + "the latest."), errors(farAway));
+        assertEquals(Map.of("customer", "Remove the invisible control or text-direction character U+0000 at position 4; "
+                + "it does not belong in this text."), errors(nul));
+        assertEquals(List.of("note"), List.copyOf(errors(override).keySet()));
+        assertEquals(Optional.empty(), fixture.commitments.load(IssueKey.parse("NET-102")));
+    }
+
+    @Test
     public void aStalePromise_is409_evenWithADateInThePast() throws Exception {
         Response response = resource.set("NET-102", "{\"date\": \"2026-03-01\", \"customer\": \"Globex\","
                 + " \"expectedCurrent\": null}", null);

@@ -146,6 +146,20 @@ public class IssueResourceTest {
     }
 
     @Test
+    public void anEtaBeyondTheHorizon_andAReasonWithAnOverride_are400_onTheirFields() throws Exception {
+        Response far = resource.setEta("FO-121", "{\"eta\": \"+99999-01-01\", \"expectedCurrentEta\": null}", null);
+        Response override = resource.setEta("FO-121", "{\"eta\": \"2026-03-20\", \"reason\": \"Parts \\u202Elate\", "
+                + "\"expectedCurrentEta\": null}", null);
+
+        assertEquals(400, far.getStatus());
+        assertEquals("The ETA +99999-01-01 is too far ahead: plan at most 5 years ahead, so 2031-03-02 at the latest.",
+                errors(far).get("eta"));
+        assertEquals(400, override.getStatus());
+        assertEquals("Remove the invisible control or text-direction character U+202E at position 7; it does not belong "
+                + "in this text.", errors(override).get("reason"));
+    }
+
+    @Test
     public void badInput_is400_withAMessagePerField() throws Exception {
         Response response = resource.setEta("FO-121",
                 "{\"eta\": \"20-03-2026\", \"reason\": 7, \"expectedCurrentEta\": \"soon\"}", null);

@@ -8,6 +8,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.promisedesk.common.DownloadName;
 import io.promisedesk.jira.web.RequiredContexts;
 import io.promisedesk.rendering.JiraLikeVelocity;
 
@@ -118,14 +119,14 @@ public class ServletPagesTest {
     public void aDownload_isAnAttachmentUnderBothNames_notSniffed_withItsBytesAndLength_andNoStylesheet() throws Exception {
         byte[] csv = "status,key\r\nopen,OPS-1\r\n".getBytes(StandardCharsets.UTF_8);
 
-        pages.send(new PageAnswer.Download("text/csv; charset=UTF-8", "account-review-A-B-2026-03-02.csv",
-                        "UTF-8''account-review-A%2FB-2026-03-02.csv", csv), PageRendering.get("/", Map.of()),
+        pages.send(new PageAnswer.Download("text/csv; charset=UTF-8", new DownloadName("account-review-A-B-2026-03-02.csv",
+                        "account-review-A/B-2026-03-02.csv"), csv), PageRendering.get("/", Map.of()),
                 request("GET", "", "/plugins/servlet/promisedesk/review/csv", "customer=A%2FB", Map.of()), response());
 
         assertEquals(200, response.get("status"));
         assertEquals("text/csv; charset=UTF-8", response.get("contentType"));
         assertEquals("attachment; filename=\"account-review-A-B-2026-03-02.csv\"; "
-                + "filename*=UTF-8''account-review-A%2FB-2026-03-02.csv", response.get("Content-Disposition"));
+                + "filename*=UTF-8''account-review-A-B-2026-03-02.csv", response.get("Content-Disposition"));
         assertEquals("nosniff", response.get("X-Content-Type-Options"));
         assertEquals(csv.length, response.get("contentLength"));
         assertEquals("status,key\r\nopen,OPS-1\r\n", bytes.toString(StandardCharsets.UTF_8));
