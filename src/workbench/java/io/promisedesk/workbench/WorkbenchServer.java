@@ -3,13 +3,16 @@ package io.promisedesk.workbench;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
 import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.work.IssueKey;
 
+import javax.servlet.DispatcherType;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -56,6 +59,10 @@ final class WorkbenchServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new WorkbenchServlet(world, access, health)), "/");
         context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
                 PluginWebResources.PATH + "*");
+        // Jira's own AUI and the tokens of its light and dark theme, from the npm package the build installed.
+        AuiDistribution.STYLESHEETS.forEach(AuiDistribution::file);
+        context.addServlet(new ServletHolder(new AuiServlet(AuiDistribution.DIST)), AuiServlet.PATH + "*");
+        context.addFilter(new FilterHolder(new ThemeFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         WorkbenchRest.mount(context, world, access, health);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
