@@ -73,7 +73,7 @@ public class AdminBrowserTest {
     }
 
     private static String panelLevel() {
-        return BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel .promisedesk-level__name")).getText();
+        return BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel .promisedesk-level__name")).getAttribute("textContent");
     }
 
     private static void type(String field, String text) {

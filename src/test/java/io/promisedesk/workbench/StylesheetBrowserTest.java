@@ -29,7 +29,7 @@ public class StylesheetBrowserTest {
         // Jira's light theme's --ds-text-danger (#ae2e24), the token our #bf2600 falls back from.
         assertEquals("rgb(174, 46, 36)", BROWSER.script(STYLE, level, "color"));
         assertEquals("700", BROWSER.script(STYLE, level, "fontWeight"));
-        assertEquals("Overcommitted", level.findElement(By.cssSelector(".promisedesk-level__name")).getText());
+        assertEquals("Overcommitted", level.findElement(By.cssSelector(".promisedesk-level__name")).getAttribute("textContent"));
     }
 
     @Test
