@@ -93,6 +93,9 @@ public class AdminViewsTest {
         assertEquals("58 h a week", row.selectFirst(".promisedesk-admin-team__capacity").text());
         assertEquals("Overcommitted", row.selectFirst(".promisedesk-admin-team__level").text());
         assertTrue(row.selectFirst(".promisedesk-admin-team__level").hasClass("promisedesk-level--overcommitted"));
+        assertEquals("aui-lozenge aui-lozenge-removed", row.selectFirst(".promisedesk-admin-team__level span").className());
+        assertTrue("an AUI table", page.selectFirst("table.promisedesk-admin__teams").hasClass("aui"));
+        assertTrue("an AUI button", page.selectFirst("a.promisedesk-admin__create").hasClass("aui-button"));
         assertTrue(row.selectFirst(".promisedesk-admin-team__peak").text().matches("\\d+\\.\\d%"));
         List<String> counts = row.select(".promisedesk-admin-team__count").eachText();
         assertEquals(3, counts.stream().mapToInt(Integer::parseInt).sum());

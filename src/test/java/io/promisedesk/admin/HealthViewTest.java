@@ -149,6 +149,7 @@ public class HealthViewTest {
 
         Element banner = red.selectFirst(".promisedesk-admin__health-banner");
         assertEquals("alert", banner.attr("role"));
+        assertTrue("an AUI error message", banner.hasClass("aui-message") && banner.hasClass("aui-message-error"));
         assertEquals("The health check finds 2 problems: Promise Desk may not work as it should. Open the health check",
                 banner.text());
         assertEquals("https://jira.example.com/plugins/servlet/promisedesk/admin/health",

@@ -95,6 +95,28 @@ public class EtaFormViewTest {
         assertEquals(1, page.select(".promisedesk-eta-form__error").size());
     }
 
+    /** AUI's form pattern: labels on top, each field a field-group with its description and error, a primary button. */
+    @Test
+    public void form_isAnAuiTopLabelForm_withFieldGroupsDescriptionsErrorsAndAPrimaryButton() {
+        Document page = render(rejected(new EtaFormInput("2026-03-20", "  ", "2026-03-13"), Locale.ENGLISH));
+
+        Element form = page.selectFirst("form.promisedesk-eta-form__form");
+        assertTrue(form.hasClass("aui") && form.hasClass("top-label"));
+        assertEquals(2, form.select(".field-group").size());
+        for (Element group : form.select(".field-group")) {
+            assertEquals(group.selectFirst("label").attr("for"), group.selectFirst("input, textarea").id());
+        }
+        assertTrue(page.selectFirst("#promisedesk-eta-date").hasClass("text"));
+        assertTrue(page.selectFirst("#promisedesk-eta-reason").hasClass("textarea"));
+        assertTrue(page.selectFirst("#promisedesk-eta-reason-hint").hasClass("description"));
+        Element error = page.selectFirst("#promisedesk-eta-reason-error");
+        assertTrue(error.hasClass("error"));
+        assertEquals("promisedesk-eta-form__field promisedesk-eta-form__field--reason field-group", error.parent().className());
+        Element submit = form.selectFirst("button[type=submit]");
+        assertTrue(submit.hasClass("aui-button") && submit.hasClass("aui-button-primary"));
+        assertTrue(submit.parent().hasClass("buttons-container"));
+    }
+
     @Test
     public void pastEta_isRefusedBesideTheDateField() {
         Document page = render(rejected(new EtaFormInput("2026-02-27", "Done early", "2026-03-13"), Locale.ENGLISH));
@@ -179,6 +201,7 @@ public class EtaFormViewTest {
         Element confirmation = page.selectFirst(".promisedesk-eta-form__confirmation");
         assertEquals("Saved. The ETA is now Fri 20 Mar.", confirmation.text());
         assertEquals("status", confirmation.attr("role"));
+        assertTrue("an AUI success message", confirmation.hasClass("aui-message") && confirmation.hasClass("aui-message-success"));
         assertEquals("Fri 20 Mar", current(page));
         assertEquals("2026-03-20", dateValue(page));
         assertEquals("2026-03-20", expectedValue(page));

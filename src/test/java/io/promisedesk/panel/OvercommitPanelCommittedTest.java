@@ -142,6 +142,22 @@ public class OvercommitPanelCommittedTest {
         assertEquals("90%", fact(panel, "load"));
     }
 
+    /** The level's word is an AUI lozenge in the level's colour, as Jira shows statuses; the words stay the same. */
+    @Test
+    public void levelName_isAnAuiLozenge_greenOkAmberWarningRedOvercommitted() {
+        Element ok = render(committed(platformTeam(), platformIssues(), TODAY, "OPS-12", 0), Locale.ENGLISH, TODAY)
+                .selectFirst(".promisedesk-level__name");
+        Element warning = oneIssueDueFriday(anIssue("A-1").remaining(36).committedTo("2026-03-06").build())
+                .selectFirst(".promisedesk-level__name");
+        Element overcommitted = ops7(Locale.ENGLISH).selectFirst(".promisedesk-level__name");
+
+        assertEquals("promisedesk-level__name aui-lozenge aui-lozenge-success", ok.className());
+        assertEquals("promisedesk-level__name aui-lozenge aui-lozenge-moved", warning.className());
+        assertEquals("promisedesk-level__name aui-lozenge aui-lozenge-removed", overcommitted.className());
+        assertEquals("strong", overcommitted.tagName());
+        assertEquals(List.of("OK", "Warning", "Overcommitted"), List.of(ok.text(), warning.text(), overcommitted.text()));
+    }
+
     @Test
     public void loadJustBelowTheWarningThreshold_neverShowsTheThreshold() {
         // 33.999 / 40 = 0.849975: OK, and rounding half up would have shown the threshold itself, 85%.

@@ -92,12 +92,33 @@ public class CommitmentFormViewTest {
 
         assertEquals("The team cannot meet Wed 4 Mar. The earliest date it can meet is Wed 18 Mar.", answer(page));
         assertTrue(page.selectFirst("#promisedesk-commitment-answer").hasClass("promisedesk-commitment-form__answer--cannot"));
+        assertTrue("an AUI warning message", page.selectFirst("#promisedesk-commitment-answer").hasClass("aui-message-warning"));
         assertEquals("status", page.selectFirst("#promisedesk-commitment-answer").attr("role"));
         assertEquals("2026-03-18", page.selectFirst("#promisedesk-commitment-answer").attr("data-earliest"));
         assertEquals(List.of("2026-03-04", " Globex ", "Needed for the fair"),
                 List.of(value(page, "date"), value(page, "customer"), value(page, "note")));
         assertEquals("Fri 20 Mar to ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
         assertEquals(Optional.empty(), world.store.load(OPS_30.key()));
+    }
+
+    /** AUI's form pattern: labels on top, field groups with description and error, "Check the date" the primary button. */
+    @Test
+    public void form_isAnAuiTopLabelForm_withFieldGroupsAndCheckAsThePrimaryButton() {
+        CommitmentFormInput typed = typed("2026-03-04", "Globex", "Needed for the fair");
+        PromiseOutcome outcome = world.setCommitment.check(typed.toCommand(TEAM, OPS_30, "sam"));
+        Document page = render(world.view.checked(OPS_30, typed, outcome, Locale.ENGLISH));
+
+        Element form = page.selectFirst("form.promisedesk-commitment-form__form");
+        assertTrue(form.hasClass("aui") && form.hasClass("top-label"));
+        assertEquals(3, form.select(".field-group").size());
+        assertTrue(page.selectFirst("#promisedesk-commitment-note-hint").hasClass("description"));
+        assertTrue(page.selectFirst("#promisedesk-commitment-date").hasClass("text"));
+        assertTrue(page.selectFirst("#promisedesk-commitment-note").hasClass("textarea"));
+        Element check = form.selectFirst("button[value=check]");
+        Element save = form.selectFirst("button[value=save]");
+        assertTrue(check.hasClass("aui-button") && check.hasClass("aui-button-primary"));
+        assertTrue(save.hasClass("aui-button") && !save.hasClass("aui-button-primary"));
+        assertTrue(check.elementSiblingIndex() < save.elementSiblingIndex());
     }
 
     @Test
@@ -109,6 +130,7 @@ public class CommitmentFormViewTest {
 
         assertEquals("Het team haalt ma 30 mrt.", answer(page));
         assertTrue(page.selectFirst("#promisedesk-commitment-answer").hasClass("promisedesk-commitment-form__answer--can"));
+        assertTrue("an AUI success message", page.selectFirst("#promisedesk-commitment-answer").hasClass("aui-message-success"));
         assertFalse(page.selectFirst("#promisedesk-commitment-answer").hasAttr("data-earliest"));
         assertEquals("vr 20 mrt aan ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
         assertEquals("Datum controleren", page.selectFirst("button[value=check]").text());

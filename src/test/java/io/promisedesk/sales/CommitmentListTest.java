@@ -101,6 +101,21 @@ public class CommitmentListTest {
         assertEquals(List.of("A-3"), shown("customer", "acme", "risk", "on-track", "from", "2026-03-21"));
     }
 
+    /** AUI's patterns: the filters a form.aui whose fieldsets are groups (legends shown), an aui-button, an AUI table. */
+    @Test
+    public void page_usesAuisFormButtonAndTable_andTheFieldsetsKeepTheirLegends() {
+        Document page = list(commitments, CommitmentQuery.defaults(), Locale.ENGLISH);
+
+        Element form = page.selectFirst("form.promisedesk-commitments__filters");
+        assertTrue(form.hasClass("aui"));
+        for (Element fieldset : form.select("fieldset")) {
+            assertTrue(fieldset.className(), fieldset.hasClass("group"));
+            assertFalse(fieldset.selectFirst("legend").text().isBlank());
+        }
+        assertTrue(form.selectFirst("button[type=submit]").hasClass("aui-button"));
+        assertTrue(page.selectFirst("table.promisedesk-commitments__table").hasClass("aui"));
+    }
+
     @Test
     public void rows_showKeyLinkSummaryCustomerDatesAndRisk() {
         Document page = list(commitments, CommitmentQuery.defaults(), Locale.ENGLISH);
@@ -111,6 +126,9 @@ public class CommitmentListTest {
         assertEquals(List.of("A-2", "Work on A-2", "Globex", "Fri 6 Mar", "Mon 9 Mar", "Late"),
                 late.select("th, td").eachText());
         assertEquals("promisedesk-risk promisedesk-risk--late", late.selectFirst("td.promisedesk-commitment__risk span").className());
+        assertEquals("aui-lozenge aui-lozenge-removed", late.selectFirst("td.promisedesk-commitment__risk span span").className());
+        assertEquals("aui-lozenge aui-lozenge-success",
+                page.select("tr.promisedesk-commitment").get(5).selectFirst(".promisedesk-risk span").className());
         Element unknown = page.select("tr.promisedesk-commitment").get(5);
         assertEquals(List.of("B-2", "Work on B-2", "Unknown", "Fri 10 Apr", "Wed 1 Apr", "On track"),
                 unknown.select("th, td").eachText());

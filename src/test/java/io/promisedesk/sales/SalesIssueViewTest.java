@@ -140,6 +140,7 @@ public class SalesIssueViewTest {
         assertEquals("Being worked on. Expected Fri 6 Mar, the date promised to ACME."
                 + " At risk — the team has little room left before the promised date.", sentence(item, Locale.ENGLISH));
         assertEquals("promisedesk-risk promisedesk-risk--at-risk", page.selectFirst("dd.promisedesk-fact--risk span").className());
+        assertEquals("aui-lozenge aui-lozenge-moved", page.selectFirst("dd.promisedesk-fact--risk span span").className());
         assertEquals("At risk", fact(page, "risk"));
         assertEquals("Loopt risico", fact(issue(item, DUTCH), "risk"));
     }
@@ -149,6 +150,7 @@ public class SalesIssueViewTest {
         Document page = issue(anIssue("S-5").remaining(8).committedTo("2026-03-18").eta("2026-03-20").build(), DUTCH);
 
         assertEquals("promisedesk-risk promisedesk-risk--late", page.selectFirst("dd.promisedesk-fact--risk span").className());
+        assertEquals("aui-lozenge aui-lozenge-removed", page.selectFirst("dd.promisedesk-fact--risk span span").className());
         assertEquals("Te laat", fact(page, "risk"));
     }
 

@@ -22,9 +22,19 @@ final class ContrastCheck {
     static final Colour JIRA_TEXT = Colour.hex("#172b4d");
 
     private final Stylesheet stylesheet;
+    private final Colour page;
+    private final Colour pageText;
 
+    /** The check on Jira's original look: white pages, N800 text. */
     ContrastCheck(Stylesheet stylesheet) {
+        this(stylesheet, Colour.WHITE, JIRA_TEXT);
+    }
+
+    /** The check on a themed page: {@code page} is the theme's surface, {@code pageText} its text colour. */
+    ContrastCheck(Stylesheet stylesheet, Colour page, Colour pageText) {
         this.stylesheet = stylesheet;
+        this.page = page;
+        this.pageText = pageText;
     }
 
     /** One line per colour pair below its minimum; empty when the whole stylesheet passes. */
@@ -36,7 +46,7 @@ final class ContrastCheck {
             if (text.isPresent()) {
                 require(failures, rule, "color", text.get(), backgrounds, TEXT);
             } else if (background(rule).isPresent()) {
-                require(failures, rule, "background (with Jira's text colour)", JIRA_TEXT, backgrounds, TEXT);
+                require(failures, rule, "background (with Jira's text colour)", pageText, backgrounds, TEXT);
             }
             for (String property : List.of("outline", "outline-color", "stroke")) {
                 Optional<Colour> line = colour(rule, property);
@@ -69,7 +79,7 @@ final class ContrastCheck {
             return Set.of(own.get());
         }
         Set<Colour> backgrounds = new LinkedHashSet<>();
-        backgrounds.add(Colour.WHITE);
+        backgrounds.add(page);
         for (String selector : rule.selectors()) {
             List<String> parts = List.of(selector.split("\\s*[ >+~]\\s*"));
             for (String ancestor : parts.subList(0, parts.size() - 1)) {

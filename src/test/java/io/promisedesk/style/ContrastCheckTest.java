@@ -99,6 +99,45 @@ public class ContrastCheckTest {
                 failures(".promisedesk-chart__label { fill: #7a869a; }"));
     }
 
+    @Test
+    public void untokenised_reportsBareHexColourWordsAndTokensWithoutFallback_butNotPrintRules() {
+        List<String> found = DesignTokens.untokenised(Stylesheet.parse("""
+                .promisedesk-a { color: var(--ds-text-danger, #bf2600); outline: 2px solid var(--ds-border-focused, #0052cc); }
+                .promisedesk-b { color: #bf2600; }
+                .promisedesk-c { background: white; }
+                .promisedesk-d { color: var(--ds-text); }
+                .promisedesk-e { color: var(--ours, #111111); }
+                @media print { .promisedesk-f { color: #000000; } }
+                """));
+
+        assertEquals(List.of(".promisedesk-b: color: #bf2600", ".promisedesk-c: background: white",
+                ".promisedesk-d: color: var(--ds-text)", ".promisedesk-e: color: var(--ours, #111111)"), found);
+    }
+
+    @Test
+    public void inTheme_replacesEachTokenByTheThemesValue_andTheCheckFailsATokenTooDarkForTheDarkTheme() {
+        String tokens = """
+                html[data-color-mode=dark][data-theme~="dark:dark"],html[data-color-mode=light][data-theme~="light:dark"]{
+                --ds-text:#b6c2cf;--ds-surface:#1d2125;--ds-text-danger:#5d1f1a;--ds-text-success:#7ee2b8}
+                """;
+        Map<String, String> dark = DesignTokens.theme(tokens, "html[data-color-mode=dark][data-theme~=\"dark:dark\"]");
+        Stylesheet sheet = Stylesheet.parse("""
+                .promisedesk-ok { color: var(--ds-text-success, #006644); }
+                .promisedesk-late { color: var(--ds-text-danger, #bf2600); }
+                @media print { .promisedesk-late { color: #000000; } }
+                """);
+
+        List<String> failures = new ContrastCheck(DesignTokens.inTheme(sheet, dark), Colour.hex(dark.get("--ds-surface")),
+                Colour.hex(dark.get("--ds-text"))).failures();
+
+        assertEquals(List.of(".promisedesk-late: color #5d1f1a on #1d2125 is 1.29:1, needs 4.5:1"), failures);
+        assertThrows(IllegalArgumentException.class, () -> DesignTokens.inTheme(
+                Stylesheet.parse(".promisedesk-x { color: var(--ds-text-warning, #974f0c); }"), dark));
+        assertThrows(IllegalArgumentException.class, () -> DesignTokens.inTheme(
+                Stylesheet.parse(".promisedesk-x { color: var(--ds-text, #172b4d); }"), Map.of("--ds-text", "#091e420f")));
+        assertThrows(IllegalArgumentException.class, () -> DesignTokens.theme(tokens, "html[data-color-mode=light]"));
+    }
+
     private static List<String> failures(String css) {
         return new ContrastCheck(Stylesheet.parse(css)).failures();
     }

@@ -30,6 +30,22 @@ final class Stylesheet {
         return rules;
     }
 
+    /** The rules a screen shows: those of print media left out. */
+    Stylesheet onScreen() {
+        return new Stylesheet(rules.stream().filter(rule -> !rule.media().contains("print")).toList());
+    }
+
+    /** The same rules with every declaration's value passed through {@code value} (property, value to new value). */
+    Stylesheet withValues(java.util.function.BinaryOperator<String> value) {
+        List<Rule> mapped = new ArrayList<>();
+        for (Rule rule : rules) {
+            Map<String, String> declarations = new LinkedHashMap<>();
+            rule.declarations().forEach((property, each) -> declarations.put(property, value.apply(property, each)));
+            mapped.add(new Rule(rule.selectors(), declarations, rule.media()));
+        }
+        return new Stylesheet(mapped);
+    }
+
     static Stylesheet parse(String css) {
         List<Rule> rules = new ArrayList<>();
         String text = withoutComments(css);

@@ -1,5 +1,6 @@
 package io.promisedesk.style;
 
+import io.promisedesk.workbench.AuiDistribution;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,6 +27,9 @@ import static org.junit.Assert.assertTrue;
 /** The stylesheet the plugin ships: WCAG AA contrast, a visible keyboard focus, and nothing that restyles Jira. */
 public class StylesheetContrastTest {
     static final String LOCATION = "css/promisedesk.css";
+    /** The selectors Jira's light and dark themes are keyed on (docs/jira-api-surface.md, "AUI and design tokens"). */
+    static final String LIGHT_THEME = "html[data-color-mode=light][data-theme~=\"light:light\"]";
+    static final String DARK_THEME = "html[data-color-mode=dark][data-theme~=\"dark:dark\"]";
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     /** Classes that colour a level, a risk or an answer: their element must say it in words too. */
     private static final Pattern COLOURED = Pattern.compile("promisedesk-(level|risk)--|__answer--|__outcome--");
@@ -34,6 +39,24 @@ public class StylesheetContrastTest {
     @Test
     public void everyTextBackgroundOutlineAndFill_meetsWcagAa() {
         assertEquals(List.of(), new ContrastCheck(stylesheet).failures());
+    }
+
+    /** Jira's themes recolour only what is a token: a bare colour would stay light-theme red on a dark page. */
+    @Test
+    public void everyScreenColour_isADesignToken_withItsOwnHexAsTheFallback() {
+        assertEquals(List.of(), DesignTokens.untokenised(stylesheet));
+    }
+
+    @Test
+    public void everyTextBackgroundAndOutline_meetsWcagAa_inJirasLightAndDarkTheme() throws IOException {
+        String tokens = Files.readString(AuiDistribution.file(AuiDistribution.THEMES), StandardCharsets.UTF_8);
+        for (String theme : List.of(LIGHT_THEME, DARK_THEME)) {
+            Map<String, String> values = DesignTokens.theme(tokens, theme);
+            ContrastCheck check = new ContrastCheck(DesignTokens.inTheme(stylesheet, values),
+                    Colour.hex(values.get("--ds-surface")), Colour.hex(values.get("--ds-text")));
+
+            assertEquals(theme, List.of(), check.failures());
+        }
     }
 
     @Test
@@ -56,7 +79,8 @@ public class StylesheetContrastTest {
                     .findFirst().orElseThrow(() -> new AssertionError("no rule for " + selector));
             String outline = rule.declarations().get("outline");
             assertNotNull(selector, outline);
-            assertTrue(selector + ": a solid outline of 2px or more, " + outline, outline.matches("[2-9]px solid #[0-9a-f]{6}"));
+            assertTrue(selector + ": a solid outline of 2px or more in the focus token, " + outline,
+                    outline.matches("[2-9]px solid var\\(--ds-border-focused, #[0-9a-f]{6}\\)"));
             assertTrue(selector, Colour.in(outline).orElseThrow().contrastWith(Colour.WHITE) >= ContrastCheck.NON_TEXT);
         }
     }

@@ -73,7 +73,7 @@ public class AdminBrowserTest {
     }
 
     private static String panelLevel() {
-        return BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel .promisedesk-level__name")).getText();
+        return BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel .promisedesk-level__name")).getAttribute("textContent");
     }
 
     private static void type(String field, String text) {
@@ -92,7 +92,7 @@ public class AdminBrowserTest {
         BROWSER.driver().findElement(By.cssSelector("a.workbench-nav__admin")).click();
         WebElement row = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr[data-team='" + candidate.team().key() + "']")));
-        assertEquals("OK", row.findElement(By.cssSelector(".promisedesk-admin-team__level")).getText());
+        assertEquals("OK", row.findElement(By.cssSelector(".promisedesk-admin-team__level")).getAttribute("textContent"));
         BROWSER.savedScreenshot("admin-teams");
         row.findElement(By.cssSelector("a.promisedesk-admin-team__edit")).click();
         BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("promisedesk-team-warn")));
@@ -103,7 +103,7 @@ public class AdminBrowserTest {
                 By.cssSelector(".promisedesk-admin__notice")));
         assertEquals("Team " + candidate.team().name() + " saved.", notice.getText());
         WebElement saved = BROWSER.driver().findElement(By.cssSelector("tr[data-team='" + candidate.team().key() + "']"));
-        assertEquals("Warning", saved.findElement(By.cssSelector(".promisedesk-admin-team__level")).getText());
+        assertEquals("Warning", saved.findElement(By.cssSelector(".promisedesk-admin-team__level")).getAttribute("textContent"));
         BROWSER.open("/browse/" + key);
         assertEquals("Warning", panelLevel());
     }

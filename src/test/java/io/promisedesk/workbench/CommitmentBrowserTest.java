@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -61,6 +63,8 @@ public class CommitmentBrowserTest {
         assertEquals("Asked for before the trade fair", value("promisedesk-commitment-note"));
         String before = fact("commitment");
         assertTrue(BROWSER.driver().findElements(By.cssSelector(".promisedesk-commitment-form__confirmation")).isEmpty());
+        // The answer, an AUI warning message, and the rest of the answered form meet WCAG AA (ContrastBrowserTest).
+        assertEquals(List.of(), ((Map<?, ?>) BROWSER.script(ContrastBrowserTest.CHECK)).get("failures"));
         BROWSER.script("arguments[0].scrollIntoView({block: 'center'})",
                 BROWSER.driver().findElement(By.cssSelector(".promisedesk-commitment-form")));
         BROWSER.savedScreenshot("sales-commitment-check");

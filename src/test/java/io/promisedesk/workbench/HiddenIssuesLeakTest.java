@@ -533,7 +533,7 @@ public class HiddenIssuesLeakTest {
             return stripped.length() <= 300 ? stripped : stripped.substring(0, 300) + "...";
         }
 
-        /** The workbench's own addresses a page links to, without the role switch's, fragments cut. */
+        /** The workbench's own addresses a page links to, without the role and theme switches', fragments cut. */
         private List<String> links(String html) {
             Document page = Jsoup.parse(html, checked.server.uri().toString());
             List<String> links = new ArrayList<>();
@@ -543,7 +543,7 @@ public class HiddenIssuesLeakTest {
                     continue;
                 }
                 String address = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-                if (target.getRawQuery() == null || !target.getRawQuery().matches("(.*&)?role=.*")) {
+                if (target.getRawQuery() == null || !target.getRawQuery().matches("(.*&)?(role|theme)=.*")) {
                     links.add(address);
                 }
             }

@@ -20,19 +20,20 @@ public class StylesheetBrowserTest {
     private static final String STYLE = "return getComputedStyle(arguments[0])[arguments[1]];";
 
     @Test
-    public void overcommittedLevel_isBoldRed_fromThePluginsStylesheet() {
+    public void overcommittedLevel_isBoldInTheDangerToken_fromThePluginsStylesheet() {
         BROWSER.open("/?role=technician");
         BROWSER.openFirstOvercommittedIssue();
 
         WebElement level = BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel .promisedesk-level"));
 
-        assertEquals("rgb(191, 38, 0)", BROWSER.script(STYLE, level, "color"));
+        // Jira's light theme's --ds-text-danger (#ae2e24), the token our #bf2600 falls back from.
+        assertEquals("rgb(174, 46, 36)", BROWSER.script(STYLE, level, "color"));
         assertEquals("700", BROWSER.script(STYLE, level, "fontWeight"));
-        assertEquals("Overcommitted", level.findElement(By.cssSelector(".promisedesk-level__name")).getText());
+        assertEquals("Overcommitted", level.findElement(By.cssSelector(".promisedesk-level__name")).getAttribute("textContent"));
     }
 
     @Test
-    public void aContributorLinkReachedWithTab_showsTheBlueFocusOutline() {
+    public void aContributorLinkReachedWithTab_showsTheFocusTokensOutline() {
         BROWSER.open("/?role=technician");
         BROWSER.openFirstOvercommittedIssue();
         WebElement first = BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel a"));
@@ -44,6 +45,7 @@ public class StylesheetBrowserTest {
         assertEquals(first, BROWSER.driver().switchTo().activeElement());
         assertEquals("solid", BROWSER.script(STYLE, first, "outlineStyle"));
         assertEquals("2px", BROWSER.script(STYLE, first, "outlineWidth"));
-        assertEquals("rgb(0, 82, 204)", BROWSER.script(STYLE, first, "outlineColor"));
+        // Jira's light theme's --ds-border-focused (#388bff), the token our #0052cc falls back from.
+        assertEquals("rgb(56, 139, 255)", BROWSER.script(STYLE, first, "outlineColor"));
     }
 }

@@ -51,10 +51,31 @@ public class WorkbenchBrowserTest {
         assertEquals(key, BROWSER.driver().findElement(By.cssSelector(".workbench-issue-key")).getText());
         assertTrue(panel.isDisplayed());
         assertTrue(level.getAttribute("class"), level.getAttribute("class").contains("promisedesk-level--overcommitted"));
-        assertEquals("Overcommitted", level.findElement(By.cssSelector(".promisedesk-level__name")).getText());
+        assertEquals("Overcommitted", level.findElement(By.cssSelector(".promisedesk-level__name")).getAttribute("textContent"));
         assertFalse(level.findElement(By.cssSelector(".promisedesk-level__verdict")).getText().isBlank());
         assertEquals(key, panel.findElement(By.cssSelector(".promisedesk-contributor--current .promisedesk-contributor__key")).getText());
         BROWSER.savedScreenshot("issue-technician");
+    }
+
+    /** Jira's dark theme, switched in the header as a Jira user switches it in the profile: the same panel, in dark. */
+    @Test
+    public void technician_switchesToTheDarkTheme_andSeesThePanelInIt() throws Exception {
+        String key = BROWSER.openFirstOvercommittedIssue();
+        try {
+            BROWSER.driver().findElement(By.linkText("Dark")).click();
+            BROWSER.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-color-mode", "dark"));
+
+            WebElement level = BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel .promisedesk-level"));
+            assertEquals(key, BROWSER.driver().findElement(By.cssSelector(".workbench-issue-key")).getText());
+            assertEquals("dark:dark light:light spacing:spacing",
+                    BROWSER.driver().findElement(By.tagName("html")).getAttribute("data-theme"));
+            // Jira's dark theme's --ds-text-danger (#fd9891) on its --ds-surface (#1d2125).
+            assertEquals("rgb(253, 152, 145)", BROWSER.script("return getComputedStyle(arguments[0]).color;", level));
+            assertEquals("rgb(29, 33, 37)", BROWSER.script("return getComputedStyle(document.body).backgroundColor;"));
+            BROWSER.savedScreenshot("issue-technician-dark");
+        } finally {
+            BROWSER.open("/?theme=light");
+        }
     }
 
     @Test

@@ -159,12 +159,14 @@ public class WorkbenchReviewRouteTest {
         Document page = WORKBENCH.page(REVIEW + "?customer=Acme&role=technician");
         String chrome = page.selectFirst("head style").data();
         // The plugin's own print rules ship in its stylesheet, which the page links as Jira would.
-        String plugin = WORKBENCH.get(page.selectFirst("head link[rel=stylesheet]").attr("href")).body();
+        String plugin = WORKBENCH.get(page.selectFirst("head link[rel=stylesheet][href^=/download/resources/]").attr("href"))
+                .body();
 
         assertTrue(plugin, plugin.contains("@page { size: A4;"));
         assertTrue(plugin, hiddenInPrint(plugin).contains(".promisedesk-review__actions"));
         String chromeHidden = hiddenInPrint(chrome);
-        for (String hidden : List.of(".workbench-header", ".workbench-roles", ".workbench-notice", ".workbench-breadcrumb")) {
+        for (String hidden : List.of(".workbench-header", ".workbench-roles", ".workbench-themes", ".workbench-notice",
+                ".workbench-breadcrumb")) {
             assertTrue(hidden, chromeHidden.contains(hidden));
         }
         String chromePrint = chrome.substring(chrome.indexOf("@media print"));

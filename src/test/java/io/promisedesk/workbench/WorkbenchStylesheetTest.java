@@ -35,9 +35,12 @@ public class WorkbenchStylesheetTest {
 
             List<String> links = document.select("head link[rel=stylesheet]").eachAttr("href");
             Element style = document.selectFirst("head style");
+            Element plugins = document.selectFirst("head link[href=" + STYLESHEET + "]");
 
-            assertEquals(page, List.of(STYLESHEET), links);
-            assertEquals(page, style.elementSiblingIndex() + 1, document.selectFirst("head link").elementSiblingIndex());
+            // Jira's AUI and theme tokens come first (WorkbenchThemeTest), the plugin's stylesheet last.
+            assertEquals(page, List.of(AuiServlet.PATH + AuiDistribution.STYLES, AuiServlet.PATH + AuiDistribution.THEMES,
+                    STYLESHEET), links);
+            assertEquals(page, style.elementSiblingIndex() + 1, plugins.elementSiblingIndex());
         }
     }
 

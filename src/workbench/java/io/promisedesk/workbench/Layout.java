@@ -10,23 +10,26 @@ final class Layout {
     // The workbench's own look: Jira-like chrome only. The plugin's screens are styled by the stylesheet the plugin
     // ships (css/promisedesk.css), linked below from where the packaged descriptor declares it.
     private static final String STYLE = """
-            body { margin: 0; font: 14px/1.45 -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #172b4d; }
-            a { color: #0052cc; }
-            .workbench-header { display: flex; gap: 2em; align-items: center; background: #0747a6; color: #fff;
+            body { margin: 0; font: 14px/1.45 -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+                background: var(--ds-surface, #ffffff); color: var(--ds-text, #172b4d); }
+            a { color: var(--ds-link, #0052cc); }
+            .workbench-header { display: flex; gap: 2em; align-items: center; background: #0747a6; color: #ffffff;
                 padding: 0.6em 1.5em; }
-            .workbench-header a { color: #fff; }
+            html[data-color-mode="dark"] .workbench-header { background: #161a1d; }
+            .workbench-header a { color: #ffffff; }
             .workbench-header .workbench-brand { font-weight: bold; text-decoration: none; }
             .workbench-roles { margin-left: auto; }
-            .workbench-roles .workbench-role--current { font-weight: bold; text-decoration: underline; }
-            .workbench-notice { background: #fffae6; padding: 0.3em 1.5em; font-size: 12px; }
+            .workbench-roles .workbench-role--current, .workbench-themes .workbench-theme--current
+                { font-weight: bold; text-decoration: underline; }
+            .workbench-notice { background: var(--ds-background-warning, #fffae6); padding: 0.3em 1.5em; font-size: 12px; }
             main { padding: 1em 1.5em; }
             .workbench-issue { display: flex; gap: 2em; align-items: flex-start; }
             .workbench-issue__main { flex: 2; }
             .workbench-issue__side { flex: 1; min-width: 18em; }
             table { border-collapse: collapse; margin-bottom: 1.5em; }
-            th, td { text-align: left; padding: 0.25em 0.8em 0.25em 0; border-bottom: 1px solid #dfe1e6; }
+            th, td { text-align: left; padding: 0.25em 0.8em 0.25em 0; border-bottom: 1px solid var(--ds-border, #dfe1e6); }
             dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
-            dt { color: #5e6c84; }
+            dt { color: var(--ds-text-subtlest, #5e6c84); }
             dd { margin: 0; }
             .workbench-panel { margin-bottom: 1.5em; }
             caption { text-align: left; font-weight: bold; padding: 0.5em 0; }
@@ -40,7 +43,7 @@ final class Layout {
     static final String PRINT_STYLE = """
             @media print {
                 body { font-size: 10pt; color: #000; }
-                .workbench-header, .workbench-nav, .workbench-roles, .workbench-notice, .workbench-breadcrumb
+                .workbench-header, .workbench-nav, .workbench-roles, .workbench-themes, .workbench-notice, .workbench-breadcrumb
                     { display: none; }
                 main { padding: 0; }
                 a, a:visited { color: inherit; text-decoration: none; }
@@ -58,14 +61,21 @@ final class Layout {
     /** A whole page; {@code title} is escaped here, {@code body} is HTML its page built from escaped values. */
     static String page(String title, String path, Role role, String body) {
         StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(Html.escape(title)).append(" - Promise Desk workbench</title>\n<style>\n").append(STYLE)
-                .append(PRINT_STYLE).append("</style>\n");
+        Theme theme = Theme.current();
+        // The attributes Jira 10 sets on <html> for the user's theme; AUI and its design tokens key every colour on them.
+        html.append("<!DOCTYPE html>\n<html lang=\"en\" data-theme=\"").append(Theme.DATA_THEME)
+                .append("\" data-color-mode=\"").append(theme.parameter()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(title)).append(" - Promise Desk workbench</title>\n");
+        // Jira's AUI and its theme tokens first, as Jira's superbatch comes before everything else.
+        for (String stylesheet : AuiDistribution.STYLESHEETS) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(AuiServlet.PATH).append(stylesheet).append("\">\n");
+        }
+        html.append("<style>\n").append(STYLE).append(PRINT_STYLE).append("</style>\n");
         // After the chrome, as Jira adds web resources after its own styles: the plugin's rules win a tie.
         for (String stylesheet : PluginWebResources.packaged().stylesheets()) {
             html.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(stylesheet)).append("\">\n");
         }
-        html.append("</head>\n<body>\n<header class=\"workbench-header\">\n")
+        html.append("</head>\n<body class=\"aui-layout aui-theme-default\">\n<header class=\"workbench-header\">\n")
                 .append("<a class=\"workbench-brand\" href=\"/\">Promise Desk workbench</a>\n");
         if (role == Role.SALESPERSON) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__commitments\" href=\"")
@@ -85,6 +95,13 @@ final class Layout {
                     .append(each.parameter())
                     .append("\"").append(each == role ? " aria-current=\"true\"" : "").append('>')
                     .append(Html.escape(each.label())).append("</a>");
+        }
+        html.append("</nav>\n<nav class=\"workbench-themes\" aria-label=\"Theme\">Theme:");
+        for (Theme each : Theme.values()) {
+            html.append(' ').append("<a class=\"workbench-theme").append(each == theme ? " workbench-theme--current" : "")
+                    .append("\" href=\"").append(Html.escape(path)).append(path.contains("?") ? "&theme=" : "?theme=")
+                    .append(each.parameter()).append("\"").append(each == theme ? " aria-current=\"true\"" : "").append('>')
+                    .append(each.label()).append("</a>");
         }
         html.append("</nav>\n</header>\n")
                 .append("<p class=\"workbench-notice\">A development tool that shows Promise Desk's screens on in-memory"

@@ -68,6 +68,10 @@ final class WorkbenchServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new WorkbenchServlet(world, access, health)), "/");
         context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
                 PluginWebResources.PATH + "*");
+        // Jira's own AUI and the tokens of its light and dark theme, from the npm package the build installed.
+        AuiDistribution.STYLESHEETS.forEach(AuiDistribution::file);
+        context.addServlet(new ServletHolder(new AuiServlet(AuiDistribution.DIST)), AuiServlet.PATH + "*");
+        context.addFilter(new FilterHolder(new ThemeFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         WorkbenchRest.mount(context, world, access, health);
         // One place for every answer of the workbench: pages, downloads, the outbox's parts, REST and errors.
         context.addFilter(new FilterHolder(new NoSniff()), "/*", EnumSet.allOf(DispatcherType.class));

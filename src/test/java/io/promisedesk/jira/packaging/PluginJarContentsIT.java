@@ -37,6 +37,17 @@ public class PluginJarContentsIT {
         assertEquals(List.of(), declarations);
     }
 
+    /** Jira provides AUI and the design tokens (atlassian-plugin.xml depends on them); the workbench's copy stays out. */
+    @Test
+    public void jar_holdsNoCopyOfAuiOrTheDesignTokens() {
+        List<String> copies = jar.entryNames().stream()
+                .filter(name -> name.contains("node_modules") || name.matches("(?i).*(aui-prototyping|@atlassian|atlaskit).*"))
+                .toList();
+
+        assertEquals(List.of(), copies);
+        assertTrue(jar.contains("css/promisedesk.css"));
+    }
+
     @Test
     public void jar_holdsOurClassesOnly_noTestOrBenchmarkClass() {
         List<String> foreign = jar.classEntries().stream()

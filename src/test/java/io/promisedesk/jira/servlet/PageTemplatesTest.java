@@ -91,6 +91,8 @@ public class PageTemplatesTest {
         assertEquals("Niet gevonden", notFound.selectFirst("h1").text());
         assertEquals("nl", notFound.selectFirst("html").attr("lang"));
         assertEquals("alert", xsrf.selectFirst(".promisedesk-message").attr("role"));
+        assertTrue("an AUI warning message", xsrf.selectFirst(".promisedesk-message").hasClass("aui-message")
+                && notFound.selectFirst(".promisedesk-message").hasClass("aui-message-warning"));
         assertEquals("Het formulier is verlopen", xsrf.selectFirst("h1").text());
     }
 

@@ -80,6 +80,22 @@ public class JiraModulesTest {
                 .map(context -> context.getTextContent().strip()).toList());
     }
 
+    /** Jira provides AUI; a plugin that bundled its own copy would restyle Jira's pages with another version. */
+    @Test
+    public void styles_dependOnTheAuiJiraProvides_andShipNoAuiOfTheirOwn() {
+        Element resources = module("promisedesk-resources");
+
+        List<String> dependencies = PluginDescriptor.elements(resources, "dependency").stream()
+                .map(dependency -> dependency.getTextContent().strip()).toList();
+        List<String> locations = PluginDescriptor.elements(descriptor.getDocumentElement(), "resource").stream()
+                .map(resource -> resource.getAttribute("location")).toList();
+
+        assertEquals(List.of("com.atlassian.auiplugin:ajs", "com.atlassian.auiplugin:aui-lozenge",
+                "com.atlassian.auiplugin:aui-message"), dependencies);
+        assertTrue(locations.toString(), locations.stream().noneMatch(location -> location.toLowerCase(java.util.Locale.ROOT)
+                .matches(".*(aui|atlaskit|tokens).*")));
+    }
+
     @Test
     public void theContextOurPagesRequire_isAContextOfTheStylesWebResource() {
         List<String> contexts = PluginDescriptor.elements(module("promisedesk-resources"), "context").stream()
