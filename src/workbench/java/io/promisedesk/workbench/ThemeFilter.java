@@ -33,7 +33,8 @@ final class ThemeFilter implements Filter {
     }
 
     private static Theme theme(HttpServletRequest request, HttpServletResponse response) {
-        Optional<Theme> asked = Theme.named(request.getParameter("theme"));
+        // The query string alone: a form body is the servlets' to read, after their size check.
+        Optional<Theme> asked = QueryString.value(request.getQueryString(), "theme").flatMap(Theme::named);
         if (asked.isPresent()) {
             Cookie cookie = new Cookie(Theme.COOKIE, asked.get().parameter());
             cookie.setPath("/");

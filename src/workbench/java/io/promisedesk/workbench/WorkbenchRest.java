@@ -28,8 +28,6 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +107,8 @@ final class WorkbenchRest {
         }
 
         private static Optional<Role> role(HttpServletRequest request) {
-            String named = roleInQuery(request.getQueryString());
+            // From the query string only: reading parameters would consume a form body before Jersey refuses it.
+            String named = QueryString.value(request.getQueryString(), "role").orElse(null);
             if (named == null && request.getCookies() != null) {
                 for (Cookie cookie : request.getCookies()) {
                     if (cookie.getName().equals(WorkbenchServlet.ROLE_COOKIE)) {
@@ -121,19 +120,6 @@ final class WorkbenchRest {
                 return Optional.empty();
             }
             return Optional.of(Role.named(named).orElse(Role.DEFAULT));
-        }
-
-        /** From the query string only: reading parameters would consume a form body before Jersey refuses it. */
-        private static String roleInQuery(String query) {
-            if (query == null) {
-                return null;
-            }
-            for (String pair : query.split("&")) {
-                if (pair.startsWith("role=")) {
-                    return URLDecoder.decode(pair.substring("role=".length()), StandardCharsets.UTF_8).strip();
-                }
-            }
-            return null;
         }
     }
 }
