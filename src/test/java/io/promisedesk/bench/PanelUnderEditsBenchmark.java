@@ -6,9 +6,10 @@ import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CheckOvercommit;
-import io.promisedesk.workload.InMemorySnapshotCache;
+import io.promisedesk.workload.InMemoryChangeMarks;
 import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.OvercommitOutcome;
+import io.promisedesk.workload.RefreshPool;
 import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
 
@@ -42,8 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The overcommit panel's server time (the team's snapshot and the issue's outcome, without rendering: see
- * {@link PanelRenderingBenchmark}) on a team of {@value #OPEN_ISSUES} open issues, read by {@value #READERS} threads
- * while an editor changes one committed issue's remaining estimate every {@code editEveryMs} and hands the change to
+ * {@link PanelRenderingBenchmark}) on a team of {@value #OPEN_ISSUES} open issues, read back to back by
+ * {@value #READERS} thread (JMH's {@code -t} sets more) while an editor changes one committed issue's remaining estimate every {@code editEveryMs} and hands the change to
  * the snapshots as Jira's issue event would, on the editor's thread. Jira's search is {@link SlowJiraSearch}.
  *
  * <p>Besides the sampled panel times, the trial prints how many full searches ran and how long after each edit a
@@ -59,12 +60,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Threads(PanelUnderEditsBenchmark.READERS)
 public class PanelUnderEditsBenchmark {
     static final int OPEN_ISSUES = 10_000;
-    static final int READERS = 4;
+    /** Readers by default; {@code -t 4} on the command line runs four (more than this machine's two cores). */
+    static final int READERS = 1;
     private static final int ISSUES = 1024;
     private static final long PROBE_GIVES_UP_MS = 30_000;
 
-    /** {@code before}: today's design, the team's snapshot forgotten on every event and recomputed by a reader. */
-    @Param({"before"})
+    /**
+     * {@code before}: the design before issue 14, the team's snapshot forgotten on every event and computed again by
+     * a reader ({@link SnapshotsBeforeIssue14}); {@code patched}: {@code TeamSnapshots}, which patches the edited issue
+     * into the snapshot and searches only in the background.
+     */
+    @Param({"before", "patched"})
     public String design;
 
     @Param({"1000"})
@@ -72,13 +78,17 @@ public class PanelUnderEditsBenchmark {
 
     private Team team;
     private SlowJiraSearch search;
+    private SnapshotsBeforeIssue14 before;
     private TeamSnapshots snapshots;
+    private RefreshPool refreshPool;
     private CheckOvercommit panels;
     private final IssueKey[] committed = new IssueKey[ISSUES];
     private final AtomicInteger nextReader = new AtomicInteger();
     private ScheduledExecutorService editor;
     private ExecutorService prober;
     private final List<Long> stalenessMillis = new ArrayList<>();
+    /** How long each edit's event took on the editor's thread (in Jira: the edit's own request), in microseconds. */
+    private final List<Long> eventMicros = new ArrayList<>();
     private int edits;
     private int rightOnFirstView;
     private int neverSeen;
@@ -96,11 +106,15 @@ public class PanelUnderEditsBenchmark {
         directory.assignProject(open.get(0).key().project(), team.key());
         search = new SlowJiraSearch(team.key(), open);
         Clock clock = Clock.fixed(RealisticWorkload.TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        snapshots = switch (design) {
-            case "before" -> new TeamSnapshots(directory, search, new InMemorySnapshotCache(), clock);
+        switch (design) {
+            case "before" -> before = new SnapshotsBeforeIssue14(directory, search, clock);
+            case "patched" -> {
+                refreshPool = new RefreshPool();
+                snapshots = new TeamSnapshots(directory, search, new InMemoryChangeMarks(), clock, refreshPool);
+                panels = new CheckOvercommit(directory, snapshots);
+            }
             default -> throw new IllegalArgumentException("no design " + design);
-        };
-        panels = new CheckOvercommit(directory, snapshots);
+        }
         List<IssueVerdict> verdicts = snapshot().verdicts();
         Random random = new Random(RealisticWorkload.SEED);
         for (int i = 0; i < ISSUES; i++) {
@@ -113,22 +127,31 @@ public class PanelUnderEditsBenchmark {
         editor = Executors.newSingleThreadScheduledExecutor();
         editor.scheduleAtFixedRate(() -> edit(edited.get(edits % edited.size())), editEveryMs, editEveryMs,
                 TimeUnit.MILLISECONDS);
-        System.out.printf("%n%s: %d open issues, %d committed; %d readers, an edit every %d ms%n", design,
-                OPEN_ISSUES, verdicts.size(), READERS, editEveryMs);
+        System.out.printf("%n%s: %d open issues, %d committed; an edit every %d ms%n", design,
+                OPEN_ISSUES, verdicts.size(), editEveryMs);
     }
 
     private TeamAssessment snapshot() {
-        return snapshots.current(team.key()).orElseThrow();
+        return (before != null ? before.current(team.key()) : snapshots.current(team.key())).orElseThrow();
     }
 
     /** The edit in Jira, then its event on the same thread, then a view of the issue on the prober's thread. */
     private void edit(IssueKey key) {
-        WorkItem before = search.issue(key);
-        long hours = before.estimate().map(estimate -> estimate.millis() / 3_600_000L).orElse(0L) % 40 + 1;
-        WorkItem after = rebuilt(before, Hours.of(hours + 0.5));
+        WorkItem was = search.issue(key);
+        long hours = was.estimate().map(estimate -> estimate.millis() / 3_600_000L).orElse(0L) % 40 + 1;
+        WorkItem after = rebuilt(was, Hours.of(hours + 0.5));
         long editedAt = System.nanoTime();
         search.edit(after);
-        snapshots.issueChanged(key, Optional.empty());
+        long eventStarted = System.nanoTime();
+        if (before != null) {
+            before.issueChanged(key);
+        } else {
+            snapshots.issueChanged(key, Optional.empty());
+        }
+        long eventTook = (System.nanoTime() - eventStarted) / 1_000;
+        synchronized (stalenessMillis) {
+            eventMicros.add(eventTook);
+        }
         edits++;
         prober.execute(() -> probe(after, editedAt));
     }
@@ -175,7 +198,8 @@ public class PanelUnderEditsBenchmark {
     /** The panel of a committed issue, as one issue view asks for it on the server. */
     @Benchmark
     public OvercommitOutcome panel(ReaderCursor cursor) {
-        return panels.check(committed[cursor.next++ & (ISSUES - 1)], 5, issue -> true);
+        IssueKey issue = committed[cursor.next++ & (ISSUES - 1)];
+        return before != null ? before.panel(issue) : panels.check(issue, 5, any -> true);
     }
 
     /** Each reader's own walk through the committed issues. */
@@ -195,9 +219,14 @@ public class PanelUnderEditsBenchmark {
         editor.awaitTermination(PROBE_GIVES_UP_MS, TimeUnit.MILLISECONDS);
         prober.shutdown();
         prober.awaitTermination(PROBE_GIVES_UP_MS * 2, TimeUnit.MILLISECONDS);
+        if (refreshPool != null) {
+            refreshPool.close();
+        }
         List<Long> sorted;
+        List<Long> events;
         synchronized (stalenessMillis) {
             sorted = stalenessMillis.stream().sorted().toList();
+            events = eventMicros.stream().sorted().toList();
         }
         System.out.printf("%n%s, whole trial (warmup included): %d edits, %d full searches, %d one-issue lookups%n",
                 design, edits, search.fullSearches(), search.lookups());
@@ -205,6 +234,8 @@ public class PanelUnderEditsBenchmark {
                         + "p50 %d ms, p99 %d ms, max %d ms; never seen within %d s: %d%n",
                 design, rightOnFirstView, sorted.size(), percentile(sorted, 50), percentile(sorted, 99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1), PROBE_GIVES_UP_MS / 1000, neverSeen);
+        System.out.printf("%s: the edit's event on the editor's thread: p50 %.1f ms, max %.1f ms%n", design,
+                percentile(events, 50) / 1000.0, events.isEmpty() ? 0 : events.get(events.size() - 1) / 1000.0);
     }
 
     private static long percentile(List<Long> sorted, int percent) {

@@ -8,6 +8,7 @@ import io.promisedesk.workload.WorkItemSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,10 +72,11 @@ final class SlowJiraSearch implements WorkItemSource {
     }
 
     /** One issue read by key, as a patch reads it. */
-    WorkItem lookUp(IssueKey key) {
+    @Override
+    public Optional<WorkItem> workItemOf(TeamKey asked, IssueKey key) {
         lookups.incrementAndGet();
         pay(LOOKUP_MICROS);
-        return open.get(key);
+        return team.equals(asked) ? Optional.ofNullable(open.get(key)) : Optional.empty();
     }
 
     private static void pay(long micros) {
