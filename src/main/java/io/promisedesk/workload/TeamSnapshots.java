@@ -148,10 +148,11 @@ public final class TeamSnapshots {
      * other nodes, which search again in the background.
      */
     public void settingsChanged() {
-        teams.clear();
         for (Team team : directory.teams()) {
             marks.touch(team.key());
         }
+        // After the marks: a search started in between would otherwise keep a mark older than the change.
+        teams.clear();
     }
 
     /**

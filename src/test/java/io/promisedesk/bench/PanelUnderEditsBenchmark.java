@@ -49,7 +49,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Besides the sampled panel times, the trial prints how many full searches ran and how long after each edit a
  * view of the edited issue first showed it (a prober of its own views it right after the event, and again every
- * millisecond until it does).
+ * millisecond until it does). In the {@code patched} design a second node (its own snapshots on the same Jira and
+ * change marks, no readers but its prober) is probed too, every 10 ms, for how long other nodes lag behind.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -81,6 +82,11 @@ public class PanelUnderEditsBenchmark {
     private SnapshotsBeforeIssue14 before;
     private TeamSnapshots snapshots;
     private RefreshPool refreshPool;
+    private SlowJiraSearch searchOfNodeB;
+    private TeamSnapshots nodeB;
+    private RefreshPool refreshPoolOfNodeB;
+    private final List<Long> nodeBStalenessMillis = new ArrayList<>();
+    private int nodeBNeverSeen;
     private CheckOvercommit panels;
     private final IssueKey[] committed = new IssueKey[ISSUES];
     private final AtomicInteger nextReader = new AtomicInteger();
@@ -110,8 +116,15 @@ public class PanelUnderEditsBenchmark {
             case "before" -> before = new SnapshotsBeforeIssue14(directory, search, clock);
             case "patched" -> {
                 refreshPool = new RefreshPool();
-                snapshots = new TeamSnapshots(directory, search, new InMemoryChangeMarks(), clock, refreshPool);
+                InMemoryChangeMarks cluster = new InMemoryChangeMarks();
+                snapshots = new TeamSnapshots(directory, search, cluster, clock, refreshPool);
                 panels = new CheckOvercommit(directory, snapshots);
+                refreshPoolOfNodeB = new RefreshPool();
+                searchOfNodeB = search.onAnotherNode();
+                // The wall clock: node B's searches are spaced in time, which a fixed clock would never let pass.
+                nodeB = new TeamSnapshots(directory, searchOfNodeB, cluster, Clock.system(ZoneOffset.UTC),
+                        refreshPoolOfNodeB);
+                nodeB.current(team.key());
             }
             default -> throw new IllegalArgumentException("no design " + design);
         }
@@ -154,6 +167,9 @@ public class PanelUnderEditsBenchmark {
         }
         edits++;
         prober.execute(() -> probe(after, editedAt));
+        if (nodeB != null) {
+            prober.execute(() -> probeNodeB(after, editedAt));
+        }
     }
 
     private void probe(WorkItem edited, long editedAt) {
@@ -173,6 +189,29 @@ public class PanelUnderEditsBenchmark {
                 return;
             }
             sleepAMillisecond();
+        }
+    }
+
+    /** Views the edited issue on node B every 10 ms until it shows the edit, or a later edit of it. */
+    private void probeNodeB(WorkItem edited, long editedAt) {
+        while (System.nanoTime() - editedAt < TimeUnit.MILLISECONDS.toNanos(PROBE_GIVES_UP_MS * 2)) {
+            Optional<WorkItem> shown = nodeB.current(team.key()).orElseThrow().verdictFor(edited.key())
+                    .map(IssueVerdict::item);
+            if (shown.filter(edited::equals).isPresent()) {
+                synchronized (stalenessMillis) {
+                    nodeBStalenessMillis.add((System.nanoTime() - editedAt) / 1_000_000);
+                }
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        synchronized (stalenessMillis) {
+            nodeBNeverSeen++;
         }
     }
 
@@ -218,9 +257,10 @@ public class PanelUnderEditsBenchmark {
         editor.shutdownNow();
         editor.awaitTermination(PROBE_GIVES_UP_MS, TimeUnit.MILLISECONDS);
         prober.shutdown();
-        prober.awaitTermination(PROBE_GIVES_UP_MS * 2, TimeUnit.MILLISECONDS);
+        prober.awaitTermination(PROBE_GIVES_UP_MS * 3, TimeUnit.MILLISECONDS);
         if (refreshPool != null) {
             refreshPool.close();
+            refreshPoolOfNodeB.close();
         }
         List<Long> sorted;
         List<Long> events;
@@ -236,6 +276,17 @@ public class PanelUnderEditsBenchmark {
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1), PROBE_GIVES_UP_MS / 1000, neverSeen);
         System.out.printf("%s: the edit's event on the editor's thread: p50 %.1f ms, max %.1f ms%n", design,
                 percentile(events, 50) / 1000.0, events.isEmpty() ? 0 : events.get(events.size() - 1) / 1000.0);
+        if (nodeB != null) {
+            List<Long> lag;
+            synchronized (stalenessMillis) {
+                lag = nodeBStalenessMillis.stream().sorted().toList();
+            }
+            System.out.printf("%s, node B: %d full searches (its first included), %d lookups; edit to node B showing "
+                            + "it: p50 %d ms, p99 %d ms, max %d ms over %d edits; never seen within %d s: %d%n",
+                    design, searchOfNodeB.fullSearches(), searchOfNodeB.lookups(), percentile(lag, 50),
+                    percentile(lag, 99), lag.isEmpty() ? 0 : lag.get(lag.size() - 1), lag.size(),
+                    PROBE_GIVES_UP_MS * 2 / 1000, nodeBNeverSeen);
+        }
     }
 
     private static long percentile(List<Long> sorted, int percent) {

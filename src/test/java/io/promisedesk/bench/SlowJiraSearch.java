@@ -29,13 +29,23 @@ final class SlowJiraSearch implements WorkItemSource {
     private static final int PAGE = 500;
 
     private final TeamKey team;
-    private final Map<IssueKey, WorkItem> open = new ConcurrentHashMap<>();
+    private final Map<IssueKey, WorkItem> open;
     private final AtomicLong fullSearches = new AtomicLong();
     private final AtomicLong lookups = new AtomicLong();
 
     SlowJiraSearch(TeamKey team, List<WorkItem> openItems) {
-        this.team = team;
+        this(team, new ConcurrentHashMap<>());
         openItems.forEach(item -> open.put(item.key(), item));
+    }
+
+    private SlowJiraSearch(TeamKey team, Map<IssueKey, WorkItem> open) {
+        this.team = team;
+        this.open = open;
+    }
+
+    /** The same Jira seen from another node: the same issues, its own counts. */
+    SlowJiraSearch onAnotherNode() {
+        return new SlowJiraSearch(team, open);
     }
 
     /** Jira's issue as it is now, changed by an edit: the next search or lookup reads it. */
