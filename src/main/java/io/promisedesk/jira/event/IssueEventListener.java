@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Hears Jira's issue events on this node and hands them to {@link IssueChanges}, which invalidates the cluster-wide
- * snapshots, and to {@link EtaFieldEdits}, which records an ETA edited in the issue's field. Registered with Jira's
+ * Hears Jira's issue events on this node and hands them to {@link IssueChanges}, which patches the teams' snapshots
+ * and marks the teams for the other nodes, and to {@link EtaFieldEdits}, which records an ETA edited in the issue's field. Registered with Jira's
  * event publisher when the plugin's Spring context starts ({@link #register}) and unregistered when it stops
  * ({@link #unregister}), as the wiring's init and destroy methods.
  */
