@@ -243,10 +243,22 @@ public final class TeamSnapshots {
         /**
          * Re-reads the issue and replaces, adds or drops it in the kept items. Under the patching lock from the lookup
          * to the new snapshot, so that two events of one issue cannot be applied in the other order than they were read.
+         * A lookup that fails leaves the change to a search, here and on the other nodes, rather than fail the edit.
          */
         void patch(IssueKey issue) {
             synchronized (patching) {
-                Optional<WorkItem> now = work.workItemOf(key, issue);
+                Optional<WorkItem> now;
+                try {
+                    now = work.workItemOf(key, issue);
+                } catch (RuntimeException lookupFailed) {
+                    synchronized (this) {
+                        // A search under way may have read the issue before the change: it must not settle the mark.
+                        chainBroken = patchedMeanwhile != null || chainBroken;
+                    }
+                    marks.touch(key);
+                    needSearch();
+                    return;
+                }
                 Served base = served.get();
                 Optional<String> markBefore = marks.markOf(key);
                 boolean upToDate = base != null && markBefore.equals(base.mark());

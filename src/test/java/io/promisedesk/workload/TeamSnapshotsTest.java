@@ -86,6 +86,31 @@ public class TeamSnapshotsTest {
     }
 
     @Test
+    public void aLookupThatFails_leavesTheChangeToASearch_withoutFailingTheEvent() {
+        WorkItemSource failingLookups = new WorkItemSource() {
+            @Override
+            public List<WorkItem> workOf(TeamKey team) {
+                return world.reads.workOf(team);
+            }
+
+            @Override
+            public Optional<WorkItem> workItemOf(TeamKey team, IssueKey issue) {
+                throw new IllegalStateException("Jira's issue manager failed");
+            }
+        };
+        TeamSnapshots node = new TeamSnapshots(world.directory, failingLookups, world.marks, world.clock, Runnable::run);
+        node.current(PLATFORM);
+        world.work.put(aResolvedIssue("OPS-7").remaining(0).committedTo("2026-03-06", "Globex").build());
+
+        node.issueChanged(OPS_7, Optional.empty());
+
+        TeamSnapshot served = node.snapshot(PLATFORM).orElseThrow();
+        assertEquals("served as it was, known stale", Optional.of(world.clock.instant()), served.staleSince());
+        assertEquals("searched again at once", 2, world.reads.readsOf(PLATFORM));
+        assertEquals(List.of("OPS-9", "OPS-12"), keysOf(node.current(PLATFORM).orElseThrow()));
+    }
+
+    @Test
     public void anEventThatChangedNothingTheEngineReads_keepsTheSnapshot() {
         TeamAssessment before = snapshots.current(PLATFORM).orElseThrow();
 

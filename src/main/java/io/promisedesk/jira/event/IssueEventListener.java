@@ -7,6 +7,8 @@ import com.atlassian.jira.event.type.EventType;
 import io.promisedesk.common.Require;
 import io.promisedesk.jira.field.EtaFieldEdits;
 import io.promisedesk.work.IssueKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  * ({@link #unregister}), as the wiring's init and destroy methods.
  */
 public final class IssueEventListener {
+    private static final Logger LOG = LoggerFactory.getLogger(IssueEventListener.class);
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
 
     private final EventPublisher events;
@@ -44,10 +47,16 @@ public final class IssueEventListener {
         if (issue.isEmpty()) {
             return;
         }
-        if (EventType.ISSUE_MOVED_ID.equals(event.getEventTypeId())) {
-            changes.moved(issue.get());
-        } else {
-            changes.changed(issue.get());
+        try {
+            if (EventType.ISSUE_MOVED_ID.equals(event.getEventTypeId())) {
+                changes.moved(issue.get());
+            } else {
+                changes.changed(issue.get());
+            }
+        } catch (RuntimeException failed) {
+            // The edit stands in Jira either way; the periodic search of the team catches what this missed.
+            LOG.warn("Promise Desk could not take the change of {} into the teams' workload: {}", issue.get(),
+                    failed.toString());
         }
         // A deleted issue's history stays as it was; a moved one's starts under its new key with the field's ETA.
         if (!EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {

@@ -108,6 +108,16 @@ public class IssueEventsTest {
     }
 
     @Test
+    public void aChangeTheSnapshotsCannotTake_isLogged_andDoesNotFailJirasEvent() {
+        team("platform", "OPS");
+        marks.failing = true;
+
+        listener.onIssueEvent(event("OPS-7", 2L));
+
+        assertEquals(List.of("platform"), marks.touched);
+    }
+
+    @Test
     public void anIssueOfNoTeamsProject_touchesNothing() {
         team("platform", "OPS");
         readSnapshots("platform");
@@ -240,6 +250,7 @@ public class IssueEventsTest {
     private static final class RecordingMarks implements ChangeMarks {
         final List<String> touched = new ArrayList<>();
         private final InMemoryChangeMarks marks = new InMemoryChangeMarks();
+        boolean failing;
 
         @Override
         public Optional<String> markOf(TeamKey team) {
@@ -249,6 +260,9 @@ public class IssueEventsTest {
         @Override
         public String touch(TeamKey team) {
             touched.add(team.value());
+            if (failing) {
+                throw new IllegalStateException("the cluster cache failed");
+            }
             return marks.touch(team);
         }
     }
