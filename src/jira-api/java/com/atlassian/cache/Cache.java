@@ -17,6 +17,9 @@ public interface Cache<K, V> {
     /** The value, loaded by the cache's loader on a miss. */
     V get(K key);
 
+    /** Puts the value under the key, replacing any; a cache replicated by copy sends it to the other nodes. */
+    void put(K key, V value);
+
     void remove(K key);
 
     void removeAll();

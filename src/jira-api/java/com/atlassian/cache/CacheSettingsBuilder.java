@@ -34,6 +34,12 @@ public class CacheSettingsBuilder {
         return this;
     }
 
+    /** A change sends other nodes the value itself, which must then be serializable. */
+    public CacheSettingsBuilder replicateViaCopy() {
+        replicateViaCopy = true;
+        return this;
+    }
+
     /** A change tells other nodes to forget the key, rather than sending them the value. */
     public CacheSettingsBuilder replicateViaInvalidation() {
         replicateViaCopy = false;

@@ -12,6 +12,7 @@ import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.Level;
 import io.promisedesk.workload.LoadRatio;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,19 +41,23 @@ public final class OvercommitPanelView {
 
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
 
+    /** Figures older than this say how old they are. */
+    public static final Duration STALE_NOTE_AFTER = Duration.ofMinutes(1);
+
     private final String baseUrl;
     private final boolean chartLink;
     private final Optional<IssueKey> etaLink;
+    private final Duration staleFor;
 
     /**
      * {@code baseUrl} is Jira's, absolute ({@code https://jira.example.com}) or a context path ({@code /jira}); the
      * panel links to no workload chart, as long as nothing serves {@link #CHART_PATH}.
      */
     public OvercommitPanelView(String baseUrl) {
-        this(baseUrl, false, Optional.empty());
+        this(baseUrl, false, Optional.empty(), Duration.ZERO);
     }
 
-    private OvercommitPanelView(String baseUrl, boolean chartLink, Optional<IssueKey> etaLink) {
+    private OvercommitPanelView(String baseUrl, boolean chartLink, Optional<IssueKey> etaLink, Duration staleFor) {
         Require.present(baseUrl, "baseUrl");
         if (!BASE_URL.matcher(baseUrl).matches()) {
             throw new IllegalArgumentException("baseUrl must be an http(s) URL or a path starting with /, was \""
@@ -61,11 +66,12 @@ public final class OvercommitPanelView {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.chartLink = chartLink;
         this.etaLink = etaLink;
+        this.staleFor = staleFor;
     }
 
     /** The same view whose committed panel links to the issue's workload chart at {@link #CHART_PATH}. */
     public OvercommitPanelView withChartLink() {
-        return new OvercommitPanelView(baseUrl, true, etaLink);
+        return new OvercommitPanelView(baseUrl, true, etaLink, staleFor);
     }
 
     /**
@@ -73,7 +79,17 @@ public final class OvercommitPanelView {
      * {@link #ETA_PATH}: for a reader who may change the issue's ETA.
      */
     public OvercommitPanelView withEtaLink(IssueKey issue) {
-        return new OvercommitPanelView(baseUrl, chartLink, Optional.of(Require.present(issue, "issue")));
+        return new OvercommitPanelView(baseUrl, chartLink, Optional.of(Require.present(issue, "issue")), staleFor);
+    }
+
+    /**
+     * The same view for team figures known to miss a change for {@code staleFor} (a change being searched in the
+     * background): a panel of a team's issue says how old its figures are once that is more than
+     * {@link #STALE_NOTE_AFTER}.
+     */
+    public OvercommitPanelView withStaleFor(Duration staleFor) {
+        Require.present(staleFor, "staleFor");
+        return new OvercommitPanelView(baseUrl, chartLink, etaLink, staleFor.isNegative() ? Duration.ZERO : staleFor);
     }
 
     /** The template context for {@code subject}, read in {@code locale} on {@code today} in the team's time zone. */
@@ -115,6 +131,7 @@ public final class OvercommitPanelView {
             context.put("chartText", texts.text("promisedesk.panel.chart.link"));
         }
         putEtaLink(context, texts.text("promisedesk.panel.etaLink.slips", subject.etaSlips()));
+        putStaleNote(context, texts);
         return Collections.unmodifiableMap(context);
     }
 
@@ -125,7 +142,16 @@ public final class OvercommitPanelView {
         context.put("numbers", List.of(row("peak", texts.text("promisedesk.panel.label.peak"), peak(subject.peak(), texts))));
         context.put("assessedOn", texts.text("promisedesk.panel.assessedOn", today));
         putEtaLink(context, texts.text("promisedesk.panel.etaLink"));
+        putStaleNote(context, texts);
         return Collections.unmodifiableMap(context);
+    }
+
+    private void putStaleNote(Map<String, Object> context, PanelTexts texts) {
+        boolean stale = staleFor.compareTo(STALE_NOTE_AFTER) > 0;
+        context.put("hasStaleNote", stale);
+        if (stale) {
+            context.put("staleNote", texts.text("promisedesk.panel.stale", staleFor.toMinutes()));
+        }
     }
 
     private void putEtaLink(Map<String, Object> context, String text) {

@@ -10,6 +10,8 @@ import io.promisedesk.workload.CheckOvercommit;
 import io.promisedesk.workload.OvercommitOutcome;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -83,6 +85,12 @@ public final class ShowOvercommitPanel {
         Optional<Team> team = directory.teamOf(key).flatMap(directory::team);
         OvercommitOutcome outcome = overcommit.check(key, OvercommitPanelView.CONTRIBUTORS, access::canBrowse);
         PanelSubject subject = subject(outcome, team, key);
+        Optional<Instant> staleSince = outcome instanceof OvercommitOutcome.Committed committed ? committed.staleSince()
+                : outcome instanceof OvercommitOutcome.Uncommitted uncommitted ? uncommitted.staleSince()
+                : Optional.empty();
+        if (staleSince.isPresent()) {
+            view = view.withStaleFor(Duration.between(staleSince.get(), clock.instant()));
+        }
         // Today in the team's zone, as the panel speaks of the team's days; no team, no days to speak of.
         LocalDate today = team.map(each -> each.today(clock)).orElseGet(this::utcToday);
         return view.context(subject, locale, today);

@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p>A team's JQL filter narrows what the team's search finds (the work item source applies it), not what this
  * directory answers, since a key alone cannot be matched against JQL without asking Jira's search for each issue.
  * So when two teams share a project, each narrowed by its filter, {@link #teamOf} gives the first of them by key
- * for every issue of the project, and {@link #teamsClaiming} gives them all, for whoever must forget their snapshots.
+ * for every issue of the project, and {@link #teamsClaiming} gives them all, for whoever must patch their snapshots.
  */
 public final class StoredTeamDirectory implements TeamDirectory {
     private final TeamSettingsStore store;

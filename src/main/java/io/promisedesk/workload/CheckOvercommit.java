@@ -5,6 +5,7 @@ import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -28,13 +29,14 @@ public final class CheckOvercommit {
         if (contributorLimit < 0) {
             throw new IllegalArgumentException("contributorLimit must be >= 0, was " + contributorLimit);
         }
-        Optional<TeamAssessment> team = directory.teamOf(issue).flatMap(snapshots::current);
+        Optional<TeamSnapshot> team = directory.teamOf(issue).flatMap(snapshots::snapshot);
         if (team.isEmpty()) {
             return new OvercommitOutcome.NoTeam();
         }
-        VisibleAssessment visible = team.get().visibleTo(browsable);
+        Optional<Instant> staleSince = team.get().staleSince();
+        VisibleAssessment visible = team.get().assessment().visibleTo(browsable);
         return visible.riskOf(issue, contributorLimit)
-                .<OvercommitOutcome>map(OvercommitOutcome.Committed::new)
-                .orElseGet(() -> new OvercommitOutcome.Uncommitted(visible));
+                .<OvercommitOutcome>map(risk -> new OvercommitOutcome.Committed(risk, staleSince))
+                .orElseGet(() -> new OvercommitOutcome.Uncommitted(visible, staleSince));
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keeps issues in memory and gives each team the ones its directory assigns to it, for tests and the local
@@ -55,5 +56,17 @@ public final class InMemoryWorkItemSource implements WorkItemSource {
             }
         }
         return work;
+    }
+
+    @Override
+    public Optional<WorkItem> workItemOf(TeamKey team, IssueKey issue) {
+        Require.present(team, "team");
+        Require.present(issue, "issue");
+        if (directory.teamOf(issue).filter(team::equals).isEmpty()) {
+            return Optional.empty();
+        }
+        synchronized (lock) {
+            return Optional.ofNullable(items.get(issue));
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.promisedesk.fixtures.MutableClock;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.TeamScope;
 import io.promisedesk.team.TeamKey;
+import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.WorkItemSource;
 import org.junit.Test;
@@ -30,12 +31,20 @@ public class TeamSearchCheckTest {
     private FakeAccess reader = FakeAccess.named("admin").asAdministrator().browses("OPS-1", "OPS-2", "SD-1", "A-1",
             "B-1", "C-1", "D-1", "NET-1");
 
-    private final WorkItemSource source = team -> {
-        stopwatch.set(stopwatch.instant().plusMillis(searchMillis.getOrDefault(team, 40L)).toString());
-        if (!work.containsKey(team)) {
-            throw new IllegalStateException("the JQL of team " + team.value() + " is not valid");
+    private final WorkItemSource source = new WorkItemSource() {
+        @Override
+        public List<WorkItem> workOf(TeamKey team) {
+            stopwatch.set(stopwatch.instant().plusMillis(searchMillis.getOrDefault(team, 40L)).toString());
+            if (!work.containsKey(team)) {
+                throw new IllegalStateException("the JQL of team " + team.value() + " is not valid");
+            }
+            return work.get(team);
         }
-        return work.get(team);
+
+        @Override
+        public Optional<WorkItem> workItemOf(TeamKey team, IssueKey issue) {
+            throw new AssertionError("the health check searches whole teams");
+        }
     };
 
     /** Jira's parser, as the probe gives it: the JQL is the team's filter, a filter containing "((" does not parse. */

@@ -1,5 +1,6 @@
 package io.promisedesk.workload;
 
+import io.promisedesk.common.Hours;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
@@ -19,6 +20,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertSame;
 
+/** A team's snapshot on one node: searched once, then patched issue by issue, searched again only where needed. */
 public class TeamSnapshotsTest {
     private static final IssueKey OPS_7 = IssueKey.parse("OPS-7");
 
@@ -45,18 +47,98 @@ public class TeamSnapshotsTest {
     }
 
     @Test
-    public void changedIssue_recomputesItsTeamWithTheNewWork() {
+    public void resolvedIssue_isPatchedOutOfItsTeam_withOneLookup_andNoSearch() {
         snapshots.current(PLATFORM);
         world.work.put(aResolvedIssue("OPS-7").remaining(0).committedTo("2026-03-06", "Globex").build());
 
         snapshots.issueChanged(OPS_7, Optional.empty());
 
         assertEquals(List.of("OPS-9", "OPS-12"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
-        assertEquals(2, world.reads.readsOf(PLATFORM));
+        assertEquals(1, world.reads.readsOf(PLATFORM));
+        assertEquals(1, world.reads.lookups());
     }
 
     @Test
-    public void changedIssue_leavesOtherTeamsCached() {
+    public void editedIssue_replacesItsItem_andTheTeamIsAssessedAgainFromThePatchedItems() {
+        TeamAssessment before = snapshots.current(PLATFORM).orElseThrow();
+        WorkItem edited = anIssue("OPS-7").remaining(2).committedTo("2026-03-06", "Globex").build();
+        world.work.put(edited);
+
+        snapshots.issueChanged(OPS_7, Optional.empty());
+
+        TeamAssessment after = snapshots.current(PLATFORM).orElseThrow();
+        assertEquals(edited, after.verdictFor(OPS_7).orElseThrow().item());
+        assertEquals(Level.OVERCOMMITTED, before.level());
+        assertEquals(TeamAssessment.assess(world.directory.team(PLATFORM).orElseThrow(),
+                world.work.workOf(PLATFORM), before.today()).level(), after.level());
+        assertEquals(1, world.reads.readsOf(PLATFORM));
+    }
+
+    @Test
+    public void createdIssue_isPatchedIntoItsTeam() {
+        snapshots.current(PLATFORM);
+        world.work.put(anIssue("OPS-20").remaining(4).committedTo("2026-03-27", "ACME").build());
+
+        snapshots.issueChanged(IssueKey.parse("OPS-20"), Optional.empty());
+
+        assertEquals(List.of("OPS-7", "OPS-9", "OPS-12", "OPS-20"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
+        assertEquals(1, world.reads.readsOf(PLATFORM));
+    }
+
+    @Test
+    public void aLookupThatFails_leavesTheChangeToASearch_withoutFailingTheEvent() {
+        WorkItemSource failingLookups = new WorkItemSource() {
+            @Override
+            public List<WorkItem> workOf(TeamKey team) {
+                return world.reads.workOf(team);
+            }
+
+            @Override
+            public Optional<WorkItem> workItemOf(TeamKey team, IssueKey issue) {
+                throw new IllegalStateException("Jira's issue manager failed");
+            }
+        };
+        TeamSnapshots node = new TeamSnapshots(world.directory, failingLookups, world.marks, world.clock, Runnable::run);
+        node.current(PLATFORM);
+        world.work.put(aResolvedIssue("OPS-7").remaining(0).committedTo("2026-03-06", "Globex").build());
+
+        node.issueChanged(OPS_7, Optional.empty());
+
+        TeamSnapshot served = node.snapshot(PLATFORM).orElseThrow();
+        assertEquals("served as it was, known stale", Optional.of(world.clock.instant()), served.staleSince());
+        assertEquals("searched again at once", 2, world.reads.readsOf(PLATFORM));
+        assertEquals(List.of("OPS-9", "OPS-12"), keysOf(node.current(PLATFORM).orElseThrow()));
+    }
+
+    @Test
+    public void anEventThatChangedNothingTheEngineReads_keepsTheSnapshot() {
+        TeamAssessment before = snapshots.current(PLATFORM).orElseThrow();
+
+        snapshots.issueChanged(OPS_7, Optional.empty());
+
+        assertSame(before, snapshots.current(PLATFORM).orElseThrow());
+        assertEquals(1, world.reads.lookups());
+    }
+
+    @Test
+    public void aChangeNoEventAnnounced_isFoundByTheReconciliationSearch_inTheBackground() {
+        TeamAssessment before = snapshots.current(PLATFORM).orElseThrow();
+        world.work.put(anIssue("OPS-7").remaining(2).committedTo("2026-03-06", "Globex").build());
+        world.clock.set("2026-03-02T08:14:00Z");
+        assertSame(before, snapshots.current(PLATFORM).orElseThrow());
+
+        world.clock.set("2026-03-02T08:16:00Z");
+        TeamSnapshot served = snapshots.snapshot(PLATFORM).orElseThrow();
+
+        assertSame("served at once, the search runs behind it", before, served.assessment());
+        assertEquals(Optional.empty(), served.staleSince());
+        assertEquals(2, world.reads.readsOf(PLATFORM));
+        assertEquals(Hours.of(2), snapshots.current(PLATFORM).orElseThrow().verdictFor(OPS_7).orElseThrow().item()
+                .estimate().orElseThrow());
+    }
+
+    @Test
+    public void changedIssue_leavesOtherTeamsAsTheyWere() {
         snapshots.current(PLATFORM);
         snapshots.current(NETWORK);
 
@@ -67,7 +149,7 @@ public class TeamSnapshotsTest {
     }
 
     @Test
-    public void issueMovedIntoAnotherTeamsFilter_recomputesTheTeamItLeftAndTheTeamItJoined() {
+    public void issueMovedIntoAnotherTeamsFilter_leavesTheTeamItLeft_andEntersTheTeamItJoined_byPatches() {
         snapshots.current(PLATFORM);
         snapshots.current(NETWORK);
         world.directory.assignIssue(OPS_7, NETWORK);
@@ -76,10 +158,12 @@ public class TeamSnapshotsTest {
 
         assertEquals(List.of("OPS-9", "OPS-12"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
         assertEquals(List.of("OPS-7", "NET-1"), keysOf(snapshots.current(NETWORK).orElseThrow()));
+        assertEquals(1, world.reads.readsOf(PLATFORM));
+        assertEquals(1, world.reads.readsOf(NETWORK));
     }
 
     @Test
-    public void issueMovedToAnotherProject_recomputesTheTeamsOfTheOldAndTheNewKey() {
+    public void issueMovedToAnotherProject_leavesTheTeamOfTheOldKey_andEntersTheTeamOfTheNewKey() {
         snapshots.current(PLATFORM);
         snapshots.current(NETWORK);
         world.work.remove(OPS_7);
@@ -89,10 +173,28 @@ public class TeamSnapshotsTest {
 
         assertEquals(List.of("OPS-9", "OPS-12"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
         assertEquals(List.of("NET-2", "NET-1"), keysOf(snapshots.current(NETWORK).orElseThrow()));
+        assertEquals(1, world.reads.readsOf(NETWORK));
     }
 
     @Test
-    public void changedIssueOfNoTeam_recomputesNothing() {
+    public void issueArrivedFromAnUnknownTeam_isPatchedIn_andEveryOtherTeamIsSearchedAgain() {
+        snapshots.current(PLATFORM);
+        snapshots.current(NETWORK);
+        world.work.remove(OPS_7);
+        world.work.put(anIssue("NET-2").remaining(80).committedTo("2026-03-06", "Globex").build());
+
+        snapshots.issueArrived(IssueKey.parse("NET-2"), List.of(NETWORK));
+
+        assertEquals(List.of("NET-2", "NET-1"), keysOf(snapshots.current(NETWORK).orElseThrow()));
+        assertEquals(1, world.reads.readsOf(NETWORK));
+        TeamSnapshot platform = snapshots.snapshot(PLATFORM).orElseThrow();
+        assertEquals("served stale while searched again", Optional.of(world.clock.instant()), platform.staleSince());
+        assertEquals(2, world.reads.readsOf(PLATFORM));
+        assertEquals(List.of("OPS-9", "OPS-12"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
+    }
+
+    @Test
+    public void changedIssueOfNoTeam_searchesNothing() {
         snapshots.current(PLATFORM);
 
         snapshots.issueChanged(IssueKey.parse("HR-1"), Optional.empty());
@@ -102,7 +204,7 @@ public class TeamSnapshotsTest {
     }
 
     @Test
-    public void changedSettings_recomputeWithTheNewSettings() {
+    public void changedSettings_searchAgainWithTheNewSettings() {
         snapshots.current(PLATFORM);
         world.directory.put(aTeam().key("network").withMember("carla", 40).withMember("dirk", 40).build());
 
@@ -115,7 +217,7 @@ public class TeamSnapshotsTest {
     }
 
     @Test
-    public void midnightInAmsterdam_startsANewSnapshotWhileUtcIsStillTheDayBefore() {
+    public void midnightInAmsterdam_judgesTheKeptItemsOnTheNewDayAtOnce_andSearchesAgain_whileUtcIsStillTheDayBefore() {
         world.clock.set("2026-03-02T22:59:00Z");
         TeamAssessment monday = snapshots.current(PLATFORM).orElseThrow();
         TeamAssessment mondayInUtc = snapshots.current(NETWORK).orElseThrow();
@@ -142,7 +244,7 @@ public class TeamSnapshotsTest {
     }
 
     @Test
-    public void explicitInvalidation_recomputesTheTeam() {
+    public void explicitInvalidation_searchesTheTeamAgain() {
         TeamAssessment before = snapshots.current(NETWORK).orElseThrow();
 
         snapshots.invalidate(NETWORK);

@@ -28,7 +28,8 @@ import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CheckOvercommit;
 import io.promisedesk.workload.CheckPromise;
-import io.promisedesk.workload.InMemorySnapshotCache;
+import io.promisedesk.workload.InMemoryChangeMarks;
+import io.promisedesk.workload.RefreshPool;
 import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.InMemoryWorkItemSource;
 import io.promisedesk.workload.TeamAssessment;
@@ -97,7 +98,7 @@ final class WorkbenchWorld {
                 issues.put(item.key(), item);
             }
         }
-        this.snapshots = new TeamSnapshots(directory, work, new InMemorySnapshotCache(), clock);
+        this.snapshots = new TeamSnapshots(directory, work, new InMemoryChangeMarks(), clock, new RefreshPool());
         this.overcommit = new CheckOvercommit(directory, snapshots);
         this.updateEta = new UpdateEta(etaStore, clock);
         this.checkPromise = new CheckPromise(snapshots);

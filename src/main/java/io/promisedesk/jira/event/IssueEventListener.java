@@ -7,17 +7,20 @@ import com.atlassian.jira.event.type.EventType;
 import io.promisedesk.common.Require;
 import io.promisedesk.jira.field.EtaFieldEdits;
 import io.promisedesk.work.IssueKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Hears Jira's issue events on this node and hands them to {@link IssueChanges}, which invalidates the cluster-wide
- * snapshots, and to {@link EtaFieldEdits}, which records an ETA edited in the issue's field. Registered with Jira's
+ * Hears Jira's issue events on this node and hands them to {@link IssueChanges}, which patches the teams' snapshots
+ * and marks the teams for the other nodes, and to {@link EtaFieldEdits}, which records an ETA edited in the issue's field. Registered with Jira's
  * event publisher when the plugin's Spring context starts ({@link #register}) and unregistered when it stops
  * ({@link #unregister}), as the wiring's init and destroy methods.
  */
 public final class IssueEventListener {
+    private static final Logger LOG = LoggerFactory.getLogger(IssueEventListener.class);
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
 
     private final EventPublisher events;
@@ -44,10 +47,16 @@ public final class IssueEventListener {
         if (issue.isEmpty()) {
             return;
         }
-        if (EventType.ISSUE_MOVED_ID.equals(event.getEventTypeId())) {
-            changes.moved(issue.get());
-        } else {
-            changes.changed(issue.get());
+        try {
+            if (EventType.ISSUE_MOVED_ID.equals(event.getEventTypeId())) {
+                changes.moved(issue.get());
+            } else {
+                changes.changed(issue.get());
+            }
+        } catch (RuntimeException failed) {
+            // The edit stands in Jira either way; the periodic search of the team catches what this missed.
+            LOG.warn("Promise Desk could not take the change of {} into the teams' workload: {}", issue.get(),
+                    failed.toString());
         }
         // A deleted issue's history stays as it was; a moved one's starts under its new key with the field's ETA.
         if (!EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {

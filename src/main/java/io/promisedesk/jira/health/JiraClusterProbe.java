@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * This node and its cluster from Jira's cluster manager (an optional OSGi reference: without it, {@link #nodes()}
- * throws and the health check says so), and a round trip through a cluster cache made as the snapshots' cache is
- * made, remote and replicated by invalidation, so that it takes the same path.
+ * throws and the health check says so), and a round trip through a remote cluster cache with a loader, replicated by
+ * invalidation.
  */
 public final class JiraClusterProbe implements ClusterProbe {
     static final String CACHE = "io.promisedesk.promise-desk.health";

@@ -2,10 +2,13 @@ package io.promisedesk.jira.search;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import io.promisedesk.common.Require;
 import io.promisedesk.jira.field.EtaFieldType;
 import io.promisedesk.jira.field.SalesCommitmentFieldType;
+import io.promisedesk.settings.TeamScope;
 import io.promisedesk.settings.TeamSettings;
 import io.promisedesk.settings.TeamSettingsStore;
 import io.promisedesk.settings.Versioned;
@@ -22,7 +25,9 @@ import java.util.Optional;
 /**
  * A team's work from Jira's search: one query per team (its projects, its filter, unresolved), read in pages
  * ({@link PagedSearch}), each issue turned into a work item at once. The search ignores who is looking, since a
- * team's snapshot is one for everybody; what each person may see is checked where the snapshot is shown.
+ * team's snapshot is one for everybody; what each person may see is checked where the snapshot is shown. One issue is
+ * read from Jira's database by key ({@link IssueManager}), so that a patch sees the change its event announced even
+ * before this node's index has it; only a team's own filter is asked of the index.
  */
 public final class JiraWorkItemSource implements WorkItemSource {
     /** Issues per page, as {@link PagedSearch} reads them. */
@@ -31,11 +36,14 @@ public final class JiraWorkItemSource implements WorkItemSource {
     private final TeamSettingsStore teams;
     private final SearchService search;
     private final CustomFieldManager fields;
+    private final IssueManager issues;
 
-    public JiraWorkItemSource(TeamSettingsStore teams, SearchService search, CustomFieldManager fields) {
+    public JiraWorkItemSource(TeamSettingsStore teams, SearchService search, CustomFieldManager fields,
+                              IssueManager issues) {
         this.teams = Require.present(teams, "teams");
         this.search = Require.present(search, "search");
         this.fields = Require.present(fields, "fields");
+        this.issues = Require.present(issues, "issues");
     }
 
     @Override
@@ -59,6 +67,42 @@ public final class JiraWorkItemSource implements WorkItemSource {
             found.putIfAbsent(item.key(), item);
         });
         return List.copyOf(found.values());
+    }
+
+    @Override
+    public Optional<WorkItem> workItemOf(TeamKey team, IssueKey issue) {
+        Require.present(team, "team");
+        Require.present(issue, "issue");
+        Optional<TeamScope> scope = teams.find(team).map(Versioned::value).map(TeamSettings::scope);
+        if (scope.isEmpty() || !scope.get().projects().contains(issue.project())) {
+            return Optional.empty();
+        }
+        MutableIssue found = issues.getIssueObject(issue.toString());
+        // Jira also finds a moved issue by its old key, under its new one: it is no longer this key's.
+        if (found == null || !issue.toString().equals(found.getKey())) {
+            return Optional.empty();
+        }
+        WorkItem item = new IssueWorkItems(fieldOf(fields, SalesCommitmentFieldType.class),
+                fieldOf(fields, EtaFieldType.class)).workItem(found);
+        if (item.isResolved() || !passesFilter(team, scope.get(), issue)) {
+            return Optional.empty();
+        }
+        return Optional.of(item);
+    }
+
+    /** The team's own filter asked of the index for this one issue; true for a team without a filter. */
+    private boolean passesFilter(TeamKey team, TeamScope scope, IssueKey issue) {
+        Optional<String> jql = TeamJql.filterOf(scope, issue);
+        if (jql.isEmpty()) {
+            return true;
+        }
+        SearchService.ParseResult parsed = search.parseQuery(null, jql.get());
+        if (!parsed.isValid()) {
+            throw new IllegalStateException("the JQL of team " + team.value() + " is not valid: " + jql.get());
+        }
+        boolean[] found = {false};
+        PagedSearch.each(search, parsed, any -> found[0] = true);
+        return found[0];
     }
 
     /** The first field of our type, found by its type's class: the instance Jira built from this plugin. */

@@ -1,6 +1,7 @@
 package io.promisedesk.jira.search;
 
 import io.promisedesk.settings.TeamScope;
+import io.promisedesk.work.IssueKey;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,6 +20,15 @@ public final class TeamJql {
     /** Empty for a team with no project: it has no work, and {@code project in ()} is not JQL. */
     public static Optional<String> of(TeamScope scope) {
         return scoped(scope, "statusCategory != Done");
+    }
+
+    /**
+     * Whether one issue passes the team's own filter: empty for a team without one, whose every unresolved issue of its
+     * projects is its work.
+     */
+    public static Optional<String> filterOf(TeamScope scope, IssueKey issue) {
+        return scope.jql().filter(jql -> !jql.isBlank())
+                .map(jql -> "issuekey = " + quoted(issue.toString()) + " AND (" + jql.strip() + ")");
     }
 
     /**

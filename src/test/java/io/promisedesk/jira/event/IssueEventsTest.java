@@ -20,9 +20,11 @@ import io.promisedesk.settings.TeamScope;
 import io.promisedesk.settings.TeamSettings;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
-import io.promisedesk.workload.SnapshotCache;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.work.WorkItem;
+import io.promisedesk.workload.ChangeMarks;
+import io.promisedesk.workload.InMemoryChangeMarks;
 import io.promisedesk.workload.TeamSnapshots;
+import io.promisedesk.workload.WorkItemSource;
 import org.junit.Test;
 
 import java.time.Clock;
@@ -35,9 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import static io.promisedesk.fixtures.TeamBuilder.aTeam;
+import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
 import static io.promisedesk.jira.JiraFakes.fake;
 import static io.promisedesk.jira.JiraFakes.returns;
 import static org.junit.Assert.assertEquals;
@@ -45,8 +47,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
 
 /**
- * Jira's issue events make the affected teams' snapshots be computed again, and bring an ETA edited in the issue's
- * field into its ETA history.
+ * Jira's issue events patch the affected teams' snapshots (one lookup of the issue per team) and mark the teams for
+ * the other nodes, and bring an ETA edited in the issue's field into its ETA history.
  */
 public class IssueEventsTest {
     private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
@@ -55,8 +57,9 @@ public class IssueEventsTest {
 
     private final InMemoryTeamSettingsStore teams = new InMemoryTeamSettingsStore();
     private final StoredTeamDirectory directory = new StoredTeamDirectory(teams);
-    private final RecordingCache cache = new RecordingCache();
-    private final TeamSnapshots snapshots = new TeamSnapshots(directory, team -> List.of(), cache, Clock.systemUTC());
+    private final RecordingSource work = new RecordingSource();
+    private final RecordingMarks marks = new RecordingMarks();
+    private final TeamSnapshots snapshots = new TeamSnapshots(directory, work, marks, Clock.systemUTC(), Runnable::run);
     private final IssueChanges changes = new IssueChanges(snapshots, directory);
     private final List<Object> registered = new ArrayList<>();
     private final EventPublisher publisher = fake(EventPublisher.class, Map.of(
@@ -70,42 +73,73 @@ public class IssueEventsTest {
     private final IssueEventListener listener = new IssueEventListener(publisher, changes, etaEdits);
 
     @Test
-    public void aChangedIssue_invalidatesTheTeamOfItsProject_only() {
+    public void aChangedIssue_isLookedUpAndPatchedIntoTheTeamOfItsProject_only() {
         team("platform", "OPS");
         team("network", "NET");
+        readSnapshots("platform", "network");
 
         listener.onIssueEvent(event("OPS-7", 2L));
 
-        assertEquals(List.of("platform"), cache.invalidated);
+        assertEquals(List.of("platform:OPS-7"), work.lookups);
+        assertEquals(List.of("platform"), marks.touched);
+        assertEquals(2, work.searches);
     }
 
     @Test
-    public void anIssueOfASharedProject_invalidatesEveryTeamClaimingIt_once() {
+    public void aChangedIssueOfATeamWithoutASnapshotHere_isOnlyMarkedForTheOtherNodes() {
+        team("platform", "OPS");
+
+        listener.onIssueEvent(event("OPS-7", 2L));
+
+        assertEquals(List.of(), work.lookups);
+        assertEquals(List.of("platform"), marks.touched);
+    }
+
+    @Test
+    public void anIssueOfASharedProject_isPatchedIntoEveryTeamClaimingIt_once() {
         team("support", "OPS");
         team("platform", "OPS");
+        readSnapshots("support", "platform");
 
         changes.changed(IssueKey.parse("OPS-7"));
 
-        assertEquals(List.of("platform", "support"), cache.invalidated);
+        assertEquals(List.of("platform:OPS-7", "support:OPS-7"), work.lookups);
+        assertEquals(List.of("platform", "support"), marks.touched);
     }
 
     @Test
-    public void anIssueOfNoTeamsProject_invalidatesNothing() {
+    public void aChangeTheSnapshotsCannotTake_isLogged_andDoesNotFailJirasEvent() {
         team("platform", "OPS");
+        marks.failing = true;
+
+        listener.onIssueEvent(event("OPS-7", 2L));
+
+        assertEquals(List.of("platform"), marks.touched);
+    }
+
+    @Test
+    public void anIssueOfNoTeamsProject_touchesNothing() {
+        team("platform", "OPS");
+        readSnapshots("platform");
 
         listener.onIssueEvent(event("HR-1", 1L));
 
-        assertEquals(List.of(), cache.invalidated);
-        assertEquals(0, cache.invalidatedAll);
+        assertEquals(List.of(), work.lookups);
+        assertEquals(List.of(), marks.touched);
     }
 
     @Test
-    public void aMovedIssue_invalidatesEveryTeam_sinceTheTeamItLeftIsNotKnown() {
+    public void aMovedIssue_isPatchedIntoTheTeamOfItsNewKey_andEveryOtherTeamIsSearchedAgain() {
         team("platform", "OPS");
+        team("network", "NET");
+        readSnapshots("platform", "network");
 
         listener.onIssueEvent(event("NET-3", EventType.ISSUE_MOVED_ID));
+        readSnapshots("platform", "network");
 
-        assertEquals(1, cache.invalidatedAll);
+        assertEquals(List.of("network:NET-3"), work.lookups);
+        assertEquals(Set.of("platform", "network"), Set.copyOf(marks.touched));
+        assertEquals("platform searched again, network patched only", 3, work.searches);
     }
 
     @Test
@@ -146,7 +180,8 @@ public class IssueEventsTest {
         listener.onIssueEvent(event("ops-7", 2L));
         listener.onIssueEvent(null);
 
-        assertEquals(List.of(), cache.invalidated);
+        assertEquals(List.of(), marks.touched);
+        assertEquals(List.of(), work.lookups);
     }
 
     @Test
@@ -187,24 +222,48 @@ public class IssueEventsTest {
         return new IssueEvent(issue, Map.of(), fake(ApplicationUser.class, Map.of("getUsername", returns("tina"))), type);
     }
 
-    /** Records what is forgotten; computes nothing. */
-    private static final class RecordingCache implements SnapshotCache {
-        final List<String> invalidated = new ArrayList<>();
-        int invalidatedAll;
+    private void readSnapshots(String... keys) {
+        for (String key : keys) {
+            snapshots.current(new TeamKey(key)).orElseThrow();
+        }
+    }
+
+    /** No team has work when searched; each issue looked up is found. Records both, lookups as team:KEY. */
+    private static final class RecordingSource implements WorkItemSource {
+        final List<String> lookups = new ArrayList<>();
+        int searches;
 
         @Override
-        public TeamAssessment get(TeamKey team, LocalDate today, Supplier<TeamAssessment> compute) {
-            return compute.get();
+        public List<WorkItem> workOf(TeamKey team) {
+            searches++;
+            return List.of();
         }
 
         @Override
-        public void invalidate(TeamKey team) {
-            invalidated.add(team.value());
+        public Optional<WorkItem> workItemOf(TeamKey team, IssueKey issue) {
+            lookups.add(team.value() + ":" + issue);
+            return Optional.of(anIssue(issue.toString()).remaining(4).build());
+        }
+    }
+
+    /** Records the teams marked for the other nodes, in order. */
+    private static final class RecordingMarks implements ChangeMarks {
+        final List<String> touched = new ArrayList<>();
+        private final InMemoryChangeMarks marks = new InMemoryChangeMarks();
+        boolean failing;
+
+        @Override
+        public Optional<String> markOf(TeamKey team) {
+            return marks.markOf(team);
         }
 
         @Override
-        public void invalidateAll() {
-            invalidatedAll++;
+        public String touch(TeamKey team) {
+            touched.add(team.value());
+            if (failing) {
+                throw new IllegalStateException("the cluster cache failed");
+            }
+            return marks.touch(team);
         }
     }
 }

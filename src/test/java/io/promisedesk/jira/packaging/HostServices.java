@@ -110,11 +110,10 @@ final class HostServices {
         return null;
     }
 
-    /** A working Atlassian cache in memory, which counts how often it was emptied as a whole. */
+    /** A working Atlassian cache in memory, with or without a loader. */
     static final class StandInCache implements Cache<Object, Object> {
         private final Map<Object, Object> values = new ConcurrentHashMap<>();
         private final CacheLoader<Object, Object> loader;
-        private final AtomicInteger removeAlls = new AtomicInteger();
 
         StandInCache(CacheLoader<Object, Object> loader) {
             this.loader = loader;
@@ -127,7 +126,12 @@ final class HostServices {
 
         @Override
         public Object get(Object key) {
-            return values.computeIfAbsent(key, loader::load);
+            return loader == null ? values.get(key) : values.computeIfAbsent(key, loader::load);
+        }
+
+        @Override
+        public void put(Object key, Object value) {
+            values.put(key, value);
         }
 
         @Override
@@ -137,21 +141,7 @@ final class HostServices {
 
         @Override
         public void removeAll() {
-            removeAlls.incrementAndGet();
             values.clear();
-        }
-
-        /** Puts a value as a node of the cluster would hold it: without going through this plugin's loader. */
-        void hold(Object key, Object value) {
-            values.put(key, value);
-        }
-
-        int size() {
-            return values.size();
-        }
-
-        int removeAlls() {
-            return removeAlls.get();
         }
     }
 }

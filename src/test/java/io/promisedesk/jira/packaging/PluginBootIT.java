@@ -52,7 +52,7 @@ import static org.junit.Assert.assertTrue;
 public class PluginBootIT {
     private static final String GEMINI = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
     private static final String BEANS = "http://www.springframework.org/schema/beans";
-    private static final String SNAPSHOT_CACHE = "io.promisedesk.promise-desk.team-snapshots";
+    private static final String CHANGE_MARKS = "io.promisedesk.promise-desk.team-change-marks";
 
     @ClassRule
     public static final TemporaryFolder FOLDER = new TemporaryFolder();
@@ -200,25 +200,23 @@ public class PluginBootIT {
 
     /**
      * Disabling the plugin stops its bundle: the extender closes the context, the issue listener leaves Jira's event
-     * publisher, the LifecycleAware service goes, and the cluster cache no longer holds values of the plugin's
-     * classes, which the next version of the plugin could not cast (issue 13, risk 6).
+     * publisher, the LifecycleAware service goes, and the snapshots' refresh threads stop. The cluster cache of change
+     * marks holds texts only, which any version reads (issue 13, risk 6; issue 14).
      */
     @Test
-    public void stoppingThePlugin_closesTheContext_andEmptiesTheSnapshotCache() throws Exception {
+    public void stoppingThePlugin_closesTheContext_andStopsTheRefreshThreads() throws Exception {
         HostServices services = HostServices.forInterfaces(referencedInterfaces(jar));
         try (SpringDmHost own = SpringDmHost.start(FOLDER.newFolder().toPath(), services.services())) {
             SpringDmHost.Boot started = own.boot(PluginJar.PATH);
             SpringContext context = started.springContext();
-            HostServices.StandInCache cache = services.cache(SNAPSHOT_CACHE).orElseThrow(
-                    () -> new AssertionError("the plugin did not ask for the cache " + SNAPSHOT_CACHE));
-            cache.hold("TEAM|2026-03-10", context.bean("teamSnapshots"));
+            assertTrue("the plugin asked for the cache " + CHANGE_MARKS, services.cache(CHANGE_MARKS).isPresent());
+            Object pool = context.bean("snapshotRefreshPool");
             Object listener = context.bean("issueEventListener");
 
             own.stop(started.bundle());
 
             assertFalse(context.isActive());
-            assertEquals(0, cache.size());
-            assertTrue(cache.removeAlls() >= 1);
+            assertEquals(Boolean.TRUE, pool.getClass().getMethod("isClosed").invoke(pool));
             assertEquals(List.of(listener), services.calls("EventPublisher", "unregister").stream()
                     .map(call -> call.arguments().get(0)).toList());
             assertEquals(List.of(), lifecycleServices(started.bundle()));
@@ -263,7 +261,7 @@ public class PluginBootIT {
             Map<String, String> unlinkable = unlinkable(failed.bundle(), jar);
             assertTrue(unlinkable.toString(), unlinkable.containsKey("com.atlassian.cache.CacheManager"));
             // Only the cache's own types and the two adapters that use it: the rest of the plugin still links.
-            Set<String> users = Set.of("io.promisedesk.jira.cache.AtlassianSnapshotCache",
+            Set<String> users = Set.of("io.promisedesk.jira.cache.AtlassianChangeMarks",
                     "io.promisedesk.jira.health.JiraClusterProbe");
             assertTrue(unlinkable.toString(), unlinkable.keySet().stream()
                     .allMatch(type -> type.startsWith("com.atlassian.cache.") || users.contains(type)));

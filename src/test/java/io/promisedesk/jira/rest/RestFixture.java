@@ -14,7 +14,7 @@ import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.CheckOvercommit;
 import io.promisedesk.workload.CheckPromise;
-import io.promisedesk.workload.InMemorySnapshotCache;
+import io.promisedesk.workload.InMemoryChangeMarks;
 import io.promisedesk.workload.InMemoryWorkItemSource;
 import io.promisedesk.workload.TeamSnapshots;
 
@@ -60,7 +60,7 @@ final class RestFixture {
                 existing.add(item.key());
             }
         }
-        snapshots = new TeamSnapshots(directory, work, new InMemorySnapshotCache(), clock);
+        snapshots = new TeamSnapshots(directory, work, new InMemoryChangeMarks(), clock, Runnable::run);
         overcommit = new CheckOvercommit(directory, snapshots);
         checkPromise = new CheckPromise(snapshots);
         updateEta = new UpdateEta(etaHistories, clock);

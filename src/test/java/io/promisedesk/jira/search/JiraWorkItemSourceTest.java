@@ -3,6 +3,8 @@ package io.promisedesk.jira.search;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.web.bean.PagerFilter;
@@ -17,6 +19,7 @@ import org.junit.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +45,66 @@ public class JiraWorkItemSourceTest {
     private final Search search = new Search();
     private final CustomFieldManager fields = fake(CustomFieldManager.class, Map.of("getCustomFieldObjects",
             returns(List.of(SearchFakes.field("customfield_10000", null), COMMITMENT_FIELD, ETA_FIELD))));
-    private final JiraWorkItemSource source = new JiraWorkItemSource(teams, search.jira(), fields);
+    /** Jira's issues by key, as the issue manager finds them (a moved issue also under its old key). */
+    private final Map<String, MutableIssue> byKey = new HashMap<>();
+    private final List<String> lookedUp = new ArrayList<>();
+    private final IssueManager issueManager = fake(IssueManager.class, Map.of("getIssueObject", arguments -> {
+        lookedUp.add((String) arguments[0]);
+        return byKey.get((String) arguments[0]);
+    }));
+    private final JiraWorkItemSource source = new JiraWorkItemSource(teams, search.jira(), fields, issueManager);
+
+    @Test
+    public void oneIssue_isReadByKeyFromTheIssueManager_withoutSearching_forATeamWithoutAFilter() {
+        platform(Set.of("OPS"), Optional.empty());
+        byKey.put("OPS-7", issue("OPS-7", "In Progress", "indeterminate").estimateSeconds(7200)
+                .value(COMMITMENT_FIELD, COMMITMENT_TYPE.getSingularObjectFromString("2026-03-20\nACME\n")).mutable());
+
+        WorkItem item = source.workItemOf(PLATFORM, IssueKey.parse("OPS-7")).orElseThrow();
+
+        assertEquals(IssueKey.parse("OPS-7"), item.key());
+        assertEquals(LocalDate.parse("2026-03-20"), item.commitment().orElseThrow().date());
+        assertEquals(List.of("OPS-7"), lookedUp);
+        assertEquals(List.of(), search.parsed);
+    }
+
+    @Test
+    public void oneIssue_isTheTeamsOnlyWhenItsFilterFindsIt_askedOfTheIndexForThatKey() {
+        platform(Set.of("OPS"), Optional.of("component = Platform"));
+        byKey.put("OPS-7", issue("OPS-7", "Open", "new").mutable());
+        IssueKey key = IssueKey.parse("OPS-7");
+
+        assertEquals(Optional.empty(), source.workItemOf(PLATFORM, key));
+        search.issues.add(issue("OPS-7", "Open", "new").jira());
+        assertTrue(source.workItemOf(PLATFORM, key).isPresent());
+        assertEquals("issuekey = \"OPS-7\" AND (component = Platform)", search.parsed.get(0));
+    }
+
+    @Test
+    public void oneIssue_thatIsDone_deleted_movedAway_orOfAnotherProject_isNotTheTeams() {
+        platform(Set.of("OPS"), Optional.empty());
+        byKey.put("OPS-1", issue("OPS-1", "Closed", "done").mutable());
+        byKey.put("OPS-2", issue("NET-9", "Open", "new").mutable());
+
+        assertEquals("done", Optional.empty(), source.workItemOf(PLATFORM, IssueKey.parse("OPS-1")));
+        assertEquals("moved away, found under its new key", Optional.empty(),
+                source.workItemOf(PLATFORM, IssueKey.parse("OPS-2")));
+        assertEquals("deleted", Optional.empty(), source.workItemOf(PLATFORM, IssueKey.parse("OPS-3")));
+        assertEquals("another project: not even looked up", Optional.empty(),
+                source.workItemOf(PLATFORM, IssueKey.parse("NET-1")));
+        assertEquals("an unknown team", Optional.empty(),
+                source.workItemOf(new TeamKey("nobody"), IssueKey.parse("OPS-1")));
+        assertEquals(List.of("OPS-1", "OPS-2", "OPS-3"), lookedUp);
+    }
+
+    @Test
+    public void oneIssue_ofATeamWhoseFilterNoLongerParses_failsThePatch() {
+        platform(Set.of("OPS"), Optional.of("component = ((("));
+        byKey.put("OPS-7", issue("OPS-7", "Open", "new").mutable());
+        search.valid = false;
+
+        assertThrows(IllegalStateException.class, () -> source.workItemOf(PLATFORM, IssueKey.parse("OPS-7")));
+    }
 
     @Test
     public void aTeamsWork_isItsOneSearch_withEveryoneSeeingAlike() throws Exception {
@@ -132,7 +194,7 @@ public class JiraWorkItemSourceTest {
     @Test
     public void withoutOurFieldsInJira_issuesHaveNoCommitment() {
         JiraWorkItemSource withoutFields = new JiraWorkItemSource(teams, search.jira(),
-                fake(CustomFieldManager.class, Map.of("getCustomFieldObjects", returns(List.of()))));
+                fake(CustomFieldManager.class, Map.of("getCustomFieldObjects", returns(List.of()))), issueManager);
         platform(Set.of("OPS"), Optional.empty());
         search.issues.add(issue("OPS-1", "Open", "new").jira());
 

@@ -1,6 +1,7 @@
 package io.promisedesk.jira.search;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.priority.Priority;
@@ -86,6 +87,11 @@ final class SearchFakes {
 
         Issue jira() {
             return fake(Issue.class, answers);
+        }
+
+        /** The same issue as Jira's issue manager gives it. */
+        MutableIssue mutable() {
+            return fake(MutableIssue.class, answers);
         }
     }
 }
