@@ -6,6 +6,7 @@ import com.atlassian.cache.CacheManager;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,7 +45,8 @@ final class HostServices {
                         case "equals" -> proxy == args[0];
                         case "toString" -> "stand-in " + type.getSimpleName();
                         default -> answer(type, method.getName(), method.getReturnType(),
-                                args == null ? List.of() : List.of(args));
+                                // Arguments may be null (a cache without a loader): a list that holds nulls.
+                                args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args)));
                     }));
         }
     }
