@@ -28,6 +28,7 @@ public final class GlobalSettingsView {
     public static final String SALES_GROUPS_TEMPLATE = "templates/admin/sales-groups.vm";
     /** Empty rows offered below the stored overrides, for new ones. */
     public static final int EMPTY_ROWS = 3;
+    private static final String CONFLICT_KEY = "promisedesk.admin.settings.conflict";
 
     private final AdminLinks links;
 
@@ -113,7 +114,7 @@ public final class GlobalSettingsView {
 
     /** The notice after a conflict: someone saved meanwhile, their values are listed, saving again replaces them. */
     public static Message conflict(long version) {
-        return Message.of("promisedesk.admin.settings.conflict", version);
+        return Message.of(CONFLICT_KEY, version);
     }
 
     private Map<String, Object> page(MessageRenderer texts, String headingKey, String action, String version,
@@ -127,6 +128,7 @@ public final class GlobalSettingsView {
         context.put("submit", texts.render("promisedesk.admin.settings.save"));
         context.put("hasNotice", notice.isPresent());
         context.put("notice", notice.map(texts::render).orElse(""));
+        context.put("noticeIsConflict", notice.map(shown -> shown.key().equals(CONFLICT_KEY)).orElse(false));
         Message formError = errors.map(FormErrors::byField).map(byField -> byField.get(FormErrors.FORM)).orElse(null);
         context.put("hasFormError", formError != null);
         context.put("formError", formError == null ? "" : texts.render(formError));

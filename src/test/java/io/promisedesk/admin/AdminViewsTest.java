@@ -313,6 +313,75 @@ public class AdminViewsTest {
         assertEveryControlLabelled(page, 1);
     }
 
+    @Test
+    public void teamForm_isATopLabelAuiForm_withFieldGroups_descriptions_errorsBelowTheirFields_andAuiButtons() {
+        TeamForm typed = new TeamForm("", "Field ops", "nobody", "XX", "project = FO", "alice: 99", List.of("SATURDAY"),
+                "someday", "bob: 2026-01-01", "2", "Nowhere", "-3", "abc", "20", "");
+        FormErrors errors = ((TeamForm.Checked.Invalid) typed.check(TeamForms.NAMES)).errors();
+        Document refused = teamForm(new TeamFormView(BASE_URL).refused(typed, true, errors, Locale.ENGLISH));
+        Document conflict = teamForm(new TeamFormView(BASE_URL).conflict(TeamForms.with(TeamForm.WARN, "0.9").withVersion(3),
+                new Versioned<>(settings(TeamForms.with(TeamForm.WARN, "0.6")), 4), Locale.ENGLISH));
+
+        Element form = refused.selectFirst("form.promisedesk-team-form");
+        assertTrue("a top-label AUI form", form.hasClass("aui") && form.hasClass("top-label"));
+        assertEquals(form.select("p.promisedesk-team-form__field").size(), form.select("p.promisedesk-team-form__field.field-group").size());
+        assertTrue(form.selectFirst("fieldset.promisedesk-team-form__field--workingDays").hasClass("group"));
+        assertEquals(form.select("input[type=text]").size(), form.select("input[type=text].text").size());
+        assertEquals(form.select("textarea").size(), form.select("textarea.textarea").size());
+        assertEquals(form.select(".promisedesk-team-form__hint").size(), form.select(".promisedesk-team-form__hint.description").size());
+        for (String field : errors.byField().keySet()) {
+            assertTrue(field, refused.selectFirst("#promisedesk-team-" + field + "-error").hasClass("error"));
+        }
+        assertTrue(form.selectFirst(".promisedesk-team-form__submit").hasClass("aui-button-primary"));
+        assertTrue(form.selectFirst(".promisedesk-team-form__cancel").hasClass("aui-button-link"));
+        assertTrue("an AUI error message", conflict.getElementById("promisedesk-team-form-error").hasClass("aui-message-error"));
+        assertTrue("an AUI warning message", conflict.selectFirst(".promisedesk-team-form__newer").hasClass("aui-message-warning"));
+    }
+
+    @Test
+    public void deletePage_isAnAuiForm_withTheErrorBelowTheBox_andAuiButtons() {
+        Versioned<TeamSettings> stored = new Versioned<>(settings(TeamForms.valid()), 2);
+        Document unconfirmed = render(DeleteTeamView.TEMPLATE, new DeleteTeamView(BASE_URL).unconfirmed(stored, Locale.ENGLISH));
+
+        Element form = unconfirmed.selectFirst("form.promisedesk-delete");
+        assertTrue("an AUI form", form.hasClass("aui"));
+        assertTrue(form.selectFirst(".promisedesk-delete__field").hasClass("field-group"));
+        assertEquals("the box stays plain: AUI hides one inside a .checkbox", 0, form.select(".checkbox").size());
+        assertTrue(unconfirmed.getElementById("promisedesk-delete-confirm-error").hasClass("error"));
+        assertTrue(form.selectFirst(".promisedesk-delete__submit").hasClass("aui-button-primary"));
+        assertTrue(form.selectFirst(".promisedesk-delete__cancel").hasClass("aui-button-link"));
+    }
+
+    @Test
+    public void settingsForms_areAuiForms_theirNoticeASuccess_orAWarningAfterAConflict() {
+        GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
+        GlobalSettings stored = new GlobalSettings(StatusPhraseMapping.defaults(), Set.of("sales-emea"));
+        Document saved = render(GlobalSettingsView.PHRASES_TEMPLATE, view.phrases(PhraseForm.of(new Versioned<>(stored, 2)),
+                Optional.empty(), Optional.of(GlobalSettingsView.saved()), Optional.empty(), Locale.ENGLISH));
+        Document refused = render(GlobalSettingsView.PHRASES_TEMPLATE, view.phrases(
+                new PhraseForm(List.of("Blocked", "blocked"), List.of("DONE", "DONE"), "2"),
+                Optional.of(new FormErrors(Map.of("status.1", Message.of("promisedesk.admin.error.status.twice", "blocked")))),
+                Optional.empty(), Optional.empty(), Locale.ENGLISH));
+        Document conflict = render(GlobalSettingsView.SALES_GROUPS_TEMPLATE, view.salesGroups(
+                new SalesGroupsForm("sales-mars", "1"), Optional.empty(), Optional.of(GlobalSettingsView.conflict(2)),
+                Optional.of(new Versioned<>(stored, 2)), Locale.ENGLISH));
+
+        Element phrases = saved.selectFirst("form.promisedesk-phrases");
+        assertTrue("a top-label AUI form", phrases.hasClass("aui") && phrases.hasClass("top-label"));
+        assertEquals(phrases.select("p.promisedesk-phrases__row").size(), phrases.select("p.promisedesk-phrases__row.field-group").size());
+        assertEquals(phrases.select("select").size(), phrases.select("select.select").size());
+        assertTrue(phrases.selectFirst(".promisedesk-phrases__submit").hasClass("aui-button-primary"));
+        assertTrue("an AUI success message", saved.selectFirst(".promisedesk-admin__notice").hasClass("aui-message-success"));
+        assertTrue(refused.getElementById("promisedesk-phrase-status-1-error").hasClass("error"));
+        Element notice = conflict.selectFirst(".promisedesk-admin__notice");
+        assertTrue("an AUI warning message", notice.hasClass("aui-message-warning") && !notice.hasClass("aui-message-success"));
+        assertTrue(conflict.selectFirst(".promisedesk-sales-groups__newer").hasClass("aui-message-warning"));
+        assertTrue(conflict.selectFirst("form.promisedesk-sales-groups").hasClass("aui"));
+        assertTrue(conflict.selectFirst("p.promisedesk-sales-groups__field").hasClass("field-group"));
+        assertTrue(conflict.getElementById("promisedesk-sales-groups-hint").hasClass("description"));
+        assertTrue(conflict.selectFirst(".promisedesk-sales-groups__submit").hasClass("aui-button-primary"));
+    }
+
     /** Every visible control has a unique id and a non-blank label naming it. */
     static void assertEveryControlLabelled(Document page, int expectedControls) {
         Set<String> ids = new HashSet<>();

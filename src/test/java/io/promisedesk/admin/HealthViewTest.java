@@ -111,6 +111,23 @@ public class HealthViewTest {
     }
 
     @Test
+    public void theOverallVerdict_isAnAuiMessageOfItsKind_andCheckAgainAnAuiButton() {
+        Document red = page(report(area(Area.TEAMS, invalidJql("Operations", "Field 'labelz' does not exist.", "labelz = x"))),
+                Locale.ENGLISH);
+        Document amber = page(report(area(Area.MAIL, AMBER_MAIL)), Locale.ENGLISH);
+        Document green = page(report(area(Area.MAIL, GREEN_MAIL)), Locale.ENGLISH);
+
+        assertEquals("aui-message aui-message-error", auiClasses(red.selectFirst(".promisedesk-health__overall")));
+        assertEquals("aui-message aui-message-warning", auiClasses(amber.selectFirst(".promisedesk-health__overall")));
+        assertEquals("aui-message aui-message-success", auiClasses(green.selectFirst(".promisedesk-health__overall")));
+        assertTrue("an AUI button", green.selectFirst("a.promisedesk-health__again").hasClass("aui-button"));
+    }
+
+    private static String auiClasses(Element element) {
+        return String.join(" ", element.classNames().stream().filter(name -> name.startsWith("aui")).toList());
+    }
+
+    @Test
     public void onlyAmberLines_countThePointsToLookAt() {
         Document page = page(report(area(Area.MAIL, AMBER_MAIL, AMBER_MAIL)), Locale.ENGLISH);
 

@@ -136,6 +136,33 @@ public class TeamPreviewViewTest {
     }
 
     @Test
+    public void preview_isATopLabelAuiForm_andAnAuiTableWithLevelLozenges() {
+        Team team = team("Ops", "anna", "ben");
+        Document page = render(view().previewed(assess(team), BEN_AWAY, benAway(team), Locale.ENGLISH));
+        WhatIf.Refused refused = (WhatIf.Refused) WhatIf.apply(team, new WhatIfForm("ben", "2026-03-06", "2026-03-04", "", ""));
+        Document refusedPage = render(view().refused(assess(team), new WhatIfForm("ben", "2026-03-06", "2026-03-04", "", ""),
+                refused.errors(), Locale.ENGLISH));
+        Document blank = render(view().refused(assess(team), WhatIfForm.blank(),
+                ((WhatIf.Refused) WhatIf.apply(team, WhatIfForm.blank())).errors(), Locale.ENGLISH));
+
+        Element form = page.selectFirst("form.promisedesk-whatif");
+        assertTrue("a top-label AUI form", form.hasClass("aui") && form.hasClass("top-label"));
+        assertEquals(2, form.select("fieldset.promisedesk-whatif__group.group").size());
+        assertEquals(5, form.select("p.promisedesk-whatif__field.field-group").size());
+        assertEquals(2, form.select("select.select").size());
+        assertTrue(form.selectFirst(".promisedesk-whatif__submit").hasClass("aui-button-primary"));
+        assertTrue(form.selectFirst(".promisedesk-whatif__clear").hasClass("aui-button-link"));
+        assertTrue(refusedPage.getElementById("promisedesk-whatif-to-error").hasClass("error"));
+        assertTrue("an AUI error message", blank.getElementById("promisedesk-whatif-form-error").hasClass("aui-message-error"));
+        assertTrue("an AUI table", page.selectFirst("table.promisedesk-preview__levels").hasClass("aui"));
+        Element row = page.selectFirst("tr.promisedesk-preview-issue[data-issue=OPS-1]");
+        assertEquals("promisedesk-preview-issue__level aui-lozenge aui-lozenge-success",
+                row.selectFirst(".promisedesk-preview-issue__now .promisedesk-preview-issue__level").className());
+        assertEquals("promisedesk-preview-issue__level aui-lozenge aui-lozenge-removed",
+                row.selectFirst(".promisedesk-preview-issue__whatif .promisedesk-preview-issue__level").className());
+    }
+
+    @Test
     public void noCommitments_saysSoInsteadOfAnEmptyTable() {
         Team team = team("Ops", "anna", "ben");
         Document page = render(view().fresh(TeamAssessment.assess(team, List.of(), MONDAY).visibleTo(issue -> true),

@@ -83,6 +83,13 @@ public class WorkloadChartTemplateTest {
     }
 
     @Test
+    public void dataTable_isAnAuiTable() {
+        org.jsoup.nodes.Document page = JiraLikeVelocity.parse(html(context(team("Ops"), threeDates(), null, DUTCH, 1)));
+
+        assertTrue("an AUI table", page.selectFirst("table.promisedesk-chart__data").hasClass("aui"));
+    }
+
+    @Test
     public void emptyQueue_rendersTheMessageInTheChartAndNoTable() {
         String html = html(context(team("Ops"), List.of(), null, Locale.ENGLISH, 1));
         Document svg = svg(html);

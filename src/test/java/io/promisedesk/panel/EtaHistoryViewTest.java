@@ -19,6 +19,7 @@ import static io.promisedesk.fixtures.TeamBuilder.aTeam;
 import static io.promisedesk.panel.EtaFormRendering.OPS_1;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 /**
  * OPS-1's ETA: set to Fri 13 Mar, slipped to Wed 18 Mar over a team holiday on Mon 16 Mar (2 working days), moved
@@ -122,6 +123,13 @@ public class EtaHistoryViewTest {
         assertEquals("ETA history of OPS-1", page.selectFirst("table > caption").text());
         assertEquals(List.of("When", "Who", "From", "To", "Change", "Reason"), page.select("thead th[scope=col]").eachText());
         assertEquals(4, page.select("tbody th[scope=row]").size());
+    }
+
+    @Test
+    public void table_isAnAuiTable() {
+        Document page = render(HISTORY, Locale.ENGLISH);
+
+        assertTrue("an AUI table", page.selectFirst("table.promisedesk-eta-history__table").hasClass("aui"));
     }
 
     @Test

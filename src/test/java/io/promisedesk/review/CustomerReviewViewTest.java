@@ -25,6 +25,7 @@ import static io.promisedesk.review.ReviewFixtures.teams;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 public class CustomerReviewViewTest {
     private static List<String> openKeys(Document page) {
@@ -71,6 +72,21 @@ public class CustomerReviewViewTest {
         assertEquals("Slipped 2 times, 3 working days in all", row.selectFirst(".promisedesk-review__slip-summary").text());
         assertEquals(List.of("Moved from Fri 6 Mar to Mon 9 Mar: Vendor late",
                 "Moved from Wed 4 Mar to Fri 6 Mar: Waiting for parts"), row.select("li.promisedesk-review__slip").eachText());
+    }
+
+    @Test
+    public void review_hasAuiTables_riskAndOutcomeLozenges_andTheCsvAsAnAuiButton() {
+        Document page = page(Locale.ENGLISH);
+
+        assertEquals(2, page.select("table.promisedesk-review__table.aui").size());
+        assertTrue("an AUI button", page.selectFirst("a.promisedesk-review__csv").hasClass("aui-button"));
+        assertEquals("aui-lozenge aui-lozenge-removed",
+                openRow(page, "A-2").selectFirst(".promisedesk-risk--late > span").className());
+        assertEquals("aui-lozenge aui-lozenge-success",
+                openRow(page, "A-1").selectFirst(".promisedesk-risk--on-track > span").className());
+        Element delivered = page.selectFirst(".promisedesk-review__table--delivered");
+        assertEquals(List.of("aui-lozenge aui-lozenge-success", "aui-lozenge aui-lozenge-removed", "aui-lozenge aui-lozenge-success"),
+                delivered.select(".promisedesk-review__outcome > span").eachAttr("class"));
     }
 
     @Test

@@ -54,9 +54,9 @@ public class ChartBrowserTest {
                 "tr[data-issue='" + key + "'] .promisedesk-preview-issue__whatif"))).findElement(By.xpath(".."));
 
         assertEquals(ENGLISH.render(LevelNames.of(absence.now().level())),
-                row.findElement(By.cssSelector(".promisedesk-preview-issue__now .promisedesk-preview-issue__level")).getText());
+                row.findElement(By.cssSelector(".promisedesk-preview-issue__now .promisedesk-preview-issue__level")).getAttribute("textContent"));
         assertEquals(ENGLISH.render(LevelNames.of(absence.then().level())),
-                row.findElement(By.cssSelector(".promisedesk-preview-issue__whatif .promisedesk-preview-issue__level")).getText());
+                row.findElement(By.cssSelector(".promisedesk-preview-issue__whatif .promisedesk-preview-issue__level")).getAttribute("textContent"));
         assertEquals("Rises", row.findElement(By.cssSelector(".promisedesk-preview-issue__change")).getText());
         assertEquals(absence.member().user(), new Select(BROWSER.driver().findElement(
                 By.id("promisedesk-whatif-absentMember"))).getFirstSelectedOption().getAttribute("value"));

@@ -59,7 +59,7 @@ public class ReviewBrowserTest {
         WebElement row = BROWSER.driver().findElement(By.xpath("//table[contains(@class,'promisedesk-review__table--open')]"
                 + "//tr[th//a[text()='" + key + "']]"));
         assertEquals(eta, row.findElement(By.cssSelector(".promisedesk-review__eta")).getText());
-        assertTrue(row.findElement(By.cssSelector(".promisedesk-risk")).getText().matches("On track|At risk|Late"));
+        assertTrue(row.findElement(By.cssSelector(".promisedesk-risk")).getAttribute("textContent").matches("On track|At risk|Late"));
         String slips = row.findElement(By.cssSelector(".promisedesk-review__slip-summary")).getText();
         assertTrue(slips, slips.startsWith("Slipped once, 5 working days"));
         String slip = row.findElement(By.cssSelector("li.promisedesk-review__slip")).getText();

@@ -87,6 +87,24 @@ public class DigestPageViewTest {
     }
 
     @Test
+    public void theForm_isATopLabelAuiForm_withAGroupOfRadios_itsErrorBelowThem_aPrimaryButton_andAnAuiConfirmation() {
+        Document saved = render(DigestPageView.TEMPLATE,
+                page.chosen(new DigestPreview(empty(DigestFrequency.DAILY), GOES_OUT), true, Locale.ENGLISH));
+        Document refused = render(DigestPageView.TEMPLATE,
+                page.refused(new DigestPreview(empty(DigestFrequency.DAILY), GOES_OUT), "hourly", Locale.ENGLISH));
+
+        Element form = saved.selectFirst("form.promisedesk-digest-form__form");
+        assertTrue("a top-label AUI form", form.hasClass("aui") && form.hasClass("top-label"));
+        assertTrue(form.selectFirst("fieldset").hasClass("group"));
+        assertEquals("radios stay plain: AUI hides those inside a .radio", 0, form.select(".radio").size());
+        assertTrue(saved.getElementById("promisedesk-digest-frequency-hint").hasClass("description"));
+        assertTrue(refused.getElementById("promisedesk-digest-frequency-error").hasClass("error"));
+        assertTrue(form.selectFirst("button[type=submit]").hasClass("aui-button-primary"));
+        assertTrue("an AUI success message",
+                saved.selectFirst(".promisedesk-digest-form__confirmation").hasClass("aui-message-success"));
+    }
+
+    @Test
     public void anEmptyPreview_saysNoChangeNoMail_withoutTheMailsGreetingOrFooter() {
         Document document = render(DigestView.HTML_TEMPLATE, view.preview(empty(DigestFrequency.DAILY), Locale.ENGLISH));
 

@@ -153,6 +153,28 @@ public class AskFormViewTest {
     }
 
     @Test
+    public void form_isATopLabelAuiForm_withFieldGroups_aPrimaryButton_andAuiMessages() {
+        Asked asked = world.ask("OPS-7", new AskFormInput("this-week", "Globex", ""), "sam");
+        Document answered = render(AskFormView.TEMPLATE, world.askForm.asked(world.issue("OPS-7"), asked, Locale.ENGLISH));
+        Document noUrgency = refused(new AskFormInput("", "Globex", ""));
+        Document noCustomer = refused(new AskFormInput("today", " ", ""));
+
+        Element form = answered.selectFirst("form.promisedesk-ask-form__form");
+        assertTrue("a top-label AUI form", form.hasClass("aui") && form.hasClass("top-label"));
+        assertTrue("the urgencies an AUI group", form.selectFirst("fieldset.promisedesk-ask-form__field--urgency").hasClass("group"));
+        assertEquals(2, form.select("p.field-group").size());
+        assertTrue(answered.getElementById("promisedesk-ask-customer").hasClass("text"));
+        assertTrue(answered.getElementById("promisedesk-ask-question").hasClass("textarea"));
+        assertTrue(answered.getElementById("promisedesk-ask-question-hint").hasClass("description"));
+        assertEquals("aui-button aui-button-primary", String.join(" ",
+                form.selectFirst("button[type=submit]").classNames().stream().filter(name -> name.startsWith("aui")).toList()));
+        assertTrue("an AUI success message", answered.selectFirst(".promisedesk-ask-form__confirmation").hasClass("aui-message-success"));
+        assertTrue("an AUI info message", answered.selectFirst(".promisedesk-ask-form__waiting").hasClass("aui-message-info"));
+        assertTrue("the error below its field", noCustomer.getElementById("promisedesk-ask-customer-error").hasClass("error"));
+        assertTrue(noUrgency.getElementById("promisedesk-ask-urgency-error").hasClass("error"));
+    }
+
+    @Test
     public void dutch_fromTheUrgenciesToTheConfirmation() {
         world.ask("OPS-7", new AskFormInput("no-rush", "Globex", ""), "sam");
         Asked joined = world.ask("OPS-7", new AskFormInput("this-week", "Globex", ""), "eva");

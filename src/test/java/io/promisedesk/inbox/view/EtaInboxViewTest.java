@@ -125,6 +125,7 @@ public class EtaInboxViewTest {
 
         assertEquals("Saved. The ETA of OPS-12 is now Thu 19 Mar, and everyone who asked for it is answered.",
                 page.selectFirst(".promisedesk-inbox__confirmation[role=status]").text());
+        assertTrue("an AUI success message", page.selectFirst(".promisedesk-inbox__confirmation").hasClass("aui-message-success"));
         assertEquals(List.of("OPS-40", "OPS-7"), page.select("tbody tr").eachAttr("data-issue"));
         assertEquals("1 hour, 30 minutes, over 1 request answered in the last 30 days",
                 page.selectFirst("dd.promisedesk-fact--medianWait").text());
@@ -147,6 +148,7 @@ public class EtaInboxViewTest {
         Element message = page.getElementById(date.attr("aria-describedby"));
         assertEquals("\"next week\" is not a date; write it like 2026-03-13.", message.text());
         assertEquals(form.selectFirst(".promisedesk-inbox__field--date"), message.parent());
+        assertTrue("an AUI field error", message.hasClass("error"));
         assertEquals("true", date.attr("aria-invalid"));
         assertEquals("next week", date.val());
         assertEquals("Waiting for parts", textarea(form.selectFirst("textarea")));
@@ -171,7 +173,34 @@ public class EtaInboxViewTest {
 
         assertEquals("Nothing was saved for OPS-12: \"next week\" is not a date; write it like 2026-03-13.",
                 page.selectFirst(".promisedesk-inbox__error--refused[role=alert]").text());
+        assertTrue("an AUI error message", page.selectFirst(".promisedesk-inbox__error--refused").hasClass("aui-message-error"));
         assertNull(row(page, "OPS-12"));
+    }
+
+    @Test
+    public void inbox_isAnAuiTable_withLevelLozenges_andEachRowsFormATopLabelAuiForm() {
+        Document page = page(Locale.ENGLISH);
+
+        assertTrue("an AUI table", page.selectFirst("table.promisedesk-inbox__requests").hasClass("aui"));
+        for (Element row : page.select("tbody tr")) {
+            Element lozenge = row.selectFirst(".promisedesk-inbox__level > span.aui-lozenge");
+            String level = row.selectFirst(".promisedesk-inbox__level").classNames().stream()
+                    .filter(name -> name.startsWith("promisedesk-level--")).findFirst().orElseThrow();
+            String expected = switch (level) {
+                case "promisedesk-level--ok" -> "aui-lozenge aui-lozenge-success";
+                case "promisedesk-level--warning" -> "aui-lozenge aui-lozenge-moved";
+                case "promisedesk-level--overcommitted" -> "aui-lozenge aui-lozenge-removed";
+                default -> "aui-lozenge";
+            };
+            assertEquals(row.attr("data-issue"), expected, lozenge.className());
+        }
+        assertEquals("aui-lozenge", row(page, "OPS-40").selectFirst(".promisedesk-inbox__level > span").className());
+        Element form = row(page, "OPS-12").selectFirst("form");
+        assertTrue("a top-label AUI form", form.hasClass("aui") && form.hasClass("top-label"));
+        assertEquals(2, form.select("p.field-group").size());
+        assertTrue(form.selectFirst("textarea").hasClass("textarea"));
+        assertTrue(form.selectFirst(".promisedesk-inbox__hint").hasClass("description"));
+        assertTrue(form.selectFirst("button[type=submit]").hasClass("aui-button-primary"));
     }
 
     @Test

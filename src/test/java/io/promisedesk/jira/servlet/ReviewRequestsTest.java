@@ -143,6 +143,7 @@ public class ReviewRequestsTest {
         assertEquals("Customer reviews", list.title());
         assertEquals("Customer reviews", list.selectFirst("h1").text());
         assertEquals("3 customers", list.selectFirst(".promisedesk-reviews__caption").text());
+        assertTrue("an AUI table", list.selectFirst("table.promisedesk-reviews__table").hasClass("aui"));
         assertEquals(List.of("ACME", "Globex", "Initech"), list.select("a.promisedesk-reviews__customer").eachText());
         Element acme = list.selectFirst("tr.promisedesk-reviews__row");
         assertEquals("2", acme.selectFirst(".promisedesk-reviews__open").text());
