@@ -20,6 +20,7 @@ import io.promisedesk.workload.VisibleAssessment;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.Test;
 
 import java.time.Duration;
@@ -35,6 +36,7 @@ import java.util.Set;
 
 import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -368,8 +370,13 @@ public class AdminViewsTest {
 
         Element phrases = saved.selectFirst("form.promisedesk-phrases");
         assertTrue("a top-label AUI form", phrases.hasClass("aui") && phrases.hasClass("top-label"));
-        assertEquals(phrases.select("p.promisedesk-phrases__row").size(), phrases.select("p.promisedesk-phrases__row.field-group").size());
-        assertEquals(phrases.select("select").size(), phrases.select("select.select").size());
+        // Every phrase row is an AUI field group and every choice an AUI select, and there are some of each.
+        Elements rows = phrases.select("p.promisedesk-phrases__row");
+        assertFalse(rows.isEmpty());
+        assertEquals(rows.size(), rows.select(".field-group").size());
+        Elements choices = phrases.select("select");
+        assertFalse(choices.isEmpty());
+        assertEquals(choices.size(), choices.select(".select").size());
         assertTrue(phrases.selectFirst(".promisedesk-phrases__submit").hasClass("aui-button-primary"));
         assertTrue("an AUI success message", saved.selectFirst(".promisedesk-admin__notice").hasClass("aui-message-success"));
         assertTrue(refused.getElementById("promisedesk-phrase-status-1-error").hasClass("error"));
