@@ -41,7 +41,6 @@ public interface StatusLinkEntity extends Entity {
 
     /** What the link shows: "ISSUE" in this first slice. */
     @NotNull
-    @StringLength(32)
     String getScopeKind();
 
     /** The scope's value: the issue key for "ISSUE". */
