@@ -32,11 +32,12 @@ public final class StatusLinks {
     private final Clock clock;
     private final SecureRandom random;
 
-    public StatusLinks(StatusLinkStore store, BrowsePermissions browse, Clock clock, SecureRandom random) {
+    /** Tokens come from the links' own {@link SecureRandom}, seeded by the platform. */
+    public StatusLinks(StatusLinkStore store, BrowsePermissions browse, Clock clock) {
         this.store = Require.present(store, "store");
         this.browse = Require.present(browse, "browse");
         this.clock = Require.present(clock, "clock");
-        this.random = Require.present(random, "random");
+        this.random = new SecureRandom();
     }
 
     /**

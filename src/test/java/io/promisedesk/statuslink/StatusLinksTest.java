@@ -29,7 +29,7 @@ public class StatusLinksTest {
     private final InMemoryStatusLinkStore store = new InMemoryStatusLinkStore();
     private final Set<String> browsing = new HashSet<>(Set.of("sam:OPS-7", "kim:OPS-7"));
     private final StatusLinks links = new StatusLinks(store,
-            (user, issue) -> browsing.contains(user + ":" + issue), clock, new SecureRandom());
+            (user, issue) -> browsing.contains(user + ":" + issue), clock);
     private final FakeAccess sam = FakeAccess.named("sam").asSales().browses("OPS-7");
 
     private CreatedStatusLink created() {

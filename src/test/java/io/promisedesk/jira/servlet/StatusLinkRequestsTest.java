@@ -47,7 +47,7 @@ public class StatusLinkRequestsTest {
     private final InMemoryStatusLinkStore store = new InMemoryStatusLinkStore();
     private final Set<String> browsing = new HashSet<>(Set.of("sam:OPS-12", "sam:OPS-50"));
     private final StatusLinks links = new StatusLinks(store, (user, issue) -> browsing.contains(user + ":" + issue),
-            world.clock, new SecureRandom());
+            world.clock);
     private final StatusLinkRequests requests = new StatusLinkRequests(links, world.directory, world.snapshots,
             world.work, new DefaultSettings());
     private final FakeAccess sam = FakeAccess.named("sam").asSales().browses("OPS-12", "OPS-50", "OPS-100",

@@ -19,7 +19,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ import static org.junit.Assert.assertNotNull;
 public class StatusLinkServletTest {
     private final WorkloadWorld world = new WorkloadWorld();
     private final StatusLinks links = new StatusLinks(new InMemoryStatusLinkStore(), (user, issue) -> true,
-            world.clock, new SecureRandom());
+            world.clock);
     private final StatusLinkServlet servlet = new StatusLinkServlet(
             new StatusLinkRequests(links, world.directory, world.snapshots, world.work, new DefaultSettings()),
             (template, context, writer) -> writer.write(JiraLikeVelocity.render(template, context)),
