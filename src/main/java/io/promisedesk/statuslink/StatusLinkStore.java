@@ -16,7 +16,7 @@ public interface StatusLinkStore {
     /** Every link kept, live or not, oldest first. */
     List<StatusLink> all();
 
-    /** Marks the link revoked; false when there is no such link or it was revoked already (the first revocation stays). */
+    /** Marks the link revoked; false when there is no such link or it was revoked already (the first one stays). */
     boolean revoke(TokenHash hash, String by, Instant at);
 
     /** Counts one view at {@code at}; concurrent views are all counted. Nothing happens for an unknown hash. */
