@@ -28,6 +28,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -50,9 +52,10 @@ public class StatusLinkRequestsTest {
             world.clock);
     private final StatusLinkRequests requests = new StatusLinkRequests(links, world.directory, world.snapshots,
             world.work, new DefaultSettings());
-    private final FakeAccess sam = FakeAccess.named("sam").asSales().browses("OPS-12", "OPS-50", "OPS-100",
-            "OPS-101", "OPS-102", "OPS-103", "OPS-104", "OPS-105", "OPS-106", "OPS-107", "OPS-108", "OPS-109", "OPS-110",
-            "OPS-111", "OPS-112", "OPS-113");
+    /** The creator browses OPS-12, OPS-50 and the XSS test's issues OPS-100 onwards, one per payload. */
+    private final FakeAccess sam = FakeAccess.named("sam").asSales().browses(Stream.concat(Stream.of("OPS-12", "OPS-50"),
+            IntStream.range(100, 100 + XssCorpus.payloads(Customer.MAX_LENGTH).size()).mapToObj(n -> "OPS-" + n))
+            .toArray(String[]::new));
 
     private String linkTo(String issue) {
         CreatedStatusLink created = links.create(sam, new StatusLinkScope.OneIssue(IssueKey.parse(issue)),
