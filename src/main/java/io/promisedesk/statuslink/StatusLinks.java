@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Creates, opens and revokes read-only status links. Only the sales groups and Jira administrators create links, and
@@ -69,6 +70,15 @@ public final class StatusLinks {
      * an unknown token, an expired or revoked link, and a link whose creator may no longer browse its issue.
      */
     public Optional<StatusLink> open(String tokenText) {
+        return open(tokenText, Optional::of);
+    }
+
+    /**
+     * What {@code show} makes of the link {@code tokenText} opens now, as {@link #open(String)}; the view is counted
+     * only when {@code show} has something to show, so a link whose issue is gone counts no view either.
+     */
+    public <T> Optional<T> open(String tokenText, Function<StatusLink, Optional<T>> show) {
+        Require.present(show, "show");
         Optional<StatusLinkToken> token = StatusLinkToken.parse(tokenText);
         if (token.isEmpty()) {
             return Optional.empty();
@@ -77,8 +87,15 @@ public final class StatusLinks {
         Optional<StatusLink> link = store.find(token.get().hash())
                 .filter(found -> found.isLive(now))
                 .filter(found -> browse.canBrowse(found.creator(), issueOf(found.scope())));
-        link.ifPresent(found -> store.recordView(found.hash(), now));
-        return link.map(found -> found.viewed(now));
+        if (link.isEmpty()) {
+            return Optional.empty();
+        }
+        StatusLink viewed = link.get().viewed(now);
+        Optional<T> shown = show.apply(viewed);
+        if (shown.isPresent()) {
+            store.recordView(viewed.hash(), now);
+        }
+        return shown;
     }
 
     /**

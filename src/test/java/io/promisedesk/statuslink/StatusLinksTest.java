@@ -131,6 +131,16 @@ public class StatusLinksTest {
     }
 
     @Test
+    public void aLinkWithNothingToShow_countsNoView() {
+        CreatedStatusLink created = created();
+
+        assertEquals(Optional.empty(), links.open(created.token().text(), link -> Optional.empty()));
+        assertEquals(Optional.of("shown"), links.open(created.token().text(), link -> Optional.of("shown")));
+
+        assertEquals(1, store.all().get(0).views());
+    }
+
+    @Test
     public void badAndUnknownTokens_openNothing() {
         created();
 

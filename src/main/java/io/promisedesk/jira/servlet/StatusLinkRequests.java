@@ -55,8 +55,7 @@ public final class StatusLinkRequests {
         if (path == null || !path.startsWith(PATH)) {
             return unavailable(locale);
         }
-        Optional<SalesIssue> shown = links.open(path.substring(PATH.length()))
-                .flatMap(link -> issues.find(issueOf(link)));
+        Optional<SalesIssue> shown = links.open(path.substring(PATH.length()), link -> issues.find(issueOf(link)));
         if (shown.isEmpty()) {
             return unavailable(locale);
         }

@@ -53,7 +53,8 @@ public class StatusLinkRequestsTest {
     private final StatusLinkRequests requests = new StatusLinkRequests(links, world.directory, world.snapshots,
             world.work, new DefaultSettings());
     /** The creator browses OPS-12, OPS-50 and the XSS test's issues OPS-100 onwards, one per payload. */
-    private final FakeAccess sam = FakeAccess.named("sam").asSales().browses(Stream.concat(Stream.of("OPS-12", "OPS-50"),
+    private final FakeAccess sam = FakeAccess.named("sam").asSales().browses(Stream.concat(
+            Stream.of("OPS-12", "OPS-50"),
             IntStream.range(100, 100 + XssCorpus.payloads(Customer.MAX_LENGTH).size()).mapToObj(n -> "OPS-" + n))
             .toArray(String[]::new));
 
