@@ -43,7 +43,9 @@ public final class TemplateCheck implements HealthCheck {
             "templates/review/customer-review-view.vm",
             "templates/sales/commitment-form.vm",
             "templates/sales/commitments-view.vm",
-            "templates/sales/issue-view.vm");
+            "templates/sales/issue-view.vm",
+            "templates/statuslink/neutral.vm",
+            "templates/statuslink/status-page.vm");
 
     private final TemplateProbe probe;
 

@@ -8,7 +8,13 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.promisedesk.health.RunHealthChecks;
+import io.promisedesk.jira.servlet.StatusLinkRequests;
+import io.promisedesk.jira.servlet.StatusLinkServlet;
+import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.statuslink.InMemoryStatusLinkStore;
+import io.promisedesk.statuslink.StatusLinks;
 import io.promisedesk.work.IssueKey;
 
 import javax.servlet.DispatcherType;
@@ -20,9 +26,11 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -32,11 +40,13 @@ final class WorkbenchServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final StatusLinks statusLinks;
     private final List<AutoCloseable> closedWithIt = new CopyOnWriteArrayList<>();
 
-    private WorkbenchServer(Server server, ServerConnector connector) {
+    private WorkbenchServer(Server server, ServerConnector connector, StatusLinks statusLinks) {
         this.server = server;
         this.connector = connector;
+        this.statusLinks = statusLinks;
     }
 
     /** Starts serving on {@code port}, 0 for any free one; throws when the port cannot be had. */
@@ -73,6 +83,12 @@ final class WorkbenchServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new AuiServlet(AuiDistribution.DIST)), AuiServlet.PATH + "*");
         context.addFilter(new FilterHolder(new ThemeFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         WorkbenchRest.mount(context, world, access, health);
+        // Read-only status links, served by the plugin's own servlet to any visitor, as in Jira; kept in memory.
+        StatusLinks statusLinks = new StatusLinks(new InMemoryStatusLinkStore(), access, world.clock());
+        context.addServlet(new ServletHolder(new StatusLinkServlet(new StatusLinkRequests(statusLinks,
+                world.directory(), world.snapshots(), world.work(), world.settings().global()),
+                (template, values, out) -> out.write(JiraLikeVelocity.render(template, values)), englishVisitors())),
+                StatusLinkRequests.PATH + "*");
         // One place for every answer of the workbench: pages, downloads, the outbox's parts, REST and errors.
         context.addFilter(new FilterHolder(new NoSniff()), "/*", EnumSet.allOf(DispatcherType.class));
         context.setErrorHandler(new OwnErrorPages());
@@ -84,7 +100,23 @@ final class WorkbenchServer implements AutoCloseable {
             server.stop();
             throw failed;
         }
-        return new WorkbenchServer(server, connector);
+        return new WorkbenchServer(server, connector, statusLinks);
+    }
+
+    /** The status links the workbench serves at {@link StatusLinkRequests#PATH}. */
+    StatusLinks statusLinks() {
+        return statusLinks;
+    }
+
+    /** Jira's authentication context as the status link servlet asks it: the workbench speaks English to visitors. */
+    private static JiraAuthenticationContext englishVisitors() {
+        return (JiraAuthenticationContext) Proxy.newProxyInstance(WorkbenchServer.class.getClassLoader(),
+                new Class<?>[] {JiraAuthenticationContext.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("getLocale")) {
+                        return Locale.ENGLISH;
+                    }
+                    throw new UnsupportedOperationException("the status link servlet asks only for the locale");
+                });
     }
 
     URI uri() {

@@ -13,6 +13,7 @@ import io.promisedesk.jira.store.EtaRequestEntity;
 import io.promisedesk.jira.store.EtaRequestNumberEntity;
 import io.promisedesk.jira.store.GlobalSettingsEntity;
 import io.promisedesk.jira.store.SalesGroupEntity;
+import io.promisedesk.jira.store.StatusLinkEntity;
 import io.promisedesk.jira.store.StatusPhraseEntity;
 import io.promisedesk.jira.store.TeamAbsenceEntity;
 import io.promisedesk.jira.store.TeamDayOffEntity;
@@ -43,7 +44,7 @@ public final class AoStorageProbe implements StorageProbe {
             EtaRequestAskEntity.class, EtaRequestNumberEntity.class, TeamEntity.class, TeamMemberEntity.class,
             TeamAbsenceEntity.class, TeamDayOffEntity.class, TeamProjectEntity.class, GlobalSettingsEntity.class,
             StatusPhraseEntity.class, SalesGroupEntity.class, CommitmentEntity.class, DigestPreferenceEntity.class,
-            DigestMarkEntity.class);
+            DigestMarkEntity.class, StatusLinkEntity.class);
     /** How every text of a test row starts, so that one left behind can be told from real data. */
     static final String MARK = "promisedesk-health-check";
 

@@ -24,6 +24,9 @@ final class JiraExports {
             // JSR-330 1, "likely" in docs/research/platform-osgi.md section 6; our import is unversioned either way.
             "javax.inject", "1.0.0",
             "com.atlassian.plugins.rest.api.security.annotation", "0.0.0",
+            // The servlets' access annotations (atlassian-annotations, Platform 7): export version UNVERIFIED, our
+            // import unversioned (docs/jira-api-surface.md, "Read-only status links").
+            "com.atlassian.annotations.security", "0.0.0",
             // Jira's own packages, the plugin framework's (8.x) and SAL's (6.x): the likely export versions, none
             // confirmed (docs/research/platform-osgi.md, 6). Our imports are unversioned, as in Atlassian's own Jira
             // 10 plugins, so they resolve whatever the version.

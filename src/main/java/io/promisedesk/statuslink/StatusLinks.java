@@ -1,0 +1,134 @@
+package io.promisedesk.statuslink;
+
+import io.promisedesk.access.Access;
+import io.promisedesk.access.BrowsePermissions;
+import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.common.Require;
+import io.promisedesk.work.IssueKey;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Creates, opens and revokes read-only status links. Only the sales groups and Jira administrators create links, and
+ * only to issues they may browse; every opening checks again that the creator may still browse the issue; a bad,
+ * unknown, expired or revoked token opens nothing, and the caller cannot tell which.
+ */
+public final class StatusLinks {
+    /** How long a link lives unless its creator chooses otherwise. */
+    public static final int DEFAULT_DAYS = 30;
+    /**
+     * The longest a link may live. A constant in this first slice; the issue's admin setting for it is still to
+     * come (docs/admin-guide.md, "Read-only status links").
+     */
+    public static final int MAX_DAYS = 90;
+
+    private final StatusLinkStore store;
+    private final BrowsePermissions browse;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    /** Tokens come from the links' own {@link SecureRandom}, seeded by the platform. */
+    public StatusLinks(StatusLinkStore store, BrowsePermissions browse, Clock clock) {
+        this.store = Require.present(store, "store");
+        this.browse = Require.present(browse, "browse");
+        this.clock = Require.present(clock, "clock");
+        this.random = new SecureRandom();
+    }
+
+    /**
+     * A new link to {@code scope} by the current person of {@code who}, living {@code days} days; empty when that
+     * person may not create it (nobody logged in, neither sales nor administrator, or an issue they may not browse).
+     *
+     * @throws InvalidValueException for days outside 1 to {@value #MAX_DAYS}
+     */
+    public Optional<CreatedStatusLink> create(Access who, StatusLinkScope scope, int days) {
+        Require.present(who, "who");
+        Require.present(scope, "scope");
+        if (days < 1 || days > MAX_DAYS) {
+            throw new InvalidValueException("days", "promisedesk.statusLink.error.days",
+                    "must be from 1 to " + MAX_DAYS + ", was " + days, MAX_DAYS);
+        }
+        Optional<String> creator = who.user();
+        if (creator.isEmpty() || !(who.isSales() || who.isAdministrator()) || !who.canBrowse(issueOf(scope))) {
+            return Optional.empty();
+        }
+        StatusLinkToken token = StatusLinkToken.generate(random);
+        Instant now = clock.instant();
+        StatusLink link = StatusLink.created(token.hash(), creator.get(), scope, now, now.plus(Duration.ofDays(days)));
+        store.add(link);
+        return Optional.of(new CreatedStatusLink(link, token));
+    }
+
+    /**
+     * The link {@code tokenText} opens now, its view counted; empty, and nothing counted, for text that is no token,
+     * an unknown token, an expired or revoked link, and a link whose creator may no longer browse its issue.
+     */
+    public Optional<StatusLink> open(String tokenText) {
+        return open(tokenText, Optional::of);
+    }
+
+    /**
+     * What {@code show} makes of the link {@code tokenText} opens now, as {@link #open(String)}; the view is counted
+     * only when {@code show} has something to show, so a link whose issue is gone counts no view either.
+     */
+    public <T> Optional<T> open(String tokenText, Function<StatusLink, Optional<T>> show) {
+        Require.present(show, "show");
+        Optional<StatusLinkToken> token = StatusLinkToken.parse(tokenText);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<StatusLink> link = store.find(token.get().hash())
+                .filter(found -> found.isLive(now))
+                .filter(found -> browse.canBrowse(found.creator(), issueOf(found.scope())));
+        if (link.isEmpty()) {
+            return Optional.empty();
+        }
+        StatusLink viewed = link.get().viewed(now);
+        Optional<T> shown = show.apply(viewed);
+        if (shown.isPresent()) {
+            store.recordView(viewed.hash(), now);
+        }
+        return shown;
+    }
+
+    /**
+     * Revokes the link by the current person of {@code who}: its creator or a Jira administrator. False when there is
+     * no such link, it was revoked already, or that person may not revoke it.
+     */
+    public boolean revoke(Access who, TokenHash hash) {
+        Require.present(who, "who");
+        Optional<String> user = who.user();
+        Optional<StatusLink> link = store.find(Require.present(hash, "hash"));
+        if (user.isEmpty() || link.isEmpty()
+                || !(who.isAdministrator() || link.get().creator().equals(user.get()))) {
+            return false;
+        }
+        return store.revoke(hash, user.get(), clock.instant());
+    }
+
+    /** The links the current person of {@code who} may see and revoke: an administrator all, anyone else their own. */
+    public List<StatusLink> linksOf(Access who) {
+        Require.present(who, "who");
+        Optional<String> user = who.user();
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        return store.all().stream()
+                .filter(link -> who.isAdministrator() || link.creator().equals(user.get()))
+                .toList();
+    }
+
+    private static IssueKey issueOf(StatusLinkScope scope) {
+        if (scope instanceof StatusLinkScope.OneIssue one) {
+            return one.issue();
+        }
+        throw new IllegalArgumentException("unknown scope " + scope);
+    }
+}
