@@ -3,6 +3,7 @@ package io.promisedesk.panel;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.Customer;
 import io.promisedesk.common.Require;
+import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.LevelNames;
 import io.promisedesk.language.Message;
 import io.promisedesk.team.Team;
@@ -40,9 +41,6 @@ public final class OvercommitPanelView {
     public static final String ETA_PATH = "/plugins/servlet/promisedesk/eta/";
 
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
-
-    /** Figures older than this say how old they are. */
-    public static final Duration STALE_NOTE_AFTER = Duration.ofMinutes(1);
 
     private final String baseUrl;
     private final boolean chartLink;
@@ -85,7 +83,7 @@ public final class OvercommitPanelView {
     /**
      * The same view for team figures known to miss a change for {@code staleFor} (a change being searched in the
      * background): a panel of a team's issue says how old its figures are once that is more than
-     * {@link #STALE_NOTE_AFTER}.
+     * {@link FreshnessNote#SAID_AFTER}.
      */
     public OvercommitPanelView withStaleFor(Duration staleFor) {
         Require.present(staleFor, "staleFor");
@@ -147,11 +145,9 @@ public final class OvercommitPanelView {
     }
 
     private void putStaleNote(Map<String, Object> context, PanelTexts texts) {
-        boolean stale = staleFor.compareTo(STALE_NOTE_AFTER) > 0;
-        context.put("hasStaleNote", stale);
-        if (stale) {
-            context.put("staleNote", texts.text("promisedesk.panel.stale", staleFor.toMinutes()));
-        }
+        Optional<Message> note = FreshnessNote.of(staleFor);
+        context.put("hasStaleNote", note.isPresent());
+        note.ifPresent(message -> context.put("staleNote", texts.text(message)));
     }
 
     private void putEtaLink(Map<String, Object> context, String text) {

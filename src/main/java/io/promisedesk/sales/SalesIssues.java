@@ -7,7 +7,7 @@ import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.IssueVerdict;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.TeamSnapshot;
 import io.promisedesk.workload.TeamSnapshots;
 import io.promisedesk.workload.WorkItemSource;
 
@@ -30,13 +30,13 @@ public final class SalesIssues {
         Require.present(key, "key");
         Optional<TeamKey> teamKey = teams.teamOf(key);
         Optional<Team> team = teamKey.flatMap(teams::team);
-        Optional<TeamAssessment> assessment = teamKey.flatMap(snapshots::current);
-        if (team.isEmpty() || assessment.isEmpty()) {
+        Optional<TeamSnapshot> snapshot = teamKey.flatMap(snapshots::snapshot);
+        if (team.isEmpty() || snapshot.isEmpty()) {
             return Optional.empty();
         }
         // A committed open issue is in the cached snapshot; only others cost a read of the team's work.
-        Optional<WorkItem> issue = assessment.get().verdictFor(key).map(IssueVerdict::item)
+        Optional<WorkItem> issue = snapshot.get().assessment().verdictFor(key).map(IssueVerdict::item)
                 .or(() -> work.workOf(teamKey.get()).stream().filter(item -> item.key().equals(key)).findFirst());
-        return issue.map(found -> new SalesIssue(found, team.get(), assessment.get()));
+        return issue.map(found -> new SalesIssue(found, team.get(), snapshot.get()));
     }
 }

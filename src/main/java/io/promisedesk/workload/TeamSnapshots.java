@@ -195,7 +195,8 @@ public final class TeamSnapshots {
         TeamSnapshot read(Team team) {
             Served current = served.get();
             if (current == null) {
-                return new TeamSnapshot(await(search(true)), Optional.empty());
+                TeamAssessment first = await(search(true));
+                return new TeamSnapshot(first, Optional.empty(), clock.instant());
             }
             Instant now = clock.instant();
             LocalDate today = team.today(clock);
@@ -207,15 +208,16 @@ public final class TeamSnapshots {
                 if (!current.searchedAt().plus(times.reconcileEvery()).isAfter(now)) {
                     search(false);
                 }
-                return new TeamSnapshot(current.assessment(), Optional.empty());
+                return new TeamSnapshot(current.assessment(), Optional.empty(), now);
             }
             Instant since = served.updateAndGet(kept -> kept.stale(now)).staleSince().orElse(now);
             boolean tooStale = Duration.between(since, now).compareTo(times.waitWhenStaleFor()) > 0;
             CompletableFuture<TeamAssessment> flight = search(tooStale || current.needsSearch());
             if (tooStale) {
-                return new TeamSnapshot(await(flight), Optional.empty());
+                TeamAssessment searched = await(flight);
+                return new TeamSnapshot(searched, Optional.empty(), clock.instant());
             }
-            return new TeamSnapshot(current.assessment(), Optional.of(since));
+            return new TeamSnapshot(current.assessment(), Optional.of(since), now);
         }
 
         /** The kept items judged on the team's new day at once (no search), and a search in the background. */

@@ -11,6 +11,7 @@ import io.promisedesk.workload.VisibleAssessment;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,21 +41,22 @@ final class AssessmentJson {
 
     /**
      * The team's figures and the verdicts of the committed issues the caller may browse, in queue order, as UTF-8
-     * JSON: the object {@link #summary} gives with {@code "issues"} last. Permission is asked for every issue on
-     * every call; only the writing is reused, and for a caller who may not browse every issue the figures before the
-     * verdicts are written anew, since they count only the caller's.
+     * JSON: the object {@link #summary} gives, then {@code "staleSince"} (since when the figures are known to miss a
+     * change, or null), with {@code "issues"} last. Permission is asked for every issue on every call; only the
+     * writing is reused, and for a caller who may not browse every issue, or figures known to miss a change, the
+     * figures before the verdicts are written anew.
      */
-    static byte[] team(VisibleAssessment visible) {
+    static byte[] team(VisibleAssessment visible, Optional<Instant> staleSince) {
         TeamAssessment whole = visible.whole();
         WrittenTeam written = WRITTEN.computeIfAbsent(whole, WrittenTeam::of);
         List<IssueVerdict> shown = visible.verdicts();
-        if (shown.size() == whole.verdicts().size()) {
+        if (shown.size() == whole.verdicts().size() && staleSince.isEmpty()) {
             return written.whole();
         }
         boolean[] flags = new boolean[whole.verdicts().size()];
         // A verdict's position is its index in the queue, the order of the written verdicts.
         shown.forEach(verdict -> flags[verdict.position()] = true);
-        return WrittenTeam.join(WrittenTeam.head(summary(visible)), written.verdicts(), flags);
+        return WrittenTeam.join(WrittenTeam.head(figures(visible, staleSince)), written.verdicts(), flags);
     }
 
     /**
@@ -65,7 +67,7 @@ final class AssessmentJson {
         private static final byte[] TAIL = "]}".getBytes(StandardCharsets.UTF_8);
 
         static WrittenTeam of(TeamAssessment assessment) {
-            byte[] head = head(summary(assessment.visibleTo(issue -> true)));
+            byte[] head = head(figures(assessment.visibleTo(issue -> true), Optional.empty()));
             List<byte[]> verdicts = assessment.verdicts().stream()
                     .map(verdict -> Json.write(verdict(verdict)).getBytes(StandardCharsets.UTF_8)).toList();
             boolean[] all = new boolean[verdicts.size()];
@@ -173,6 +175,17 @@ final class AssessmentJson {
 
     static String date(Optional<LocalDate> date) {
         return date.map(LocalDate::toString).orElse(null);
+    }
+
+    private static Map<String, Object> figures(VisibleAssessment visible, Optional<Instant> staleSince) {
+        Map<String, Object> figures = summary(visible);
+        figures.put("staleSince", instant(staleSince));
+        return figures;
+    }
+
+    /** An instant in ISO-8601 UTC ({@code 2026-03-02T08:01:00Z}), or null. */
+    static String instant(Optional<Instant> instant) {
+        return instant.map(Instant::toString).orElse(null);
     }
 
     private static Long number(OptionalLong value) {

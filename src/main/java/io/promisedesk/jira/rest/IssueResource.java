@@ -87,9 +87,11 @@ public class IssueResource {
             body.put("state", "committed");
             body.put("team", directory.teamOf(issue.get()).map(TeamKey::value).orElse(null));
             body.putAll(AssessmentJson.risk(committed.risk()));
+            body.put("staleSince", AssessmentJson.instant(committed.staleSince()));
         } else if (outcome instanceof OvercommitOutcome.Uncommitted uncommitted) {
             body.put("state", "uncommitted");
             body.putAll(AssessmentJson.summary(uncommitted.team()));
+            body.put("staleSince", AssessmentJson.instant(uncommitted.staleSince()));
         } else {
             body.put("state", "noTeam");
         }

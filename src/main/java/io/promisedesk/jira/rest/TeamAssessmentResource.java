@@ -6,7 +6,7 @@ import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
 import io.promisedesk.language.Message;
 import io.promisedesk.team.TeamKey;
-import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.TeamSnapshot;
 import io.promisedesk.workload.TeamSnapshots;
 
 import javax.inject.Inject;
@@ -45,12 +45,13 @@ public class TeamAssessmentResource {
         if (access.user().isEmpty()) {
             return RestAnswers.loginNeeded(acceptLanguage);
         }
-        Optional<TeamAssessment> assessment = teamKey(key).flatMap(snapshots::current);
-        if (assessment.isEmpty()) {
+        Optional<TeamSnapshot> snapshot = teamKey(key).flatMap(snapshots::snapshot);
+        if (snapshot.isEmpty()) {
             return RestAnswers.refused(Response.Status.NOT_FOUND, "team",
                     Message.of("promisedesk.rest.error.notFound.team", String.valueOf(key)), acceptLanguage);
         }
-        return RestAnswers.ok(AssessmentJson.team(assessment.get().visibleTo(access::canBrowse)));
+        return RestAnswers.ok(AssessmentJson.team(snapshot.get().assessment().visibleTo(access::canBrowse),
+                snapshot.get().staleSince()));
     }
 
     /** A key no team can have is simply not found. */

@@ -18,6 +18,7 @@ import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.jira.servlet.PageAnswer.Frame;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
+import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.Message;
 import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.ConfigureTeams;
@@ -33,6 +34,7 @@ import io.promisedesk.settings.TeamSettingsStore;
 import io.promisedesk.settings.Versioned;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.TeamSnapshot;
 import io.promisedesk.workload.TeamSnapshots;
 import io.promisedesk.workload.VisibleAssessment;
 
@@ -252,14 +254,21 @@ public final class AdminRequests {
         List<TeamSettings> configured = teams.all().stream().map(Versioned::value).toList();
         Map<TeamKey, VisibleAssessment> loads = new HashMap<>();
         Map<TeamKey, Duration> waits = new HashMap<>();
+        Duration staleFor = Duration.ZERO;
         for (TeamSettings settings : configured) {
-            snapshots.current(settings.key()).ifPresent(assessment ->
-                    loads.put(settings.key(), assessment.visibleTo(access::canBrowse)));
+            Optional<TeamSnapshot> snapshot = snapshots.snapshot(settings.key());
+            if (snapshot.isPresent()) {
+                loads.put(settings.key(), snapshot.get().assessment().visibleTo(access::canBrowse));
+                staleFor = snapshot.get().staleFor().compareTo(staleFor) > 0 ? snapshot.get().staleFor() : staleFor;
+            }
             medianWaits.of(settings.key(), access::canBrowse).ifPresent(wait -> waits.put(settings.key(), wait));
         }
-        return page("promisedesk-admin-teams", TeamListView.TEMPLATE,
+        Page list = page("promisedesk-admin-teams", TeamListView.TEMPLATE,
                 new TeamListView(request.baseUrl()).context(configured, loads, waits, notice, health.quick(),
                         request.locale()), request);
+        List<Section> sections = new ArrayList<>(list.sections());
+        sections.add(new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(staleFor, request.locale())));
+        return new Page(list.status(), list.title(), list.id(), list.headed(), List.copyOf(sections), list.frame());
     }
 
     /** The team's preview and what-if, listing, counting and charting only the issues the administrator may browse. */

@@ -6,10 +6,12 @@ import io.promisedesk.chart.WorkloadChartView;
 import io.promisedesk.common.Require;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
+import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.panel.OvercommitPanelView;
 import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.work.IssueKey;
+import io.promisedesk.workload.TeamSnapshot;
 import io.promisedesk.workload.TeamSnapshots;
 import io.promisedesk.workload.VisibleAssessment;
 
@@ -45,8 +47,8 @@ public final class ChartRequests {
         if (key.isEmpty() || !access.canBrowse(key.get())) {
             return MessagePages.notFound(request.locale());
         }
-        Optional<VisibleAssessment> assessment = teams.teamOf(key.get()).flatMap(snapshots::current)
-                .map(whole -> whole.visibleTo(access::canBrowse));
+        Optional<TeamSnapshot> snapshot = teams.teamOf(key.get()).flatMap(snapshots::snapshot);
+        Optional<VisibleAssessment> assessment = snapshot.map(whole -> whole.assessment().visibleTo(access::canBrowse));
         if (assessment.isEmpty()) {
             return MessagePages.notFound(request.locale());
         }
@@ -57,6 +59,7 @@ public final class ChartRequests {
         String title = new MessageRenderer(request.locale()).render("promisedesk.page.chart.title", key.get().toString());
         return new Page(200, title, "promisedesk-issue-chart", false, List.of(
                 new Section(IssueChartView.TEMPLATE, view.page(assessment.get(), key.get(), request.locale())),
-                new Section(WorkloadChartView.TEMPLATE, view.chart(assessment.get(), key.get(), request.locale()))));
+                new Section(WorkloadChartView.TEMPLATE, view.chart(assessment.get(), key.get(), request.locale())),
+                new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(snapshot.get().staleFor(), request.locale()))));
     }
 }

@@ -7,6 +7,7 @@ import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.eta.EtaHistoryStore;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
+import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.review.CustomerIndex;
 import io.promisedesk.review.CustomerListView;
@@ -22,9 +23,12 @@ import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.team.WorkingDays;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.workload.IssueVerdict;
+import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.TeamSnapshot;
 import io.promisedesk.workload.TeamSnapshots;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +70,8 @@ public final class ReviewRequests {
         if (access.user().isEmpty()) {
             return new PageAnswer.Login();
         }
-        List<TeamCommitments> visible = visibleCommitments();
+        Visible seen = visibleCommitments();
+        List<TeamCommitments> visible = seen.teams();
         if (!access.isSales() && !access.isAdministrator() && !editsACommittedIssue(visible)) {
             return MessagePages.forbidden("promisedesk.page.forbidden.review", request.locale());
         }
@@ -79,7 +84,7 @@ public final class ReviewRequests {
         List<DeliveredCommitment> delivered = visibleDeliveries(today);
         CustomerIndex index = CustomerIndex.of(visible, delivered, today);
         if (!csv && !ReviewLinks.asksForCustomer(request.parameters())) {
-            return list(request, index);
+            return list(request, index, seen.staleFor());
         }
         Optional<Customer> customer = ReviewLinks.customer(request.parameters()).flatMap(index::find);
         if (customer.isEmpty()) {
@@ -90,18 +95,20 @@ public final class ReviewRequests {
             return new PageAnswer.Download(CSV_TYPE, ReviewLinks.csvFileName(customer.get(), today),
                     new CustomerReviewCsv().bytes(customer.get(), visible, slips, delivered, today));
         }
-        return review(request, customer.get(), visible, slips, delivered, today);
+        return review(request, customer.get(), visible, slips, delivered, today, seen.staleFor());
     }
 
-    private Page list(PageRequest request, CustomerIndex index) {
+    private Page list(PageRequest request, CustomerIndex index, Duration staleFor) {
         String title = new MessageRenderer(request.locale()).render("promisedesk.page.reviews.title");
         return new Page(200, title, "promisedesk-reviews-page", false, List.of(
                 new Section(CustomerListView.TEMPLATE, new CustomerListView(request.baseUrl()).context(index,
-                        request.locale()))));
+                        request.locale())),
+                new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(staleFor, request.locale()))));
     }
 
     private Page review(PageRequest request, Customer customer, List<TeamCommitments> visible,
-                        Map<IssueKey, EtaHistory> slips, List<DeliveredCommitment> delivered, LocalDate today) {
+                        Map<IssueKey, EtaHistory> slips, List<DeliveredCommitment> delivered, LocalDate today,
+                        Duration staleFor) {
         MessageRenderer texts = new MessageRenderer(request.locale());
         Map<String, Object> back = new LinkedHashMap<>();
         back.put("href", new ReviewLinks(request.baseUrl()).customers());
@@ -109,18 +116,34 @@ public final class ReviewRequests {
         Map<String, Object> view = new CustomerReviewView(request.baseUrl()).context(customer, visible, slips, delivered,
                 request.locale(), today);
         return new Page(200, texts.render("promisedesk.page.review.title", customer.name()), "promisedesk-review-page",
-                false, List.of(new Section(EtaRequests.TEMPLATE_BACK, back), new Section(CustomerReviewView.TEMPLATE, view)));
+                false, List.of(new Section(EtaRequests.TEMPLATE_BACK, back), new Section(CustomerReviewView.TEMPLATE, view),
+                new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(staleFor, request.locale()))));
     }
 
-    /** Every configured team's cached verdicts, without the issues the reader may not browse. */
-    private List<TeamCommitments> visibleCommitments() {
+    /**
+     * Every configured team's cached verdicts, without the issues the reader may not browse, and how long the oldest
+     * of their figures have been known to miss a change.
+     */
+    private Visible visibleCommitments() {
         List<TeamCommitments> visible = new ArrayList<>();
+        Duration staleFor = Duration.ZERO;
         for (Team team : teams.teams()) {
-            snapshots.current(team.key()).ifPresent(assessment -> visible.add(new TeamCommitments(
-                    new WorkingDays(assessment.team()), assessment.verdicts().stream()
-                    .filter(verdict -> access.canBrowse(verdict.item().key())).toList())));
+            Optional<TeamSnapshot> snapshot = snapshots.snapshot(team.key());
+            if (snapshot.isEmpty()) {
+                continue;
+            }
+            TeamAssessment assessment = snapshot.get().assessment();
+            visible.add(new TeamCommitments(new WorkingDays(assessment.team()), assessment.verdicts().stream()
+                    .filter(verdict -> access.canBrowse(verdict.item().key())).toList()));
+            if (snapshot.get().staleFor().compareTo(staleFor) > 0) {
+                staleFor = snapshot.get().staleFor();
+            }
         }
-        return visible;
+        return new Visible(visible, staleFor);
+    }
+
+    /** The teams' commitments a reader may see, and how old the oldest team's figures are. */
+    private record Visible(List<TeamCommitments> teams, Duration staleFor) {
     }
 
     /** A technician is whoever may change the ETA of some committed issue, as the overcommit panel's reader is. */

@@ -18,6 +18,7 @@ import io.promisedesk.inbox.view.AskFormView;
 import io.promisedesk.inbox.view.InboxLinks;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
+import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.sales.CommitmentFormInput;
 import io.promisedesk.sales.CommitmentFormView;
@@ -32,9 +33,11 @@ import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.IssueVerdict;
+import io.promisedesk.workload.TeamSnapshot;
 import io.promisedesk.workload.TeamSnapshots;
 import io.promisedesk.workload.WorkItemSource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,7 +209,9 @@ public final class SalesRequests {
         String title = new MessageRenderer(request.locale()).render("promisedesk.page.salesIssue.title",
                 issue.key().toString());
         return new Page(200, title, "promisedesk-sales-issue-page", false, List.of(
-                new Section(SalesIssueView.TEMPLATE, view), new Section(CommitmentFormView.TEMPLATE, formContext),
+                new Section(SalesIssueView.TEMPLATE, view),
+                new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(subject.snapshot().staleFor(), request.locale())),
+                new Section(CommitmentFormView.TEMPLATE, formContext),
                 new Section(AskFormView.TEMPLATE, askContext)));
     }
 
@@ -214,14 +219,22 @@ public final class SalesRequests {
     private Page commitmentList(PageRequest request) {
         CommitmentList list = new CommitmentList(request.baseUrl());
         Map<String, Object> context;
+        Duration staleFor = Duration.ZERO;
         try {
             CommitmentQuery query = CommitmentQuery.parse(request.parameters());
-            context = list.context(commitments(query.scope()), query, request.locale());
+            Shown shown = commitments(query.scope());
+            context = list.context(shown.verdicts(), query, request.locale());
+            staleFor = shown.staleFor();
         } catch (InvalidValueException refused) {
             context = list.rejected(request.parameters(), refused, request.locale());
         }
         return new Page(200, String.valueOf(context.get("heading")), "promisedesk-commitments-page", false,
-                List.of(new Section(CommitmentList.TEMPLATE, context)));
+                List.of(new Section(CommitmentList.TEMPLATE, context),
+                        new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(staleFor, request.locale()))));
+    }
+
+    /** The commitments a list shows, and how long the oldest of their teams' figures have been known to miss a change. */
+    private record Shown(List<IssueVerdict> verdicts, Duration staleFor) {
     }
 
     /**
@@ -229,21 +242,27 @@ public final class SalesRequests {
      * for {@link CommitmentQuery.Scope#MINE} only those whose current commitment the reader set, the holder the
      * digest tells of their news; a commitment never set through Promise Desk has no holder.
      */
-    private List<IssueVerdict> commitments(CommitmentQuery.Scope scope) {
+    private Shown commitments(CommitmentQuery.Scope scope) {
         String reader = access.user().orElseThrow();
         List<IssueVerdict> shown = new ArrayList<>();
+        Duration staleFor = Duration.ZERO;
         for (Team team : teams.teams()) {
-            snapshots.current(team.key()).ifPresent(assessment -> {
-                for (IssueVerdict verdict : assessment.verdicts()) {
-                    IssueKey key = verdict.item().key();
-                    // The holder first: a reader holds few of the company's commitments, and each browse check asks Jira.
-                    if ((scope == CommitmentQuery.Scope.ALL || holds(reader, key)) && access.canBrowse(key)) {
-                        shown.add(verdict);
-                    }
+            Optional<TeamSnapshot> snapshot = snapshots.snapshot(team.key());
+            if (snapshot.isEmpty()) {
+                continue;
+            }
+            if (snapshot.get().staleFor().compareTo(staleFor) > 0) {
+                staleFor = snapshot.get().staleFor();
+            }
+            for (IssueVerdict verdict : snapshot.get().assessment().verdicts()) {
+                IssueKey key = verdict.item().key();
+                // The holder first: a reader holds few of the company's commitments, and each browse check asks Jira.
+                if ((scope == CommitmentQuery.Scope.ALL || holds(reader, key)) && access.canBrowse(key)) {
+                    shown.add(verdict);
                 }
-            });
+            }
         }
-        return shown;
+        return new Shown(shown, staleFor);
     }
 
     private boolean holds(String reader, IssueKey issue) {
@@ -263,7 +282,7 @@ public final class SalesRequests {
         issue.assignee().ifPresent(builder::assignee);
         issue.priority().ifPresent(builder::priority);
         issue.estimate().ifPresent(builder::remaining);
-        return new SalesIssue(builder.build(), found.team(), found.assessment());
+        return new SalesIssue(builder.build(), found.team(), found.snapshot());
     }
 
     private static String trimmed(String baseUrl) {
