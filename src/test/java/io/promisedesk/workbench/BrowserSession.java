@@ -2,8 +2,11 @@ package io.promisedesk.workbench;
 
 import org.junit.rules.ExternalResource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,8 +71,28 @@ final class BrowserSession extends ExternalResource {
     void saveEtaOf(String key) {
         WebElement form = driver().findElement(By.cssSelector("form.promisedesk-eta-form__form"));
         form.findElement(By.cssSelector(".promisedesk-eta-form__submit")).click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        waiting().until(gone(form));
         waiting().until(ExpectedConditions.textToBe(By.cssSelector(".workbench-issue-key"), key));
+    }
+
+    /**
+     * Whether {@code element} has left the page: stale, or what Chromium answers instead while the page that held it is
+     * being replaced ("does not belong to the document"), which Selenium's own staleness check does not take for stale.
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException stale) {
+                return true;
+            } catch (WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw replaced;
+            }
+        };
     }
 
     /** Saves what the window shows as {@code target/screenshots/NAME.png}, which must hold a real picture. */
