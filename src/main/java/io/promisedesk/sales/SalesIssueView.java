@@ -1,6 +1,5 @@
 package io.promisedesk.sales;
 
-import io.promisedesk.commitment.Commitment;
 import io.promisedesk.common.Require;
 import io.promisedesk.language.SalesRisk;
 import io.promisedesk.language.SalesSentence;
@@ -71,42 +70,12 @@ public final class SalesIssueView {
 
     /** The committed customer's name links to its review, where sales sees all that was promised to it. */
     private List<Object> facts(WorkItem item, SalesWords words, LocalDate today) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(row("eta", words.text("promisedesk.sales.issue.label.eta"),
-                item.eta().map(words::date).orElseGet(() -> words.text("promisedesk.sales.issue.eta.none"))));
-        Optional<Commitment> commitment = item.commitment();
-        facts.add(row("commitment", words.text("promisedesk.sales.issue.label.commitment"),
-                commitment.map(promise -> promisedFor(promise, item, words, today))
-                        .orElseGet(() -> words.text("promisedesk.sales.issue.commitment.none"))));
-        commitment.ifPresent(promise -> facts.add(promise.customerIfKnown()
-                .map(customer -> linkedRow("customer", words.text("promisedesk.sales.issue.label.customer"),
+        List<Object> facts = new ArrayList<>(SalesFacts.etaAndPromise(item, words, today));
+        item.commitment().ifPresent(promise -> facts.add(promise.customerIfKnown()
+                .map(customer -> SalesFacts.linkedRow("customer", words.text("promisedesk.sales.issue.label.customer"),
                         customer.name(), reviews.page(customer)))
-                .orElseGet(() -> row("customer", words.text("promisedesk.sales.issue.label.customer"),
+                .orElseGet(() -> SalesFacts.row("customer", words.text("promisedesk.sales.issue.label.customer"),
                         words.text("promisedesk.sales.issue.customer.unknown")))));
         return List.copyOf(facts);
-    }
-
-    /** A gone date matters only while the work is open: once done, the promise was kept or not, and is history. */
-    private static String promisedFor(Commitment commitment, WorkItem item, SalesWords words, LocalDate today) {
-        if (!item.isResolved() && commitment.date().isBefore(today)) {
-            return words.text("promisedesk.sales.issue.commitment.passed", commitment.date());
-        }
-        return words.date(commitment.date());
-    }
-
-    private static Map<String, Object> row(String name, String label, String value) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", name);
-        row.put("label", label);
-        row.put("value", value);
-        row.put("linked", false);
-        return Collections.unmodifiableMap(row);
-    }
-
-    private static Map<String, Object> linkedRow(String name, String label, String value, String href) {
-        Map<String, Object> row = new LinkedHashMap<>(row(name, label, value));
-        row.put("linked", true);
-        row.put("href", href);
-        return Collections.unmodifiableMap(row);
     }
 }
