@@ -33,6 +33,7 @@ public final class TemplateCheck implements HealthCheck {
             "templates/inbox/eta-inbox.vm",
             "templates/inbox/inbox-list.vm",
             "templates/page/back-link.vm",
+            "templates/page/freshness.vm",
             "templates/page/message.vm",
             "templates/page/page-end.vm",
             "templates/page/page-start.vm",
