@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -51,12 +53,17 @@ public final class TeamSnapshots {
     /** With the {@link SnapshotTimes#DEFAULT} times. */
     public TeamSnapshots(TeamDirectory directory, WorkItemSource work, ChangeMarks marks, Clock clock,
                          Executor refreshPool) {
+        this(directory, work, marks, clock, refreshPool, SnapshotTimes.DEFAULT);
+    }
+
+    public TeamSnapshots(TeamDirectory directory, WorkItemSource work, ChangeMarks marks, Clock clock,
+                         Executor refreshPool, SnapshotTimes times) {
         this.directory = Require.present(directory, "directory");
         this.work = Require.present(work, "work");
         this.marks = Require.present(marks, "marks");
         this.clock = Require.present(clock, "clock");
         this.refreshPool = Require.present(refreshPool, "refreshPool");
-        this.times = SnapshotTimes.DEFAULT;
+        this.times = Require.present(times, "times");
     }
 
     /** The team's assessment as of today in its time zone; empty when no such team is configured. */
@@ -214,8 +221,10 @@ public final class TeamSnapshots {
             boolean tooStale = Duration.between(since, now).compareTo(times.waitWhenStaleFor()) > 0;
             CompletableFuture<TeamAssessment> flight = search(tooStale || current.needsSearch());
             if (tooStale) {
-                TeamAssessment searched = await(flight);
-                return new TeamSnapshot(searched, Optional.empty(), clock.instant());
+                Optional<TeamAssessment> searched = awaitAtMost(flight, times.longestWait());
+                if (searched.isPresent()) {
+                    return new TeamSnapshot(searched.get(), Optional.empty(), clock.instant());
+                }
             }
             return new TeamSnapshot(current.assessment(), Optional.of(since), now);
         }
@@ -365,6 +374,20 @@ public final class TeamSnapshots {
                 }
             }
             flight.completeExceptionally(failure);
+        }
+    }
+
+    /** The search's result, or empty when it takes longer than {@code longest}: the caller then serves what it has. */
+    private Optional<TeamAssessment> awaitAtMost(CompletableFuture<TeamAssessment> flight, Duration longest) {
+        try {
+            return Optional.of(flight.get(longest.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException slow) {
+            return Optional.empty();
+        } catch (ExecutionException failed) {
+            throw rethrow(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a team's snapshot", interrupted);
         }
     }
 

@@ -129,6 +129,35 @@ public class TeamSnapshotsConcurrencyTest {
     }
 
     @Test
+    public void aReaderPastTheBound_whoseSearchHangs_getsTheStaleSnapshot_afterTheLongestWait() throws Exception {
+        StepExecutor hanging = new StepExecutor();
+        Duration longestWait = Duration.ofMillis(300);
+        TeamSnapshots nodeC = new TeamSnapshots(world.directory, world.reads, world.marks, world.clock, hanging,
+                new SnapshotTimes(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(15), longestWait));
+        nodeC.current(PLATFORM);
+        hanging.queueFromNowOn();
+        edit(OPS_12, 3);
+        world.snapshots.issueChanged(OPS_12, Optional.empty());
+        Instant noticed = world.clock.instant();
+        nodeC.current(PLATFORM);
+        world.clock.set(noticed.plus(Duration.ofMinutes(10)).plusSeconds(1).toString());
+
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            long started = System.nanoTime();
+            TeamSnapshot served = reader.submit(() -> nodeC.snapshot(PLATFORM).orElseThrow())
+                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+            assertTrue("waited " + waited, waited.compareTo(longestWait) >= 0);
+            assertEquals("the stale snapshot, saying since when", Optional.of(noticed), served.staleSince());
+            assertEquals("one search, still queued", 1, hanging.queued());
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
     public void manyReadersOfAStaleSnapshot_startOneSearch_andNoneWaitsForIt() throws Exception {
         BlockingSource blocking = new BlockingSource(world.reads);
         TeamSnapshots nodeC = new TeamSnapshots(world.directory, blocking, world.marks, world.clock, pool);
