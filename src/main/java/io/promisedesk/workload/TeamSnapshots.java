@@ -56,8 +56,9 @@ public final class TeamSnapshots {
         this(directory, work, marks, clock, refreshPool, SnapshotTimes.DEFAULT);
     }
 
-    public TeamSnapshots(TeamDirectory directory, WorkItemSource work, ChangeMarks marks, Clock clock,
-                         Executor refreshPool, SnapshotTimes times) {
+    /** With other times: for tests (the plugin's wiring has one public constructor to build from). */
+    TeamSnapshots(TeamDirectory directory, WorkItemSource work, ChangeMarks marks, Clock clock, Executor refreshPool,
+                  SnapshotTimes times) {
         this.directory = Require.present(directory, "directory");
         this.work = Require.present(work, "work");
         this.marks = Require.present(marks, "marks");
