@@ -15,6 +15,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -46,6 +47,8 @@ import java.util.Optional;
 final class WorkbenchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String ROLE_COOKIE = "promisedesk-workbench-role";
+    /** Tomcat's default {@code maxSwallowSize}. */
+    private static final long MOST_SWALLOWED = 2L * 1024 * 1024;
     static final String XSRF_COOKIE = "promisedesk-workbench-xsrf";
     static final String XSRF_FIELD = "atl_token";
     static final String ASSESS_PATH = WorkbenchRest.BASE + "scenario/assess";
@@ -153,12 +156,28 @@ final class WorkbenchServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Reads and drops the unread body of a refused post, up to what Tomcat swallows in Jira ({@code maxSwallowSize},
+     * 2 MB by default): answered with the body unread, Jetty resets the connection and the client may never see our
+     * page, while Tomcat reads the rest first.
+     */
+    private static void swallow(HttpServletRequest request) throws IOException {
+        InputStream body = request.getInputStream();
+        byte[] buffer = new byte[8192];
+        long left = MOST_SWALLOWED;
+        int read;
+        while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+            left -= read;
+        }
+    }
+
     /** The forms' routes; the plugin's REST resources are served by {@link WorkbenchRest}, not here. */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (FormLimit.tooLarge(request)) {
             // Before anything reads a parameter, the role included: Jetty would throw at its own form limit.
+            swallow(request);
             HostedPages.send(response, FormLimit.refusal(Locale.ENGLISH), path, Role.DEFAULT);
             return;
         }
