@@ -49,7 +49,7 @@ public final class Require {
         present(text, field);
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
-            if (isHidden(character) && !(multiLine && (character == '\n' || character == '\r' || character == '\t'))) {
+            if (refused(character, multiLine)) {
                 String code = String.format("U+%04X", (int) character);
                 throw new InvalidValueException(field, "promisedesk.error.controlCharacter",
                         "must not contain control or text-direction characters, has " + code + " at position "
@@ -67,11 +67,16 @@ public final class Require {
         StringBuilder visible = new StringBuilder(text.length());
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
-            if (!isHidden(character) || (multiLine && (character == '\n' || character == '\r' || character == '\t'))) {
+            if (!refused(character, multiLine)) {
                 visible.append(character);
             }
         }
         return visible.toString();
+    }
+
+    /** Whether a text of one line, or of several with {@code multiLine}, may not hold the character. */
+    private static boolean refused(char character, boolean multiLine) {
+        return isHidden(character) && !(multiLine && (character == '\n' || character == '\r' || character == '\t'));
     }
 
     /** Whether the character is a control or a text-direction control, which no stored text may hold. */
