@@ -18,7 +18,6 @@ import io.promisedesk.inbox.MedianWaits;
 import io.promisedesk.jira.servlet.PageAnswer.Frame;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
-import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.Message;
 import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.ConfigureTeams;
@@ -259,7 +258,7 @@ public final class AdminRequests {
             Optional<TeamSnapshot> snapshot = snapshots.snapshot(settings.key());
             if (snapshot.isPresent()) {
                 loads.put(settings.key(), snapshot.get().assessment().visibleTo(access::canBrowse));
-                staleFor = snapshot.get().staleFor().compareTo(staleFor) > 0 ? snapshot.get().staleFor() : staleFor;
+                staleFor = FreshnessSection.oldest(staleFor, snapshot.get().staleFor());
             }
             medianWaits.of(settings.key(), access::canBrowse).ifPresent(wait -> waits.put(settings.key(), wait));
         }
@@ -267,7 +266,7 @@ public final class AdminRequests {
                 new TeamListView(request.baseUrl()).context(configured, loads, waits, notice, health.quick(),
                         request.locale()), request);
         List<Section> sections = new ArrayList<>(list.sections());
-        sections.add(new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(staleFor, request.locale())));
+        sections.add(FreshnessSection.of(staleFor, request.locale()));
         return new Page(list.status(), list.title(), list.id(), list.headed(), List.copyOf(sections), list.frame());
     }
 

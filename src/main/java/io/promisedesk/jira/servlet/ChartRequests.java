@@ -6,7 +6,6 @@ import io.promisedesk.chart.WorkloadChartView;
 import io.promisedesk.common.Require;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
-import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.panel.OvercommitPanelView;
 import io.promisedesk.team.TeamDirectory;
@@ -60,6 +59,6 @@ public final class ChartRequests {
         return new Page(200, title, "promisedesk-issue-chart", false, List.of(
                 new Section(IssueChartView.TEMPLATE, view.page(assessment.get(), key.get(), request.locale())),
                 new Section(WorkloadChartView.TEMPLATE, view.chart(assessment.get(), key.get(), request.locale())),
-                new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(snapshot.get().staleFor(), request.locale()))));
+                FreshnessSection.of(snapshot.get().staleFor(), request.locale())));
     }
 }

@@ -7,7 +7,6 @@ import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.eta.EtaHistoryStore;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
-import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.review.CustomerIndex;
 import io.promisedesk.review.CustomerListView;
@@ -103,7 +102,7 @@ public final class ReviewRequests {
         return new Page(200, title, "promisedesk-reviews-page", false, List.of(
                 new Section(CustomerListView.TEMPLATE, new CustomerListView(request.baseUrl()).context(index,
                         request.locale())),
-                new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(staleFor, request.locale()))));
+                FreshnessSection.of(staleFor, request.locale())));
     }
 
     private Page review(PageRequest request, Customer customer, List<TeamCommitments> visible,
@@ -117,7 +116,7 @@ public final class ReviewRequests {
                 request.locale(), today);
         return new Page(200, texts.render("promisedesk.page.review.title", customer.name()), "promisedesk-review-page",
                 false, List.of(new Section(EtaRequests.TEMPLATE_BACK, back), new Section(CustomerReviewView.TEMPLATE, view),
-                new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(staleFor, request.locale()))));
+                FreshnessSection.of(staleFor, request.locale())));
     }
 
     /**
@@ -135,9 +134,7 @@ public final class ReviewRequests {
             TeamAssessment assessment = snapshot.get().assessment();
             visible.add(new TeamCommitments(new WorkingDays(assessment.team()), assessment.verdicts().stream()
                     .filter(verdict -> access.canBrowse(verdict.item().key())).toList()));
-            if (snapshot.get().staleFor().compareTo(staleFor) > 0) {
-                staleFor = snapshot.get().staleFor();
-            }
+            staleFor = FreshnessSection.oldest(staleFor, snapshot.get().staleFor());
         }
         return new Visible(visible, staleFor);
     }

@@ -18,7 +18,6 @@ import io.promisedesk.inbox.view.AskFormView;
 import io.promisedesk.inbox.view.InboxLinks;
 import io.promisedesk.jira.servlet.PageAnswer.Page;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
-import io.promisedesk.language.FreshnessNote;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.sales.CommitmentFormInput;
 import io.promisedesk.sales.CommitmentFormView;
@@ -210,7 +209,7 @@ public final class SalesRequests {
                 issue.key().toString());
         return new Page(200, title, "promisedesk-sales-issue-page", false, List.of(
                 new Section(SalesIssueView.TEMPLATE, view),
-                new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(subject.snapshot().staleFor(), request.locale())),
+                FreshnessSection.of(subject.snapshot().staleFor(), request.locale()),
                 new Section(CommitmentFormView.TEMPLATE, formContext),
                 new Section(AskFormView.TEMPLATE, askContext)));
     }
@@ -230,7 +229,7 @@ public final class SalesRequests {
         }
         return new Page(200, String.valueOf(context.get("heading")), "promisedesk-commitments-page", false,
                 List.of(new Section(CommitmentList.TEMPLATE, context),
-                        new Section(FreshnessNote.TEMPLATE, FreshnessNote.context(staleFor, request.locale()))));
+                        FreshnessSection.of(staleFor, request.locale())));
     }
 
     /** The commitments a list shows, and how long the oldest of their teams' figures have been known to miss a change. */
@@ -251,9 +250,7 @@ public final class SalesRequests {
             if (snapshot.isEmpty()) {
                 continue;
             }
-            if (snapshot.get().staleFor().compareTo(staleFor) > 0) {
-                staleFor = snapshot.get().staleFor();
-            }
+            staleFor = FreshnessSection.oldest(staleFor, snapshot.get().staleFor());
             for (IssueVerdict verdict : snapshot.get().assessment().verdicts()) {
                 IssueKey key = verdict.item().key();
                 // The holder first: a reader holds few of the company's commitments, and each browse check asks Jira.
