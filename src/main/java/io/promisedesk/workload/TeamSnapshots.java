@@ -114,17 +114,6 @@ public final class TeamSnapshots {
     }
 
     /**
-     * An issue moved to another project and took a new key: the team of the old key drops it, the team of the new key
-     * takes it, each by a patch (the directory places the old key by its old project).
-     */
-    public void issueMoved(IssueKey previousKey, IssueKey currentKey) {
-        Require.present(previousKey, "previousKey");
-        Require.present(currentKey, "currentKey");
-        directory.teamOf(previousKey).ifPresent(team -> issueChangedIn(previousKey, List.of(team)));
-        issueChanged(currentKey, Optional.empty());
-    }
-
-    /**
      * An issue arrived under a new key from a team that is not known: the teams in {@code claiming} take it by a
      * patch; every other team's snapshot is searched again in the background, being stale until then, here and on
      * the other nodes.
@@ -141,13 +130,6 @@ public final class TeamSnapshots {
                 }
             }
         }
-    }
-
-    /** Forgets the team's snapshot on this node, so that the next request searches it, and marks it for the others. */
-    public void invalidate(TeamKey team) {
-        Require.present(team, "team");
-        teams.remove(team);
-        marks.touch(team);
     }
 
     /**

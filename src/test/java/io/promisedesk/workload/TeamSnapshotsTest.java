@@ -163,20 +163,6 @@ public class TeamSnapshotsTest {
     }
 
     @Test
-    public void issueMovedToAnotherProject_leavesTheTeamOfTheOldKey_andEntersTheTeamOfTheNewKey() {
-        snapshots.current(PLATFORM);
-        snapshots.current(NETWORK);
-        world.work.remove(OPS_7);
-        world.work.put(anIssue("NET-2").remaining(80).committedTo("2026-03-06", "Globex").build());
-
-        snapshots.issueMoved(OPS_7, IssueKey.parse("NET-2"));
-
-        assertEquals(List.of("OPS-9", "OPS-12"), keysOf(snapshots.current(PLATFORM).orElseThrow()));
-        assertEquals(List.of("NET-2", "NET-1"), keysOf(snapshots.current(NETWORK).orElseThrow()));
-        assertEquals(1, world.reads.readsOf(NETWORK));
-    }
-
-    @Test
     public void issueArrivedFromAnUnknownTeam_isPatchedIn_andEveryOtherTeamIsSearchedAgain() {
         snapshots.current(PLATFORM);
         snapshots.current(NETWORK);
@@ -241,16 +227,6 @@ public class TeamSnapshotsTest {
 
         assertEquals(Optional.empty(), snapshot);
         assertEquals(0, world.reads.readsOf(sales));
-    }
-
-    @Test
-    public void explicitInvalidation_searchesTheTeamAgain() {
-        TeamAssessment before = snapshots.current(NETWORK).orElseThrow();
-
-        snapshots.invalidate(NETWORK);
-
-        assertNotSame(before, snapshots.current(NETWORK).orElseThrow());
-        assertEquals(2, world.reads.readsOf(NETWORK));
     }
 
     private static List<String> keysOf(TeamAssessment assessment) {

@@ -135,7 +135,8 @@ public class ChartRequestsTest {
         Team platform = PlatformScenario.platformTeam();
         world.directory.put(aTeam().key("platform").name(teamName).zone(platform.timeZone().getId())
                 .withMember("anna", 40).build());
-        world.snapshots.invalidate(WorkloadWorld.PLATFORM);
+        // As saving the team does: its settings changed, so its snapshot is made again.
+        world.snapshots.settingsChanged();
         return chartPage(charts(FakeAccess.technician("tina", "OPS-12")).get(get(OPS_12, Map.of())), Locale.ENGLISH);
     }
 }
