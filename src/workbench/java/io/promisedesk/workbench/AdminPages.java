@@ -4,6 +4,7 @@ import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.DeleteTeamView;
 import io.promisedesk.admin.GlobalSettingsView;
 import io.promisedesk.admin.HealthView;
+import io.promisedesk.admin.SettingsFormShown;
 import io.promisedesk.admin.TeamFormView;
 import io.promisedesk.admin.TeamListView;
 import io.promisedesk.health.RunHealthChecks;
@@ -12,9 +13,6 @@ import io.promisedesk.language.Message;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.ConfigureTeams;
-import io.promisedesk.settings.FormErrors;
-import io.promisedesk.settings.GlobalChange;
-import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.PhraseForm;
 import io.promisedesk.settings.PoliciesForm;
@@ -85,16 +83,13 @@ final class AdminPages {
             return Optional.of(teamForm(form.fresh(TeamForm.blank(), true, LOCALE), path, role, xsrfToken));
         }
         if (path.equals(AdminLinks.PHRASES)) {
-            return Optional.of(phrases(PhraseForm.of(settings.globalSettings()), Optional.empty(), Optional.empty(),
-                    Optional.empty(), role, xsrfToken));
+            return Optional.of(phrases(SettingsFormShown.stored(PhraseForm.of(settings.globalSettings())), role, xsrfToken));
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
-            return Optional.of(salesGroups(SalesGroupsForm.of(settings.globalSettings()), Optional.empty(),
-                    Optional.empty(), Optional.empty(), role, xsrfToken));
+            return Optional.of(salesGroups(SettingsFormShown.stored(SalesGroupsForm.of(settings.globalSettings())), role, xsrfToken));
         }
         if (path.equals(AdminLinks.POLICIES)) {
-            return Optional.of(policies(PoliciesForm.of(settings.globalSettings()), Optional.empty(), Optional.empty(),
-                    Optional.empty(), role, xsrfToken));
+            return Optional.of(policies(SettingsFormShown.stored(PoliciesForm.of(settings.globalSettings())), role, xsrfToken));
         }
         if (path.equals(AdminLinks.HEALTH)) {
             return Optional.of(page("Health check", AdminLinks.HEALTH, role, "promisedesk-admin-health",
@@ -122,48 +117,18 @@ final class AdminPages {
         }
         if (path.equals(AdminLinks.PHRASES)) {
             PhraseForm typed = PhraseForm.of(parameters);
-            GlobalChange change = settings.savePhrases(typed);
-            if (change instanceof GlobalChange.Saved saved) {
-                return Optional.of(phrases(PhraseForm.of(saved.stored()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
-            }
-            if (change instanceof GlobalChange.Conflict conflict) {
-                return Optional.of(phrases(typed.withVersion(conflict.current().version()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.conflict(conflict.current().version())),
-                        Optional.of(conflict.current()), role, xsrfToken));
-            }
-            return Optional.of(phrases(typed, Optional.of(((GlobalChange.Refused) change).errors()), Optional.empty(),
-                    Optional.empty(), role, xsrfToken));
+            return Optional.of(phrases(SettingsFormShown.after(settings.savePhrases(typed), typed, PhraseForm::of, PhraseForm::withVersion), role,
+                    xsrfToken));
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
             SalesGroupsForm typed = SalesGroupsForm.of(parameters);
-            GlobalChange change = settings.saveSalesGroups(typed);
-            if (change instanceof GlobalChange.Saved saved) {
-                return Optional.of(salesGroups(SalesGroupsForm.of(saved.stored()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
-            }
-            if (change instanceof GlobalChange.Conflict conflict) {
-                return Optional.of(salesGroups(typed.withVersion(conflict.current().version()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.conflict(conflict.current().version())),
-                        Optional.of(conflict.current()), role, xsrfToken));
-            }
-            return Optional.of(salesGroups(typed, Optional.of(((GlobalChange.Refused) change).errors()),
-                    Optional.empty(), Optional.empty(), role, xsrfToken));
+            return Optional.of(salesGroups(SettingsFormShown.after(settings.saveSalesGroups(typed), typed, SalesGroupsForm::of, SalesGroupsForm::withVersion), role,
+                    xsrfToken));
         }
         if (path.equals(AdminLinks.POLICIES)) {
             PoliciesForm typed = PoliciesForm.of(parameters);
-            GlobalChange change = settings.savePolicies(typed);
-            if (change instanceof GlobalChange.Saved saved) {
-                return Optional.of(policies(PoliciesForm.of(saved.stored()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
-            }
-            if (change instanceof GlobalChange.Conflict conflict) {
-                return Optional.of(policies(typed.withVersion(conflict.current().version()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.conflict(conflict.current().version())),
-                        Optional.of(conflict.current()), role, xsrfToken));
-            }
-            return Optional.of(policies(typed, Optional.of(((GlobalChange.Refused) change).errors()),
-                    Optional.empty(), Optional.empty(), role, xsrfToken));
+            return Optional.of(policies(SettingsFormShown.after(settings.savePolicies(typed), typed, PoliciesForm::of, PoliciesForm::withVersion), role,
+                    xsrfToken));
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
@@ -245,25 +210,19 @@ final class AdminPages {
         return page("Delete team", path, role, "promisedesk-admin-delete", render(DeleteTeamView.TEMPLATE, context, xsrfToken));
     }
 
-    private String phrases(PhraseForm typed, Optional<FormErrors> errors, Optional<Message> notice,
-                           Optional<Versioned<GlobalSettings>> newer, Role role, String xsrfToken) {
-        return page("Status phrases", AdminLinks.PHRASES, role, "promisedesk-admin-phrases",
-                render(GlobalSettingsView.PHRASES_TEMPLATE, global.phrases(typed, errors, notice, newer, LOCALE), xsrfToken));
+    private String phrases(SettingsFormShown<PhraseForm> shown, Role role, String xsrfToken) {
+        return page("Status phrases", AdminLinks.PHRASES, role, "promisedesk-admin-phrases", render(GlobalSettingsView.PHRASES_TEMPLATE,
+                global.phrases(shown.form(), shown.errors(), shown.notice(), shown.newer(), LOCALE), xsrfToken));
     }
 
-    private String salesGroups(SalesGroupsForm typed, Optional<FormErrors> errors, Optional<Message> notice,
-                               Optional<Versioned<GlobalSettings>> newer, Role role,
-                               String xsrfToken) {
-        return page("Sales groups", AdminLinks.SALES_GROUPS, role, "promisedesk-admin-sales-groups",
-                render(GlobalSettingsView.SALES_GROUPS_TEMPLATE, global.salesGroups(typed, errors, notice, newer, LOCALE),
-                        xsrfToken));
+    private String salesGroups(SettingsFormShown<SalesGroupsForm> shown, Role role, String xsrfToken) {
+        return page("Sales groups", AdminLinks.SALES_GROUPS, role, "promisedesk-admin-sales-groups", render(GlobalSettingsView.SALES_GROUPS_TEMPLATE,
+                global.salesGroups(shown.form(), shown.errors(), shown.notice(), shown.newer(), LOCALE), xsrfToken));
     }
 
-    private String policies(PoliciesForm typed, Optional<FormErrors> errors, Optional<Message> notice,
-                            Optional<Versioned<GlobalSettings>> newer, Role role, String xsrfToken) {
-        return page("Policies", AdminLinks.POLICIES, role, "promisedesk-admin-policies",
-                render(GlobalSettingsView.POLICIES_TEMPLATE, global.policies(typed, errors, notice, newer, LOCALE),
-                        xsrfToken));
+    private String policies(SettingsFormShown<PoliciesForm> shown, Role role, String xsrfToken) {
+        return page("Policies", AdminLinks.POLICIES, role, "promisedesk-admin-policies", render(GlobalSettingsView.POLICIES_TEMPLATE,
+                global.policies(shown.form(), shown.errors(), shown.notice(), shown.newer(), LOCALE), xsrfToken));
     }
 
     private static String render(String template, Map<String, Object> context, String xsrfToken) {
