@@ -7,6 +7,7 @@ import net.java.ao.RawEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,18 @@ final class Rows {
     /** Rows whose columns equal the values: {@code where} is "COLUMN = ?" joined by " AND ", the form AO quotes. */
     static <T extends RawEntity<K>, K> List<T> where(ActiveObjects ao, Class<T> type, String where, Object... values) {
         return List.of(ao.find(type, Query.select().where(where, values)));
+    }
+
+    /**
+     * Rows whose {@code column} is one of {@code values} (at least one): {@code "COLUMN IN (?, ?)"}, a form whose column
+     * name AO quotes as it does before {@code =}.
+     */
+    static <T extends RawEntity<K>, K> List<T> in(ActiveObjects ao, Class<T> type, String column, List<?> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an IN list needs at least one value");
+        }
+        String marks = String.join(", ", Collections.nCopies(values.size(), "?"));
+        return List.of(ao.find(type, Query.select().where(column + " IN (" + marks + ")", values.toArray())));
     }
 
     static <T extends RawEntity<K>, K> List<T> all(ActiveObjects ao, Class<T> type) {
