@@ -14,11 +14,13 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -266,8 +268,10 @@ public final class FakeActiveObjects {
                 column = in.group(1);
                 int count = in.group(2).split(",").length;
                 List<Object> values = List.of(params).subList(next, next + count);
+                Set<Object> texts = new HashSet<>(values);
                 next += count;
-                wanted.add(row -> values.stream().anyMatch(value -> same(row.get(column), value)));
+                wanted.add(row -> row.get(column) instanceof String stored ? texts.contains(stored)
+                        : values.stream().anyMatch(value -> same(row.get(column), value)));
             } else if (condition.matches()) {
                 column = condition.group(1);
                 Object param = params[next++];
