@@ -26,12 +26,6 @@ import static io.promisedesk.jira.store.Rows.columns;
  * caller read: of two salespeople saving from the same commitment at once the database lets one through.
  */
 public final class AoCommitmentStore implements CommitmentStore {
-    /**
-     * Issue keys per query of {@link #currentOf}: well under the 1,000 expressions Oracle allows in an {@code IN}
-     * list and the 2,100 parameters of SQL Server.
-     */
-    static final int KEYS_PER_QUERY = 500;
-
     private final ActiveObjects ao;
 
     public AoCommitmentStore(ActiveObjects ao) {
@@ -45,8 +39,8 @@ public final class AoCommitmentStore implements CommitmentStore {
     }
 
     /**
-     * One query per {@value #KEYS_PER_QUERY} issues ({@code ISSUE_KEY IN (?, ...)}, an indexed column), in one
-     * transaction, rather than one query per issue; each issue's newest step is its current commitment.
+     * One query per 500 issues ({@code ISSUE_KEY IN (?, ...)}, an indexed column), in one transaction, rather than one
+     * query per issue; each issue's newest step is its current commitment.
      */
     @Override
     public Map<IssueKey, StoredCommitment> currentOf(Collection<IssueKey> issues) {
@@ -57,11 +51,8 @@ public final class AoCommitmentStore implements CommitmentStore {
         }
         return ao.executeInTransaction(() -> {
             Map<String, CommitmentEntity> newest = new HashMap<>();
-            for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
-                List<String> some = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
-                for (CommitmentEntity row : Rows.in(ao, CommitmentEntity.class, CommitmentEntity.ISSUE_KEY, some)) {
-                    newest.merge(row.getIssueKey(), row, (kept, other) -> step(other) > step(kept) ? other : kept);
-                }
+            for (CommitmentEntity row : Rows.in(ao, CommitmentEntity.class, CommitmentEntity.ISSUE_KEY, keys)) {
+                newest.merge(row.getIssueKey(), row, (kept, other) -> step(other) > step(kept) ? other : kept);
             }
             Map<IssueKey, StoredCommitment> current = new HashMap<>();
             newest.values().forEach(row -> current.put(IssueKey.parse(row.getIssueKey()), commitment(row)));

@@ -7,6 +7,7 @@ import net.java.ao.RawEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -48,15 +49,24 @@ final class Rows {
     }
 
     /**
-     * Rows whose {@code column} is one of {@code values} (at least one): {@code "COLUMN IN (?, ?)"}, a form whose column
-     * name AO quotes as it does before {@code =}.
+     * Values per {@code IN} list of {@link #in}: well under the 1,000 expressions Oracle allows in one and the 2,100
+     * parameters of a SQL Server statement.
+     */
+    static final int VALUES_PER_QUERY = 500;
+
+    /**
+     * Rows whose {@code column} is one of {@code values}, {@value #VALUES_PER_QUERY} values a query
+     * ({@code "COLUMN IN (?, ?)"}, a form whose column name AO quotes as it does before {@code =}); no query for no
+     * values. The caller runs it in one transaction.
      */
     static <T extends RawEntity<K>, K> List<T> in(ActiveObjects ao, Class<T> type, String column, List<?> values) {
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException("an IN list needs at least one value");
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += VALUES_PER_QUERY) {
+            List<?> some = values.subList(from, Math.min(values.size(), from + VALUES_PER_QUERY));
+            String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
+            rows.addAll(List.of(ao.find(type, Query.select().where(column + " IN (" + marks + ")", some.toArray()))));
         }
-        String marks = String.join(", ", Collections.nCopies(values.size(), "?"));
-        return List.of(ao.find(type, Query.select().where(column + " IN (" + marks + ")", values.toArray())));
+        return rows;
     }
 
     static <T extends RawEntity<K>, K> List<T> all(ActiveObjects ao, Class<T> type) {
