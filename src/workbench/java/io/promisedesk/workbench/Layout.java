@@ -23,7 +23,8 @@ final class Layout {
             .workbench-roles .workbench-role--current, .workbench-themes .workbench-theme--current
                 { font-weight: bold; text-decoration: underline; }
             .workbench-notice { background: var(--ds-background-warning, #fffae6); padding: 0.3em 1.5em; font-size: 12px; }
-            main { padding: 1em 1.5em; }
+            main#content { padding: 1em 1.5em; }
+            main#content:has(> .aui-page-panel) { padding: 0; }
             .workbench-issue { display: flex; gap: 2em; align-items: flex-start; }
             .workbench-issue__main { flex: 2; }
             .workbench-issue__side { flex: 1; min-width: 18em; }
@@ -33,7 +34,7 @@ final class Layout {
             dt { color: var(--ds-text-subtlest, #5e6c84); }
             dd { margin: 0; }
             .workbench-panel { margin-bottom: 1.5em; }
-            .workbench-admin-header { padding: 0.2em 0 0.6em; }
+            .workbench-admin-header { padding: 10px 20px; }
             .workbench-admin-header__title { margin: 0; font-size: 20px; font-weight: 500; }
             caption { text-align: left; font-weight: bold; padding: 0.5em 0; }
             """;
@@ -48,7 +49,7 @@ final class Layout {
                 body { font-size: 10pt; color: #000; }
                 .workbench-header, .workbench-nav, .workbench-roles, .workbench-themes, .workbench-notice,
                     .workbench-breadcrumb, .workbench-admin-header, .aui-page-panel-nav { display: none; }
-                main { padding: 0; }
+                main#content { padding: 0; }
                 a, a:visited { color: inherit; text-decoration: none; }
                 a[href]::after { content: none; }
                 table { width: 100%; }
