@@ -9,6 +9,7 @@ import io.promisedesk.admin.TeamFormView;
 import io.promisedesk.admin.TeamListView;
 import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.inbox.MedianWaits;
+import io.promisedesk.jira.servlet.PageAnswer;
 import io.promisedesk.language.Message;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.settings.ConfigureGlobalSettings;
@@ -93,7 +94,9 @@ final class AdminPages {
         }
         if (path.equals(AdminLinks.HEALTH)) {
             return Optional.of(page("Health check", AdminLinks.HEALTH, role, "promisedesk-admin-health",
-                    JiraLikeVelocity.render(HealthView.TEMPLATE, health.context(WorkbenchAccess.answer(role, checks::run), LOCALE))));
+                    JiraLikeVelocity.render(HealthView.TEMPLATE,
+                            health.context(WorkbenchAccess.answer(role, checks::run), LOCALE)),
+                    PageAnswer.Frame.ADMIN_HEALTH));
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
@@ -232,8 +235,13 @@ final class AdminPages {
     }
 
     private static String page(String title, String path, Role role, String id, String body) {
+        return page(title, path, role, id, body, PageAnswer.Frame.ADMIN);
+    }
+
+    /** In Jira's administration frame, as the plugin's admin pages ask for it (its item marked in the admin menu). */
+    private static String page(String title, String path, Role role, String id, String body, PageAnswer.Frame frame) {
         return Layout.page(title, path, role, "<div class=\"workbench-panel\" id=\"" + id + "\">\n" + body.strip()
-                + "\n</div>\n");
+                + "\n</div>\n", frame);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -115,7 +115,8 @@ public final class AdminRequests {
         }
         if (path.equals(AdminLinks.HEALTH)) {
             return page("promisedesk-admin-health", HealthView.TEMPLATE,
-                    new HealthView(request.baseUrl()).context(health.run(), request.locale()), request);
+                    new HealthView(request.baseUrl()).context(health.run(), request.locale()), request,
+                    Frame.ADMIN_HEALTH);
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
@@ -310,10 +311,15 @@ public final class AdminRequests {
 
     /** One view's page, titled by its heading (already translated), with the form token its forms post back. */
     private static Page page(String id, String template, Map<String, Object> context, PageRequest request) {
+        return page(id, template, context, request, Frame.ADMIN);
+    }
+
+    private static Page page(String id, String template, Map<String, Object> context, PageRequest request,
+                             Frame frame) {
         Map<String, Object> withToken = new LinkedHashMap<>(context);
         withToken.put("xsrfToken", request.xsrfToken());
         return new Page(200, String.valueOf(context.get("heading")), id, false, List.of(new Section(template, withToken)),
-                Frame.ADMIN);
+                frame);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

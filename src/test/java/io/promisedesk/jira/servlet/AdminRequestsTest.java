@@ -118,7 +118,7 @@ public class AdminRequestsTest {
         assertEquals(200, status(answer));
         Document page = render(answer);
         assertEquals("Teams", page.title());
-        assertNotNull(page.selectFirst("main#promisedesk-admin-teams"));
+        assertNotNull(page.selectFirst("section#promisedesk-admin-teams.promisedesk-page"));
         assertEquals("in Jira's administration frame", "atl.admin",
                 page.selectFirst("head > meta[name=decorator]").attr("content"));
         assertEquals("Field operations", page.selectFirst("tr[data-team=platform] .promisedesk-admin-team__name").text());
@@ -404,7 +404,7 @@ public class AdminRequestsTest {
         Document refused = withChart(pages(admin()).get(get(preview, Map.of("hoursMember", List.of("nobody"),
                 "hours", List.of("8")))));
 
-        assertNotNull(fresh.selectFirst("main#promisedesk-admin-preview form.promisedesk-whatif"));
+        assertNotNull(fresh.selectFirst("section#promisedesk-admin-preview.promisedesk-page form.promisedesk-whatif"));
         assertNotNull(fresh.selectFirst("svg"));
         assertNotNull(refused.selectFirst(".promisedesk-whatif__error"));
     }
@@ -421,8 +421,9 @@ public class AdminRequestsTest {
         }
         Document page = render(answer);
         assertEquals("Health check", page.title());
-        assertNotNull(page.selectFirst("main#promisedesk-admin-health"));
+        assertNotNull(page.selectFirst("section#promisedesk-admin-health.promisedesk-page"));
         assertEquals("atl.admin", page.selectFirst("head > meta[name=decorator]").attr("content"));
+        assertEquals("promisedesk-health-link", page.selectFirst("head > meta[name=admin.active.tab]").attr("content"));
         assertEquals("Problem", page.selectFirst(".promisedesk-health__overall .promisedesk-health-verdict").text());
         assertEquals("Table TEAM cannot be read: no such table",
                 page.selectFirst("section[data-area=storage] .promisedesk-health-finding__text").text());

@@ -205,7 +205,7 @@ public class ReviewRequestsTest {
         Document review = render(answer);
         assertEquals("Account review: ACME", review.title());
         assertEquals("Account review: ACME", review.selectFirst("h1").text());
-        assertNotNull(review.selectFirst("main#promisedesk-review-page article.promisedesk-review"));
+        assertNotNull(review.selectFirst("section#promisedesk-review-page.promisedesk-page article.promisedesk-review"));
         assertEquals(BASE_URL + ReviewLinks.PATH, review.selectFirst(".promisedesk-page__back a").attr("href"));
         assertEquals("All customers", review.selectFirst(".promisedesk-page__back a").text());
         assertEquals(List.of("NET-1", "OPS-12"), review.select(".promisedesk-review__table--open .promisedesk-review__key").eachText());

@@ -118,7 +118,8 @@ public class SalesRequestsTest {
         assertEquals("atl.general", page.selectFirst("head meta[name=decorator]").attr("content"));
         assertEquals("OPS-12 for sales", page.title());
         assertEquals("en", page.selectFirst("html").attr("lang"));
-        assertNotNull(page.selectFirst("main#promisedesk-sales-issue-page article.promisedesk-sales-issue"));
+        assertNotNull(page.selectFirst(
+                "section#promisedesk-sales-issue-page.promisedesk-page article.promisedesk-sales-issue"));
         assertEquals("OPS-12", page.selectFirst(".promisedesk-sales-issue__key").text());
         assertEquals("Fri 20 Mar to ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
         assertEquals(BASE_URL + FORM_OPS_12, page.selectFirst("form.promisedesk-commitment-form__form, form").attr("action"));
