@@ -98,8 +98,10 @@ public final class CapacityCalendar {
             workingWeekday[weekday.ordinal()] = true;
         }
         boolean[] working = new boolean[days];
-        for (int i = 0, weekday = today.getDayOfWeek().ordinal(); i < days; i++, weekday = weekday == 6 ? 0 : weekday + 1) {
+        int weekday = today.getDayOfWeek().ordinal();
+        for (int i = 0; i < days; i++) {
             working[i] = workingWeekday[weekday];
+            weekday = weekday == 6 ? 0 : weekday + 1;
         }
         for (LocalDate holiday : team.nonWorkingDates()) {
             long epochDay = holiday.toEpochDay();
