@@ -13,12 +13,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -48,36 +46,44 @@ public final class TeamAssessment {
         this.team = team;
         WorkItem[] committed = committedInOrder(items);
         this.calendar = CapacityCalendar.of(team, today);
+        long unitsPerMilliHour = calendar.toUnits(new Hours(1));
+        Hours defaultEstimate = team.defaultEstimate();
 
-        List<IssueVerdict> ordered = new ArrayList<>(committed.length);
-        List<LocalDate> dates = new ArrayList<>();
-        List<Long> work = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
+        IssueVerdict[] ordered = new IssueVerdict[committed.length];
+        LocalDate[] dates = new LocalDate[committed.length];
+        long[] work = new long[committed.length];
+        int[] ends = new int[committed.length];
+        int groups = 0;
         Level worst = Level.OK;
         int unestimated = 0;
         int atRisk = 0;
         long cumulativeMillis = 0;
+        // Forecasts only move later along the queue: the last one stands while its capacity covers the work so far.
+        Optional<LocalDate> forecast = Optional.empty();
+        long forecastCapacity = -1;
         int start = 0;
         while (start < committed.length) {
             LocalDate due = committed[start].commitment().orElseThrow().date();
             int end = start;
             long groupMillis = cumulativeMillis;
             while (end < committed.length && committed[end].commitment().orElseThrow().date().equals(due)) {
-                groupMillis = Math.addExact(groupMillis, remainingOf(committed[end]).millis());
+                groupMillis = Math.addExact(groupMillis, committed[end].remainingWork(defaultEstimate).millis());
                 end++;
             }
-            long dueUnits = Math.multiplyExact(groupMillis, unitsPerMilliHour());
-            long capacityUnits = calendar.capacityThrough(due);
-            LoadRatio load = new LoadRatio(dueUnits, capacityUnits);
+            long dueUnits = Math.multiplyExact(groupMillis, unitsPerMilliHour);
+            LoadRatio load = new LoadRatio(dueUnits, calendar.capacityThrough(due));
             Level groupLevel = load.level(team.thresholds());
             for (int i = start; i < end; i++) {
                 WorkItem item = committed[i];
-                Hours remaining = remainingOf(item);
+                Hours remaining = item.remainingWork(defaultEstimate);
                 cumulativeMillis += remaining.millis();
-                Optional<LocalDate> forecast = calendar.firstDateReaching(
-                        Math.multiplyExact(cumulativeMillis, unitsPerMilliHour()));
-                ordered.add(new IssueVerdict(item, remaining, groupLevel, load, unitsPerMilliHour(), forecast,
-                        distanceFrom(due, forecast), distanceFrom(due, item.eta()), i));
+                long cumulativeUnits = Math.multiplyExact(cumulativeMillis, unitsPerMilliHour);
+                if (cumulativeUnits > forecastCapacity) {
+                    forecast = calendar.firstDateReaching(cumulativeUnits);
+                    forecastCapacity = forecast.isPresent() ? calendar.capacityThrough(forecast.get()) : Long.MAX_VALUE;
+                }
+                ordered[i] = new IssueVerdict(item, remaining, groupLevel, load, unitsPerMilliHour, forecast,
+                        distanceFrom(due, forecast), distanceFrom(due, item.eta()), i);
                 if (item.isUnestimated()) {
                     unestimated++;
                 }
@@ -86,16 +92,17 @@ public final class TeamAssessment {
                 atRisk += end - start;
             }
             worst = worst.worst(groupLevel);
-            dates.add(due);
-            work.add(dueUnits);
-            ends.add(end);
+            dates[groups] = due;
+            work[groups] = dueUnits;
+            ends[groups] = end;
+            groups++;
             start = end;
         }
-        this.verdicts = Collections.unmodifiableList(ordered);
+        this.verdicts = Collections.unmodifiableList(Arrays.asList(ordered));
         this.byKey = indexByKey(ordered);
-        this.dueDates = dates.toArray(LocalDate[]::new);
-        this.workDueUnits = work.stream().mapToLong(Long::longValue).toArray();
-        this.groupEnds = ends.stream().mapToInt(Integer::intValue).toArray();
+        this.dueDates = Arrays.copyOf(dates, groups);
+        this.workDueUnits = Arrays.copyOf(work, groups);
+        this.groupEnds = Arrays.copyOf(ends, groups);
         this.level = worst;
         this.unestimatedIssues = unestimated;
         this.issuesAtRisk = atRisk;
@@ -107,7 +114,7 @@ public final class TeamAssessment {
     }
 
     private static WorkItem[] committedInOrder(List<WorkItem> items) {
-        Set<IssueKey> seen = new HashSet<>(items.size() * 2);
+        DistinctKeys seen = new DistinctKeys(items.size());
         List<Queued> committed = new ArrayList<>();
         for (WorkItem item : items) {
             if (!seen.add(item.key())) {
@@ -139,25 +146,17 @@ public final class TeamAssessment {
         }
     }
 
-    private static Map<IssueKey, IssueVerdict> indexByKey(List<IssueVerdict> verdicts) {
-        Map<IssueKey, IssueVerdict> index = new HashMap<>(verdicts.size() * 2);
+    private static Map<IssueKey, IssueVerdict> indexByKey(IssueVerdict[] verdicts) {
+        Map<IssueKey, IssueVerdict> index = new HashMap<>(verdicts.length * 2);
         for (IssueVerdict verdict : verdicts) {
             index.put(verdict.item().key(), verdict);
         }
         return index;
     }
 
-    private Hours remainingOf(WorkItem item) {
-        return item.remainingWork(team.defaultEstimate());
-    }
-
-    private long unitsPerMilliHour() {
-        return calendar.toUnits(new Hours(1));
-    }
-
     private OptionalLong distanceFrom(LocalDate commitment, Optional<LocalDate> other) {
-        return other.map(date -> OptionalLong.of(calendar.workingDaysBetween(commitment, date)))
-                .orElse(OptionalLong.empty());
+        return other.isPresent() ? OptionalLong.of(calendar.workingDaysBetween(commitment, other.get()))
+                : OptionalLong.empty();
     }
 
     public Team team() {
