@@ -13,7 +13,9 @@ import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.jira.servlet.StatusLinkRequests;
 import io.promisedesk.jira.servlet.StatusLinkServlet;
 import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.statuslink.BadTokenThrottle;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
+import io.promisedesk.statuslink.LinkedIssues;
 import io.promisedesk.statuslink.StatusLinks;
 import io.promisedesk.work.IssueKey;
 
@@ -85,8 +87,10 @@ final class WorkbenchServer implements AutoCloseable {
         WorkbenchRest.mount(context, world, access, health);
         // Read-only status links, served by the plugin's own servlet to any visitor, as in Jira; kept in memory.
         StatusLinks statusLinks = new StatusLinks(new InMemoryStatusLinkStore(), access, world.clock());
-        context.addServlet(new ServletHolder(new StatusLinkServlet(new StatusLinkRequests(statusLinks,
-                world.directory(), world.snapshots(), world.work(), world.settings().global()),
+        LinkedIssues linked = new LinkedIssues(world.directory(), world.snapshots(), world.work(),
+                new ScenarioCommitments(world.commitments(), world::issue, world.clock()));
+        context.addServlet(new ServletHolder(new StatusLinkServlet(new StatusLinkRequests(statusLinks, linked,
+                world.etaHistories(), world.settings().global(), BadTokenThrottle.standard(world.clock())),
                 (template, values, out) -> out.write(JiraLikeVelocity.render(template, values)), englishVisitors())),
                 StatusLinkRequests.PATH + "*");
         // One place for every answer of the workbench: pages, downloads, the outbox's parts, REST and errors.

@@ -7,7 +7,11 @@ import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.jira.PluginDescriptor;
 import io.promisedesk.jira.servlet.PageRendering.DefaultSettings;
 import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.eta.InMemoryEtaHistoryStore;
+import io.promisedesk.statuslink.BadTokenThrottle;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
+import io.promisedesk.statuslink.LinkedIssues;
 import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.statuslink.StatusLinks;
 import io.promisedesk.work.IssueKey;
@@ -39,7 +43,9 @@ public class StatusLinkServletTest {
     private final StatusLinks links = new StatusLinks(new InMemoryStatusLinkStore(), (user, issue) -> true,
             world.clock);
     private final StatusLinkServlet servlet = new StatusLinkServlet(
-            new StatusLinkRequests(links, world.directory, world.snapshots, world.work, new DefaultSettings()),
+            new StatusLinkRequests(links, new LinkedIssues(world.directory, world.snapshots, world.work,
+                    new InMemoryCommitmentStore()), new InMemoryEtaHistoryStore(), new DefaultSettings(),
+                    BadTokenThrottle.standard(world.clock)),
             (template, context, writer) -> writer.write(JiraLikeVelocity.render(template, context)),
             fake(JiraAuthenticationContext.class, Map.of("getLocale", returns(Locale.ENGLISH))));
     private final Map<String, Object> response = new HashMap<>();
@@ -63,7 +69,7 @@ public class StatusLinkServletTest {
     @Test
     public void aLiveLink_isAnsweredWithThePage_andEveryProtectiveHeader() throws Exception {
         String token = links.create(FakeAccess.named("sam").asSales().browses("OPS-12"),
-                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), 30).orElseThrow().token().text();
+                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), 30, false).orElseThrow().token().text();
 
         servlet.doGet(request("/jira" + StatusLinkRequests.PATH + token), response());
 
@@ -86,7 +92,8 @@ public class StatusLinkServletTest {
         return fake(HttpServletRequest.class, Map.of(
                 "getMethod", returns("GET"),
                 "getContextPath", returns("/jira"),
-                "getRequestURI", returns(uri)));
+                "getRequestURI", returns(uri),
+                "getRemoteAddr", returns("198.51.100.7")));
     }
 
     private HttpServletResponse response() {
