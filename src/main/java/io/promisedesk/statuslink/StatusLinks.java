@@ -53,9 +53,10 @@ public final class StatusLinks {
     public Optional<CreatedStatusLink> create(Access who, StatusLinkScope scope, int days, boolean includesReasons) {
         Require.present(who, "who");
         Require.present(scope, "scope");
-        if (days < 1 || days > MAX_DAYS) {
+        int longest = longestDays();
+        if (days < 1 || days > longest) {
             throw new InvalidValueException("days", "promisedesk.statusLink.error.days",
-                    "must be from 1 to " + MAX_DAYS + ", was " + days, MAX_DAYS);
+                    "must be from 1 to " + longest + ", was " + days, longest);
         }
         Optional<String> creator = who.user();
         if (creator.isEmpty() || !(who.isSales() || who.isAdministrator())
@@ -68,6 +69,11 @@ public final class StatusLinks {
                 now.plus(Duration.ofDays(days)));
         store.add(link);
         return Optional.of(new CreatedStatusLink(link, token));
+    }
+
+    /** The longest lifetime a new link may have, in days. */
+    public int longestDays() {
+        return MAX_DAYS;
     }
 
     /**

@@ -17,6 +17,7 @@ import io.promisedesk.review.DeliveredCommitments;
 import io.promisedesk.review.DeliveryRecord;
 import io.promisedesk.review.ReviewLinks;
 import io.promisedesk.review.TeamCommitments;
+import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.team.WorkingDays;
@@ -114,9 +115,11 @@ public final class ReviewRequests {
         back.put("label", texts.render("promisedesk.page.review.back"));
         Map<String, Object> view = new CustomerReviewView(request.baseUrl()).context(customer, visible, slips, delivered,
                 request.locale(), today);
+        List<Section> sections = new ArrayList<>(List.of(new Section(EtaRequests.TEMPLATE_BACK, back),
+                new Section(CustomerReviewView.TEMPLATE, view), FreshnessSection.of(staleFor, request.locale())));
+        sections.addAll(StatusLinkSection.of(new StatusLinkScope.CustomerReview(customer), access, request));
         return new Page(200, texts.render("promisedesk.page.review.title", customer.name()), "promisedesk-review-page",
-                false, List.of(new Section(EtaRequests.TEMPLATE_BACK, back), new Section(CustomerReviewView.TEMPLATE, view),
-                FreshnessSection.of(staleFor, request.locale())));
+                false, sections);
     }
 
     /**
