@@ -27,7 +27,7 @@ public final class StatusLinkListView {
     public static final String TEMPLATE = "templates/statuslink/link-list.vm";
     /** The revoke form's field: the link's hash, which cannot be turned back into its address. */
     public static final String LINK = "link";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
     private final StatusLinkLinks links;
     private final ZoneId zone;

@@ -106,7 +106,7 @@ public class StatusLinkFormRequestsTest {
         assertEquals(List.of("Created by", "Shows", "Created", "Expires", "Last viewed", "Views", "Action"),
                 own.select("table th[scope=col]").eachText());
         Element row = own.selectFirst("tr.promisedesk-status-links__row");
-        assertEquals(List.of("sam", "Review of ACME, with reasons", "2026-03-02 09:00", "2026-04-01 09:00", "Never",
+        assertEquals(List.of("sam", "Review of ACME, with reasons", "2026-03-02 09:00 UTC", "2026-04-01 09:00 UTC", "Never",
                 "0", "Revoke"), row.select("td, th").eachText());
         assertEquals(1, own.select("tr.promisedesk-status-links__row").size());
         assertEquals(List.of("sam", "kim"), all.select("td.promisedesk-status-links__creator").eachText());
