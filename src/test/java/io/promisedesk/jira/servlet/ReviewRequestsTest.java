@@ -319,4 +319,18 @@ public class ReviewRequestsTest {
             return all.stream().filter(delivery -> !delivery.delivered().isBefore(firstDay)).toList();
         }
     }
+
+    @Test
+    public void theReview_offersSalesAStatusLinkToThisCustomer_butNotATechnician() {
+        Document forSales = render(reviews(salesperson()).get(page("?customer=acme")));
+        Document forTechnician = render(reviews(everything(FakeAccess.named("tina")).edits("OPS-12"))
+                .get(page("?customer=acme")));
+
+        assertEquals("CUSTOMER", forSales.selectFirst(".promisedesk-status-link-form input[name=linkKind]").val());
+        assertEquals("ACME", forSales.selectFirst(".promisedesk-status-link-form input[name=linkValue]").val());
+        assertEquals(TOKEN, forSales.selectFirst(".promisedesk-status-link-form input[name=atl_token]").val());
+        assertEquals(BASE_URL + "/plugins/servlet/promisedesk/links/create",
+                forSales.selectFirst(".promisedesk-status-link-form form").attr("action"));
+        assertEquals(null, forTechnician.selectFirst(".promisedesk-status-link-form"));
+    }
 }
