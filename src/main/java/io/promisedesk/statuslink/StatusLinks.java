@@ -23,21 +23,17 @@ import java.util.function.Predicate;
 public final class StatusLinks {
     /** How long a link lives unless its creator chooses otherwise. */
     public static final int DEFAULT_DAYS = 30;
-    /**
-     * The longest a link may live. A constant in this first slice; the issue's admin setting for it is still to
-     * come (docs/admin-guide.md, "Read-only status links").
-     */
-    public static final int MAX_DAYS = 90;
-
     private final StatusLinkStore store;
     private final BrowsePermissions browse;
+    private final StatusLinkPolicies policies;
     private final Clock clock;
     private final SecureRandom random;
 
     /** Tokens come from the links' own {@link SecureRandom}, seeded by the platform. */
-    public StatusLinks(StatusLinkStore store, BrowsePermissions browse, Clock clock) {
+    public StatusLinks(StatusLinkStore store, BrowsePermissions browse, StatusLinkPolicies policies, Clock clock) {
         this.store = Require.present(store, "store");
         this.browse = Require.present(browse, "browse");
+        this.policies = Require.present(policies, "policies");
         this.clock = Require.present(clock, "clock");
         this.random = new SecureRandom();
     }
@@ -48,12 +44,18 @@ public final class StatusLinks {
      * sales nor administrator, or a one-issue link to an issue they may not browse). A customer's review or a list
      * may be shared even when it holds no issue now: what it shows is decided, issue by issue, when it is opened.
      *
-     * @throws InvalidValueException for days outside 1 to {@value #MAX_DAYS}
+     * @throws InvalidValueException while the administrator has switched links off, and for days outside 1 to the
+     *                               longest lifetime the administrator allows
      */
     public Optional<CreatedStatusLink> create(Access who, StatusLinkScope scope, int days, boolean includesReasons) {
         Require.present(who, "who");
         Require.present(scope, "scope");
-        int longest = longestDays();
+        StatusLinkPolicy policy = policies.current();
+        if (!policy.enabled()) {
+            throw new InvalidValueException("links", "promisedesk.statusLink.error.disabled",
+                    "status links are switched off by the administrator");
+        }
+        int longest = policy.longestLifetimeDays();
         if (days < 1 || days > longest) {
             throw new InvalidValueException("days", "promisedesk.statusLink.error.days",
                     "must be from 1 to " + longest + ", was " + days, longest);
@@ -71,21 +73,21 @@ public final class StatusLinks {
         return Optional.of(new CreatedStatusLink(link, token));
     }
 
-    /** The longest lifetime a new link may have, in days. */
-    public int longestDays() {
-        return MAX_DAYS;
+    /** What the administrator allows now: whether links open at all, and the longest lifetime of a new one. */
+    public StatusLinkPolicy policy() {
+        return policies.current();
     }
 
     /**
      * What {@code show} makes of the link {@code tokenText} opens now, given which issues its creator may browse now;
-     * empty, and no view counted, for text that is no token, an unknown token, an expired or revoked link, and a
-     * one-issue link whose creator may no longer browse its issue. The view is counted only when {@code show} has
+     * empty, and no view counted, while the administrator has switched links off, for text that is no token, an
+     * unknown token, an expired or revoked link, and a one-issue link whose creator may no longer browse its issue. The view is counted only when {@code show} has
      * something to show, so a link whose issue is gone counts no view either.
      */
     public <T> Optional<T> open(String tokenText, BiFunction<StatusLink, Predicate<IssueKey>, Optional<T>> show) {
         Require.present(show, "show");
         Optional<StatusLinkToken> token = StatusLinkToken.parse(tokenText);
-        if (token.isEmpty()) {
+        if (token.isEmpty() || !policies.current().enabled()) {
             return Optional.empty();
         }
         Instant now = clock.instant();

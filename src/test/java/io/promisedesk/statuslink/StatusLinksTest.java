@@ -29,8 +29,9 @@ public class StatusLinksTest {
     private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
     private final InMemoryStatusLinkStore store = new InMemoryStatusLinkStore();
     private final Set<String> browsing = new HashSet<>(Set.of("sam:OPS-7", "kim:OPS-7"));
+    private StatusLinkPolicy policy = StatusLinkPolicy.DEFAULT;
     private final StatusLinks links = new StatusLinks(store,
-            (user, issue) -> browsing.contains(user + ":" + issue), clock);
+            (user, issue) -> browsing.contains(user + ":" + issue), () -> policy, clock);
     private final FakeAccess sam = FakeAccess.named("sam").asSales().browses("OPS-7");
 
     private Optional<StatusLink> open(String tokenText) {
@@ -67,12 +68,13 @@ public class StatusLinksTest {
 
     @Test
     public void aLifetimeOutsideOneToTheMaximum_isRefused() {
-        for (int days : List.of(0, -1, StatusLinks.MAX_DAYS + 1)) {
+        policy = new StatusLinkPolicy(true, 14);
+        for (int days : List.of(0, -1, 15)) {
             InvalidValueException refused = assertThrows(InvalidValueException.class,
                     () -> links.create(sam, OPS_7, days, false));
             assertEquals("promisedesk.statusLink.error.days", refused.i18nKey());
         }
-        assertTrue(links.create(sam, OPS_7, StatusLinks.MAX_DAYS, false).isPresent());
+        assertTrue(links.create(sam, OPS_7, 14, false).isPresent());
     }
 
     @Test
@@ -206,5 +208,20 @@ public class StatusLinksTest {
         browsing.add("sam:OPS-8");
         assertEquals("the one issue is gone, so the link opens nothing", Optional.empty(),
                 links.open(created.token().text(), (link, browsable) -> Optional.of("shown")));
+    }
+
+    @Test
+    public void whileSwitchedOff_noLinkOpens_andNoneIsCreated_untilSwitchedOnAgain() {
+        CreatedStatusLink created = created();
+        policy = new StatusLinkPolicy(false, 90);
+
+        assertEquals(Optional.empty(), open(created.token().text()));
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
+                () -> links.create(sam, OPS_7, 5, false));
+        assertEquals("promisedesk.statusLink.error.disabled", refused.i18nKey());
+        assertEquals(1, store.all().size());
+
+        policy = StatusLinkPolicy.DEFAULT;
+        assertTrue(open(created.token().text()).isPresent());
     }
 }

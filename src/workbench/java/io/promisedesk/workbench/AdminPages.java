@@ -17,6 +17,7 @@ import io.promisedesk.settings.GlobalChange;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamChange;
 import io.promisedesk.settings.TeamForm;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
 /**
  * The admin pages at the paths the plugin's servlet will serve them, for the admin role only: the team list with each
  * team's live load and median wait for ETA answers (and the health check's banner), the team form (create, edit), the
- * delete confirmation, the status phrases, the sales groups and the health check on the world's stand-in host
+ * delete confirmation, the status phrases, the sales groups, the policies and the health check on the world's stand-in host
  * ({@link WorkbenchHealth}); the plugin's views and templates over the world's {@link WorkbenchSettings}. The team
  * list counts only the issues the admin may browse, as in Jira.
  *
@@ -90,6 +91,10 @@ final class AdminPages {
         if (path.equals(AdminLinks.SALES_GROUPS)) {
             return Optional.of(salesGroups(SalesGroupsForm.of(settings.globalSettings()), Optional.empty(),
                     Optional.empty(), Optional.empty(), role, xsrfToken));
+        }
+        if (path.equals(AdminLinks.POLICIES)) {
+            return Optional.of(policies(PoliciesForm.of(settings.globalSettings()), Optional.empty(), Optional.empty(),
+                    Optional.empty(), role, xsrfToken));
         }
         if (path.equals(AdminLinks.HEALTH)) {
             return Optional.of(page("Health check", AdminLinks.HEALTH, role, "promisedesk-admin-health",
@@ -143,6 +148,21 @@ final class AdminPages {
                         Optional.of(conflict.current()), role, xsrfToken));
             }
             return Optional.of(salesGroups(typed, Optional.of(((GlobalChange.Refused) change).errors()),
+                    Optional.empty(), Optional.empty(), role, xsrfToken));
+        }
+        if (path.equals(AdminLinks.POLICIES)) {
+            PoliciesForm typed = PoliciesForm.of(parameters);
+            GlobalChange change = settings.savePolicies(typed);
+            if (change instanceof GlobalChange.Saved saved) {
+                return Optional.of(policies(PoliciesForm.of(saved.stored()), Optional.empty(),
+                        Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
+            }
+            if (change instanceof GlobalChange.Conflict conflict) {
+                return Optional.of(policies(typed.withVersion(conflict.current().version()), Optional.empty(),
+                        Optional.of(GlobalSettingsView.conflict(conflict.current().version())),
+                        Optional.of(conflict.current()), role, xsrfToken));
+            }
+            return Optional.of(policies(typed, Optional.of(((GlobalChange.Refused) change).errors()),
                     Optional.empty(), Optional.empty(), role, xsrfToken));
         }
         Matcher team = TEAM_PATH.matcher(path);
@@ -236,6 +256,13 @@ final class AdminPages {
                                String xsrfToken) {
         return page("Sales groups", AdminLinks.SALES_GROUPS, role, "promisedesk-admin-sales-groups",
                 render(GlobalSettingsView.SALES_GROUPS_TEMPLATE, global.salesGroups(typed, errors, notice, newer, LOCALE),
+                        xsrfToken));
+    }
+
+    private String policies(PoliciesForm typed, Optional<FormErrors> errors, Optional<Message> notice,
+                            Optional<Versioned<GlobalSettings>> newer, Role role, String xsrfToken) {
+        return page("Policies", AdminLinks.POLICIES, role, "promisedesk-admin-policies",
+                render(GlobalSettingsView.POLICIES_TEMPLATE, global.policies(typed, errors, notice, newer, LOCALE),
                         xsrfToken));
     }
 

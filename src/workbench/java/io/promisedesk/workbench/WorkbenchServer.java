@@ -79,7 +79,8 @@ final class WorkbenchServer implements AutoCloseable {
         RunHealthChecks health = WorkbenchHealth.of(world, access);
         // Read-only status links, kept in memory: created, listed and revoked on the workbench's pages, served by the
         // plugin's own servlet to any visitor, as in Jira.
-        StatusLinks statusLinks = new StatusLinks(new InMemoryStatusLinkStore(), access, world.clock());
+        StatusLinks statusLinks = new StatusLinks(new InMemoryStatusLinkStore(), access,
+                () -> world.settings().global().load().value().statusLinks(), world.clock());
         context.addServlet(new ServletHolder(new WorkbenchServlet(world, access, health, statusLinks)), "/");
         context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
                 PluginWebResources.PATH + "*");

@@ -82,7 +82,8 @@ final class WorkbenchServlet extends HttpServlet {
                 world.settings().global(), world.etaRequests(), world.askForEta());
         // The plugin's own handlers of the customer reviews and the chart, on the demo deliveries.
         this.reviewPages = new ReviewRequests(access, world.directory(), world.snapshots(), world.etaHistories(),
-                firstDay -> deliveredSince(world, firstDay), world.clock());
+                firstDay -> deliveredSince(world, firstDay), world.clock(),
+                () -> world.settings().global().load().value().statusLinks());
         this.chartPage = new ChartRequests(access, world.directory(), world.snapshots());
         this.charts = new ChartPages(world, access);
         // The plugin's own handler of the ETA page and its form; the world's ETA service journals every saved change.

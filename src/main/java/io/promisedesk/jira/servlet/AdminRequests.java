@@ -25,6 +25,7 @@ import io.promisedesk.settings.FormErrors;
 import io.promisedesk.settings.GlobalChange;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamChange;
 import io.promisedesk.settings.TeamForm;
@@ -50,7 +51,7 @@ import java.util.regex.Pattern;
 /**
  * The admin pages under {@value AdminLinks#PATH} without Jira, for Jira administrators only: the team list with each
  * team's live load and median wait for ETA answers, the team form (create, edit), the delete confirmation, a team's preview with its what-if, the
- * status phrases, the sales groups and the health check (run live on each view; the team list shows its banner from
+ * status phrases, the sales groups, the policies and the health check (run live on each view; the team list shows its banner from
  * {@link RunHealthChecks#quick()}). Saves go through {@link ConfigureTeams} and {@link ConfigureGlobalSettings}
  * and answer with the page they lead to (200); a form post needs Jira's XSRF token. The routes are the workbench's.
  */
@@ -113,6 +114,10 @@ public final class AdminRequests {
             return salesGroups(request, SalesGroupsForm.of(configureGlobal.current()), Optional.empty(),
                     Optional.empty(), Optional.empty());
         }
+        if (path.equals(AdminLinks.POLICIES)) {
+            return policies(request, PoliciesForm.of(configureGlobal.current()), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
         if (path.equals(AdminLinks.HEALTH)) {
             return page("promisedesk-admin-health", HealthView.TEMPLATE,
                     new HealthView(request.baseUrl()).context(health.run(), request.locale()), request);
@@ -157,6 +162,9 @@ public final class AdminRequests {
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
             return saveSalesGroups(request, SalesGroupsForm.of(parameters));
+        }
+        if (path.equals(AdminLinks.POLICIES)) {
+            return savePolicies(request, PoliciesForm.of(parameters));
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches() || AdminLinks.PREVIEW_SUFFIX.equals(team.group(2))) {
@@ -244,6 +252,20 @@ public final class AdminRequests {
                 Optional.empty());
     }
 
+    private PageAnswer savePolicies(PageRequest request, PoliciesForm typed) {
+        GlobalChange change = configureGlobal.savePolicies(typed);
+        if (change instanceof GlobalChange.Saved saved) {
+            return policies(request, PoliciesForm.of(saved.stored()), Optional.empty(),
+                    Optional.of(GlobalSettingsView.saved()), Optional.empty());
+        }
+        if (change instanceof GlobalChange.Conflict conflict) {
+            return policies(request, typed.withVersion(conflict.current().version()), Optional.empty(),
+                    Optional.of(GlobalSettingsView.conflict(conflict.current().version())), Optional.of(conflict.current()));
+        }
+        return policies(request, typed, Optional.of(((GlobalChange.Refused) change).errors()), Optional.empty(),
+                Optional.empty());
+    }
+
     /**
      * Each team with its current snapshot and its median wait, as far as the administrator may browse the issues (a
      * Jira administrator is not granted every project); a team whose work cannot be assessed yet shows as not
@@ -316,6 +338,13 @@ public final class AdminRequests {
                                    Optional<Message> notice, Optional<Versioned<GlobalSettings>> newer) {
         return page("promisedesk-admin-sales-groups", GlobalSettingsView.SALES_GROUPS_TEMPLATE,
                 new GlobalSettingsView(request.baseUrl()).salesGroups(typed, errors, notice, newer, request.locale()),
+                request);
+    }
+
+    private PageAnswer policies(PageRequest request, PoliciesForm typed, Optional<FormErrors> errors,
+                                Optional<Message> notice, Optional<Versioned<GlobalSettings>> newer) {
+        return page("promisedesk-admin-policies", GlobalSettingsView.POLICIES_TEMPLATE,
+                new GlobalSettingsView(request.baseUrl()).policies(typed, errors, notice, newer, request.locale()),
                 request);
     }
 

@@ -213,7 +213,8 @@ public final class SalesRequests {
                 FreshnessSection.of(subject.snapshot().staleFor(), request.locale()),
                 new Section(CommitmentFormView.TEMPLATE, formContext),
                 new Section(AskFormView.TEMPLATE, askContext)));
-        sections.addAll(StatusLinkSection.of(new StatusLinkScope.OneIssue(issue.key()), access, request));
+        sections.addAll(StatusLinkSection.of(new StatusLinkScope.OneIssue(issue.key()),
+                settings.load().value().statusLinks(), access, request));
         return new Page(200, title, "promisedesk-sales-issue-page", false, sections);
     }
 
@@ -229,7 +230,8 @@ public final class SalesRequests {
             context = list.context(shown.verdicts(), query, request.locale());
             staleFor = shown.staleFor();
             // Only a list under filters that were accepted may be shared: the link keeps the filter shown.
-            share = StatusLinkSection.of(new StatusLinkScope.Commitments(query), access, request);
+            share = StatusLinkSection.of(new StatusLinkScope.Commitments(query),
+                    settings.load().value().statusLinks(), access, request);
         } catch (InvalidValueException refused) {
             context = list.rejected(request.parameters(), refused, request.locale());
         }

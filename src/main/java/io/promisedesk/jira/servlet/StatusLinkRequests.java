@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * What a read-only status link answers anyone, logged in or not: the ETA-only status of the issues the link shows
  * while it is live, only those its creator may still browse; otherwise one neutral page, the same status and words
  * whatever the reason, so the answer tells nothing about whether a token ever existed. An address that sent too many
- * bad tokens lately gets the same page with 429 until its window ends ({@link BadTokenThrottle}), whatever it sends.
+ * bad tokens lately gets the same page with 429 until its window ends ({@link BadTokenThrottle}), whatever it sends;
+ * while the administrator has switched links off, every link gets the neutral page.
  */
 public final class StatusLinkRequests {
     /** A link is this path followed by its token. */
@@ -65,6 +66,10 @@ public final class StatusLinkRequests {
     public StatusLinkPage get(String path, String address, Locale locale) {
         Require.present(address, "address");
         Require.present(locale, "locale");
+        if (!links.policy().enabled()) {
+            // Switched off: every link is closed, and no visitor is counted as guessing.
+            return unavailable(locale);
+        }
         if (!throttle.allows(address)) {
             return neutral(SLOWED_DOWN, locale);
         }

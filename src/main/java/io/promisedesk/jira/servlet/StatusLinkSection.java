@@ -3,7 +3,7 @@ package io.promisedesk.jira.servlet;
 import io.promisedesk.access.Access;
 import io.promisedesk.jira.servlet.PageAnswer.Section;
 import io.promisedesk.statuslink.StatusLinkScope;
-import io.promisedesk.statuslink.StatusLinks;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 import io.promisedesk.statuslink.view.StatusLinkFormView;
 
 import java.util.LinkedHashMap;
@@ -18,13 +18,16 @@ final class StatusLinkSection {
     private StatusLinkSection() {
     }
 
-    /** The form for a link to {@code scope}, or nothing for a reader who may not create one. */
-    static List<Section> of(StatusLinkScope scope, Access access, PageRequest request) {
+    /**
+     * The form for a link to {@code scope} as the administrator's {@code policy} allows it, or nothing for a reader
+     * who may not create one.
+     */
+    static List<Section> of(StatusLinkScope scope, StatusLinkPolicy policy, Access access, PageRequest request) {
         if (access.user().isEmpty() || !(access.isSales() || access.isAdministrator())) {
             return List.of();
         }
         Map<String, Object> context = new LinkedHashMap<>(new StatusLinkFormView(request.baseUrl())
-                .context(scope, StatusLinks.MAX_DAYS, request.locale()));
+                .context(scope, policy, request.locale()));
         context.put("xsrfToken", request.xsrfToken());
         return List.of(new Section(StatusLinkFormView.TEMPLATE, context));
     }

@@ -3,6 +3,7 @@ package io.promisedesk.statuslink.view;
 import io.promisedesk.common.Require;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.statuslink.ScopeText;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.statuslink.StatusLinks;
 
@@ -29,11 +30,17 @@ public final class StatusLinkFormView {
         this.links = new StatusLinkLinks(baseUrl);
     }
 
-    /** The form for a link to {@code scope} living at most {@code longestDays}, read in {@code locale}. */
-    public Map<String, Object> context(StatusLinkScope scope, int longestDays, Locale locale) {
+    /**
+     * The form for a link to {@code scope} as the administrator's {@code policy} allows it (in its place a note while
+     * links are switched off), read in {@code locale}.
+     */
+    public Map<String, Object> context(StatusLinkScope scope, StatusLinkPolicy policy, Locale locale) {
         ScopeText text = ScopeText.of(Require.present(scope, "scope"));
+        int longestDays = Require.present(policy, "policy").longestLifetimeDays();
         MessageRenderer words = new MessageRenderer(Require.present(locale, "locale"));
         Map<String, Object> context = new LinkedHashMap<>();
+        context.put("enabled", policy.enabled());
+        context.put("disabledText", words.render("promisedesk.statusLink.create.disabled"));
         context.put("formAction", links.create());
         context.put("kindField", KIND);
         context.put("kind", text.kind());

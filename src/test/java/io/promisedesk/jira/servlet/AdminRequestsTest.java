@@ -13,6 +13,7 @@ import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.rendering.XssCorpus;
 import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.ConfigureTeams;
+import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.InMemoryGlobalSettingsStore;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.SnapshotsOnSettingsChange;
@@ -293,6 +294,40 @@ public class AdminRequestsTest {
         Document gone = render(pages.post(post(AdminLinks.TEAM + "nobody", form(TeamForms.valid()))));
         assertNotNull(gone.selectFirst(".promisedesk-admin__notice"));
         assertTrue(teams.all().isEmpty());
+    }
+
+    @Test
+    public void thePolicies_areSaved_aWrongOneIsRefusedBesideItsField_andOnlyAdministratorsReachThem() {
+        AdminRequests pages = pages(admin());
+
+        Document refused = render(pages.post(post(AdminLinks.POLICIES, Map.of("snapshotWaitMinutes", List.of("0"),
+                "statusLinkMaxDays", List.of("90"), "allowedEmailDomains", List.of(""), "version", List.of("1")))));
+        Document saved = render(pages.post(post(AdminLinks.POLICIES, Map.of("snapshotWaitMinutes", List.of("5"),
+                "statusLinkMaxDays", List.of("14"), "allowedEmailDomains", List.of("example.com"),
+                "version", List.of("1")))));
+
+        assertEquals("true", refused.getElementById("promisedesk-policies-snapshotWaitMinutes").attr("aria-invalid"));
+        assertNotNull(saved.selectFirst(".promisedesk-admin__notice"));
+        GlobalSettings stored = global.load().value();
+        assertEquals(java.time.Duration.ofMinutes(5), stored.snapshotWaitBound());
+        assertFalse("an unticked checkbox sends nothing: the links are closed", stored.statusLinks().enabled());
+        assertEquals(14, stored.statusLinks().longestLifetimeDays());
+        assertEquals(Set.of("example.com"), stored.allowedEmailDomains().domains());
+        assertEquals(TOKEN, render(pages.get(get(AdminLinks.POLICIES, Map.of())))
+                .selectFirst("input[name=atl_token]").val());
+        AdminRequests sales = pages(FakeAccess.named("sam").asSales());
+        assertEquals(403, status(sales.get(get(AdminLinks.POLICIES, Map.of()))));
+        assertEquals(403, status(sales.post(post(AdminLinks.POLICIES, Map.of("version", List.of("2"))))));
+        assertEquals(2, global.load().version());
+    }
+
+    @Test
+    public void aPoliciesPostWithoutTheFormToken_isRefused_savingNothing() {
+        PageAnswer answer = pages(admin()).post(postWithoutToken(AdminLinks.POLICIES, Map.of(
+                "snapshotWaitMinutes", List.of("5"), "statusLinkMaxDays", List.of("14"), "version", List.of("1"))));
+
+        assertEquals(403, status(answer));
+        assertEquals(1, global.load().version());
     }
 
     @Test

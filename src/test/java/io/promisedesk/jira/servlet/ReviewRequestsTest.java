@@ -17,6 +17,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.Test;
 
+import io.promisedesk.statuslink.StatusLinkPolicy;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -36,6 +38,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -48,6 +51,7 @@ public class ReviewRequestsTest {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final WorkloadWorld world = new WorkloadWorld();
+    private StatusLinkPolicy linkPolicy = StatusLinkPolicy.DEFAULT;
     private final InMemoryEtaHistoryStore histories = new InMemoryEtaHistoryStore();
     private final Deliveries deliveries = new Deliveries();
 
@@ -60,7 +64,8 @@ public class ReviewRequestsTest {
     }
 
     private ReviewRequests reviews(FakeAccess reader) {
-        return new ReviewRequests(reader, world.directory, world.snapshots, histories, deliveries, world.clock);
+        return new ReviewRequests(reader, world.directory, world.snapshots, histories, deliveries, world.clock,
+                () -> linkPolicy);
     }
 
     private static FakeAccess everything(FakeAccess reader) {
@@ -332,5 +337,15 @@ public class ReviewRequestsTest {
         assertEquals(BASE_URL + "/plugins/servlet/promisedesk/links/create",
                 forSales.selectFirst(".promisedesk-status-link-form form").attr("action"));
         assertEquals(null, forTechnician.selectFirst(".promisedesk-status-link-form"));
+    }
+
+    @Test
+    public void whileLinksAreSwitchedOff_theReviewSaysSoInsteadOfTheForm() {
+        linkPolicy = new StatusLinkPolicy(false, 90);
+
+        Document review = render(reviews(salesperson()).get(page("?customer=acme")));
+
+        assertNull(review.selectFirst(".promisedesk-status-link-form form"));
+        assertTrue(review.selectFirst(".promisedesk-status-link-form__disabled").text().contains("switched"));
     }
 }

@@ -7,6 +7,7 @@ import io.promisedesk.rendering.XssCorpus;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
 import io.promisedesk.statuslink.ScopeText;
 import io.promisedesk.statuslink.StatusLink;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.statuslink.StatusLinkToken;
 import io.promisedesk.statuslink.StatusLinks;
@@ -46,8 +47,9 @@ public class StatusLinkFormRequestsTest {
     private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
     private final InMemoryStatusLinkStore store = new InMemoryStatusLinkStore();
     private final Set<String> browsing = new HashSet<>(Set.of("sam:OPS-12", "kim:OPS-12"));
+    private StatusLinkPolicy policy = StatusLinkPolicy.DEFAULT;
     private final StatusLinks links = new StatusLinks(store, (user, issue) -> browsing.contains(user + ":" + issue),
-            clock);
+            () -> policy, clock);
     private final FakeAccess sam = FakeAccess.named("sam").asSales().browses("OPS-12");
 
     private StatusLinkFormRequests pages(FakeAccess reader) {
@@ -115,7 +117,8 @@ public class StatusLinkFormRequestsTest {
 
     @Test
     public void aLifetimeOutsideTheAllowed_orNotANumber_isRefusedWithTheReason_andNothingCreated() {
-        for (String days : List.of("0", Integer.toString(StatusLinks.MAX_DAYS + 1), "ten", "")) {
+        policy = new StatusLinkPolicy(true, 14);
+        for (String days : List.of("0", "15", "ten", "")) {
             PageAnswer answer = pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm(days)));
 
             assertEquals(days, 400, status(answer));
@@ -123,8 +126,21 @@ public class StatusLinkFormRequestsTest {
             assertTrue(error, error.contains("day"));
         }
         assertEquals(List.of(), store.all());
-        assertEquals("A link lives from 1 to 90 days.", render(pages(sam).post(post(StatusLinkLinks.CREATE_PATH,
-                issueForm("91")))).selectFirst(".promisedesk-status-links__error").text());
+        assertEquals("A link lives from 1 to 14 days.", render(pages(sam).post(post(StatusLinkLinks.CREATE_PATH,
+                issueForm("15")))).selectFirst(".promisedesk-status-links__error").text());
+        assertEquals(200, status(pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("14")))));
+    }
+
+    @Test
+    public void whileTheAdministratorHasSwitchedLinksOff_creatingIsRefusedWithAClearMessage() {
+        policy = new StatusLinkPolicy(false, 90);
+
+        PageAnswer answer = pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
+
+        assertEquals(400, status(answer));
+        assertEquals("A Jira administrator has switched read-only status links off, so no link can be created.",
+                render(answer).selectFirst(".promisedesk-status-links__error").text());
+        assertEquals(List.of(), store.all());
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.promisedesk.statuslink.BadTokenThrottle;
 import io.promisedesk.statuslink.CreatedStatusLink;
 import io.promisedesk.statuslink.LinkedIssues;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.statuslink.StatusLinkToken;
 import io.promisedesk.statuslink.StatusLinks;
@@ -58,8 +59,9 @@ public class StatusLinkRequestsTest {
     private final WorkloadWorld world = new WorkloadWorld();
     private final InMemoryStatusLinkStore store = new InMemoryStatusLinkStore();
     private final Set<String> browsing = new HashSet<>(Set.of("sam:OPS-12", "sam:OPS-50"));
+    private StatusLinkPolicy policy = StatusLinkPolicy.DEFAULT;
     private final StatusLinks links = new StatusLinks(store, (user, issue) -> browsing.contains(user + ":" + issue),
-            world.clock);
+            () -> policy, world.clock);
     private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
     private final InMemoryEtaHistoryStore histories = new InMemoryEtaHistoryStore();
     private final StatusLinkRequests requests = new StatusLinkRequests(links,
@@ -365,5 +367,22 @@ public class StatusLinkRequestsTest {
         assertEquals(200, requests.get(good, VISITOR, Locale.ENGLISH).status());
         world.clock.set("2026-03-02T08:10:00Z");
         assertEquals(200, requests.get(good, "203.0.113.9", Locale.ENGLISH).status());
+    }
+
+    @Test
+    public void theAdministratorsSwitch_closesEveryLinkOnTheNextRequest_withoutCountingVisitorsAsGuessing() {
+        String path = linkTo("OPS-12");
+        policy = new StatusLinkPolicy(false, 90);
+
+        for (int i = 0; i < BadTokenThrottle.FAILURES + 1; i++) {
+            StatusLinkPage closed = requests.get(path, VISITOR, Locale.ENGLISH);
+            assertEquals(404, closed.status());
+            assertEquals(html(requests.get(StatusLinkRequests.PATH + "x", "203.0.113.1", Locale.ENGLISH)),
+                    html(closed));
+        }
+
+        policy = StatusLinkPolicy.DEFAULT;
+        assertEquals(200, requests.get(path, VISITOR, Locale.ENGLISH).status());
+        assertEquals(1, store.all().get(0).views());
     }
 }

@@ -12,6 +12,7 @@ import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.statuslink.BadTokenThrottle;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
 import io.promisedesk.statuslink.LinkedIssues;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.statuslink.StatusLinks;
 import io.promisedesk.work.IssueKey;
@@ -41,7 +42,7 @@ import static org.junit.Assert.assertNotNull;
 public class StatusLinkServletTest {
     private final WorkloadWorld world = new WorkloadWorld();
     private final StatusLinks links = new StatusLinks(new InMemoryStatusLinkStore(), (user, issue) -> true,
-            world.clock);
+            () -> StatusLinkPolicy.DEFAULT, world.clock);
     private final StatusLinkServlet servlet = new StatusLinkServlet(
             new StatusLinkRequests(links, new LinkedIssues(world.directory, world.snapshots, world.work,
                     new InMemoryCommitmentStore()), new InMemoryEtaHistoryStore(), new DefaultSettings(),
