@@ -89,6 +89,21 @@ public class StatusLinkServletTest {
         assertEquals("Link not available", Jsoup.parse(body.toString()).title());
     }
 
+    @Test
+    public void anAddressSlowedDown_getsTheNeutralPageWith429_andWhenToComeBack() throws Exception {
+        for (int i = 0; i < BadTokenThrottle.FAILURES; i++) {
+            servlet.doGet(request("/jira" + StatusLinkRequests.PATH + "guess" + i), response());
+        }
+        body.getBuffer().setLength(0);
+
+        servlet.doGet(request("/jira" + StatusLinkRequests.PATH + "guess"), response());
+
+        assertEquals(429, response.get("status"));
+        assertEquals(Long.toString(BadTokenThrottle.WINDOW.toSeconds()), response.get("Retry-After"));
+        StatusLinkRequests.HEADERS.forEach((name, value) -> assertEquals(name, value, response.get(name)));
+        assertEquals("Link not available", Jsoup.parse(body.toString()).title());
+    }
+
     private static HttpServletRequest request(String uri) {
         return fake(HttpServletRequest.class, Map.of(
                 "getMethod", returns("GET"),
