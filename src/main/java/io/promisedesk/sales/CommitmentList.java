@@ -89,6 +89,17 @@ public final class CommitmentList {
     }
 
     /**
+     * The commitments of {@code commitments} that {@code query}'s filters keep, in its order, without paging: what a
+     * status link to the list shows (it caps them itself).
+     */
+    public static List<IssueVerdict> selected(Collection<IssueVerdict> commitments, CommitmentQuery query) {
+        Require.present(query, "query");
+        List<Entry> matching = matching(entries(Require.present(commitments, "commitments")), query);
+        matching.sort(order(query));
+        return matching.stream().map(Entry::verdict).toList();
+    }
+
+    /**
      * The form again with what the person typed in {@code parameters} and why {@link CommitmentQuery#parse} refused
      * it, and no results: a list under filters other than the ones shown would mislead.
      */

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +99,35 @@ public record CommitmentQuery(Scope scope, Optional<String> customer, Set<SalesR
     /** This query on another page, as the paging links ask for it. */
     public CommitmentQuery onPage(int otherPage) {
         return new CommitmentQuery(scope, customer, risks, from, to, sort, order, otherPage, pageSize);
+    }
+
+    /** The same filters and sort on the first page of the largest size: what a status link of the list shows. */
+    public CommitmentQuery withoutPaging() {
+        return new CommitmentQuery(scope, customer, risks, from, to, sort, order, 1, MAX_PAGE_SIZE);
+    }
+
+    /**
+     * The scope, filters and sort as form parameters that {@link #parse} reads back into this query but for its
+     * paging: how a status link keeps the filter it was created with.
+     */
+    public Map<String, List<String>> filterParameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        parameters.put(SCOPE, List.of(scope.value()));
+        customer.ifPresent(name -> parameters.put(CUSTOMER, List.of(name)));
+        List<String> riskValues = new ArrayList<>();
+        for (SalesRisk risk : SalesRisk.values()) {
+            if (risks.contains(risk)) {
+                riskValues.add(SalesWords.riskValue(risk));
+            }
+        }
+        if (!riskValues.isEmpty()) {
+            parameters.put(RISK, List.copyOf(riskValues));
+        }
+        from.ifPresent(date -> parameters.put(FROM, List.of(date.toString())));
+        to.ifPresent(date -> parameters.put(TO, List.of(date.toString())));
+        parameters.put(SORT, List.of(sort.value()));
+        parameters.put(ORDER, List.of(order.value()));
+        return Collections.unmodifiableMap(parameters);
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A read-only status link as stored: its token's hash (never the token), its creator, what it shows, when it was
- * created and expires, whether it was revoked, and when and how often it was viewed.
+ * A read-only status link as stored: its token's hash (never the token), its creator, what it shows and whether it
+ * shows the reasons of ETA changes, when it was created and expires, whether it was revoked, and when and how often it
+ * was viewed.
  */
-public record StatusLink(TokenHash hash, String creator, StatusLinkScope scope, Instant created, Instant expires,
-                         Optional<Revocation> revocation, Optional<Instant> lastViewed, long views) {
+public record StatusLink(TokenHash hash, String creator, StatusLinkScope scope, boolean includesReasons,
+                         Instant created, Instant expires, Optional<Revocation> revocation,
+                         Optional<Instant> lastViewed, long views) {
     public StatusLink {
         Require.present(hash, "hash");
         Require.notBlank(creator, "creator", Require.USER_NAME_LENGTH);
@@ -28,9 +30,10 @@ public record StatusLink(TokenHash hash, String creator, StatusLinkScope scope, 
     }
 
     /** A link just created: not revoked, never viewed. */
-    public static StatusLink created(TokenHash hash, String creator, StatusLinkScope scope, Instant created,
-                                     Instant expires) {
-        return new StatusLink(hash, creator, scope, created, expires, Optional.empty(), Optional.empty(), 0);
+    public static StatusLink created(TokenHash hash, String creator, StatusLinkScope scope, boolean includesReasons,
+                                     Instant created, Instant expires) {
+        return new StatusLink(hash, creator, scope, includesReasons, created, expires, Optional.empty(),
+                Optional.empty(), 0);
     }
 
     /** Whether the link still opens at {@code now}: not revoked, and {@code now} before its expiry. */
@@ -40,12 +43,13 @@ public record StatusLink(TokenHash hash, String creator, StatusLinkScope scope, 
 
     /** The link after one more view at {@code at}. */
     public StatusLink viewed(Instant at) {
-        return new StatusLink(hash, creator, scope, created, expires, revocation, Optional.of(at), views + 1);
+        return new StatusLink(hash, creator, scope, includesReasons, created, expires, revocation, Optional.of(at),
+                views + 1);
     }
 
     /** The link revoked by {@code by} at {@code at}. */
     public StatusLink revoked(String by, Instant at) {
-        return new StatusLink(hash, creator, scope, created, expires, Optional.of(new Revocation(by, at)), lastViewed,
-                views);
+        return new StatusLink(hash, creator, scope, includesReasons, created, expires,
+                Optional.of(new Revocation(by, at)), lastViewed, views);
     }
 }

@@ -12,7 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Creates, opens and revokes read-only status links. Only the sales groups and Jira administrators create links, and
@@ -22,76 +23,84 @@ import java.util.function.Function;
 public final class StatusLinks {
     /** How long a link lives unless its creator chooses otherwise. */
     public static final int DEFAULT_DAYS = 30;
-    /**
-     * The longest a link may live. A constant in this first slice; the issue's admin setting for it is still to
-     * come (docs/admin-guide.md, "Read-only status links").
-     */
-    public static final int MAX_DAYS = 90;
-
     private final StatusLinkStore store;
     private final BrowsePermissions browse;
+    private final StatusLinkPolicies policies;
     private final Clock clock;
     private final SecureRandom random;
 
     /** Tokens come from the links' own {@link SecureRandom}, seeded by the platform. */
-    public StatusLinks(StatusLinkStore store, BrowsePermissions browse, Clock clock) {
+    public StatusLinks(StatusLinkStore store, BrowsePermissions browse, StatusLinkPolicies policies, Clock clock) {
         this.store = Require.present(store, "store");
         this.browse = Require.present(browse, "browse");
+        this.policies = Require.present(policies, "policies");
         this.clock = Require.present(clock, "clock");
         this.random = new SecureRandom();
     }
 
     /**
-     * A new link to {@code scope} by the current person of {@code who}, living {@code days} days; empty when that
-     * person may not create it (nobody logged in, neither sales nor administrator, or an issue they may not browse).
+     * A new link to {@code scope} by the current person of {@code who}, living {@code days} days, showing the reasons
+     * of ETA changes when {@code includesReasons}; empty when that person may not create it (nobody logged in, neither
+     * sales nor administrator, or a one-issue link to an issue they may not browse). A customer's review or a list
+     * may be shared even when it holds no issue now: what it shows is decided, issue by issue, when it is opened.
      *
-     * @throws InvalidValueException for days outside 1 to {@value #MAX_DAYS}
+     * @throws InvalidValueException while the administrator has switched links off, and for days outside 1 to the
+     *                               longest lifetime the administrator allows
      */
-    public Optional<CreatedStatusLink> create(Access who, StatusLinkScope scope, int days) {
+    public Optional<CreatedStatusLink> create(Access who, StatusLinkScope scope, int days, boolean includesReasons) {
         Require.present(who, "who");
         Require.present(scope, "scope");
-        if (days < 1 || days > MAX_DAYS) {
+        StatusLinkPolicy policy = policies.current();
+        if (!policy.enabled()) {
+            throw new InvalidValueException("links", "promisedesk.statusLink.error.disabled",
+                    "status links are switched off by the administrator");
+        }
+        int longest = policy.longestLifetimeDays();
+        if (days < 1 || days > longest) {
             throw new InvalidValueException("days", "promisedesk.statusLink.error.days",
-                    "must be from 1 to " + MAX_DAYS + ", was " + days, MAX_DAYS);
+                    "must be from 1 to " + longest + ", was " + days, longest);
         }
         Optional<String> creator = who.user();
-        if (creator.isEmpty() || !(who.isSales() || who.isAdministrator()) || !who.canBrowse(issueOf(scope))) {
+        if (creator.isEmpty() || !(who.isSales() || who.isAdministrator())
+                || scope instanceof StatusLinkScope.OneIssue one && !who.canBrowse(one.issue())) {
             return Optional.empty();
         }
         StatusLinkToken token = StatusLinkToken.generate(random);
         Instant now = clock.instant();
-        StatusLink link = StatusLink.created(token.hash(), creator.get(), scope, now, now.plus(Duration.ofDays(days)));
+        StatusLink link = StatusLink.created(token.hash(), creator.get(), scope, includesReasons, now,
+                now.plus(Duration.ofDays(days)));
         store.add(link);
         return Optional.of(new CreatedStatusLink(link, token));
     }
 
-    /**
-     * The link {@code tokenText} opens now, its view counted; empty, and nothing counted, for text that is no token,
-     * an unknown token, an expired or revoked link, and a link whose creator may no longer browse its issue.
-     */
-    public Optional<StatusLink> open(String tokenText) {
-        return open(tokenText, Optional::of);
+    /** What the administrator allows now: whether links open at all, and the longest lifetime of a new one. */
+    public StatusLinkPolicy policy() {
+        return policies.current();
     }
 
     /**
-     * What {@code show} makes of the link {@code tokenText} opens now, as {@link #open(String)}; the view is counted
-     * only when {@code show} has something to show, so a link whose issue is gone counts no view either.
+     * What {@code show} makes of the link {@code tokenText} opens now, given which issues its creator may browse now;
+     * empty, and no view counted, while the administrator has switched links off, for text that is no token, an
+     * unknown token, an expired or revoked link, and a one-issue link whose creator may no longer browse its issue. The view is counted only when {@code show} has
+     * something to show, so a link whose issue is gone counts no view either.
      */
-    public <T> Optional<T> open(String tokenText, Function<StatusLink, Optional<T>> show) {
+    public <T> Optional<T> open(String tokenText, BiFunction<StatusLink, Predicate<IssueKey>, Optional<T>> show) {
         Require.present(show, "show");
         Optional<StatusLinkToken> token = StatusLinkToken.parse(tokenText);
-        if (token.isEmpty()) {
+        if (token.isEmpty() || !policies.current().enabled()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         Optional<StatusLink> link = store.find(token.get().hash())
                 .filter(found -> found.isLive(now))
-                .filter(found -> browse.canBrowse(found.creator(), issueOf(found.scope())));
+                .filter(found -> !(found.scope() instanceof StatusLinkScope.OneIssue one)
+                        || browse.canBrowse(found.creator(), one.issue()));
         if (link.isEmpty()) {
             return Optional.empty();
         }
         StatusLink viewed = link.get().viewed(now);
-        Optional<T> shown = show.apply(viewed);
+        String creator = viewed.creator();
+        Optional<T> shown = show.apply(viewed, issue -> browse.canBrowse(creator, issue));
         if (shown.isPresent()) {
             store.recordView(viewed.hash(), now);
         }
@@ -113,22 +122,20 @@ public final class StatusLinks {
         return store.revoke(hash, user.get(), clock.instant());
     }
 
-    /** The links the current person of {@code who} may see and revoke: an administrator all, anyone else their own. */
-    public List<StatusLink> linksOf(Access who) {
+    /**
+     * The live links the current person of {@code who} may see and revoke, oldest first: an administrator all,
+     * anyone else their own. An expired or revoked link leaves the list, as it opens nothing any more.
+     */
+    public List<StatusLink> liveLinksOf(Access who) {
         Require.present(who, "who");
         Optional<String> user = who.user();
         if (user.isEmpty()) {
             return List.of();
         }
+        Instant now = clock.instant();
         return store.all().stream()
+                .filter(link -> link.isLive(now))
                 .filter(link -> who.isAdministrator() || link.creator().equals(user.get()))
                 .toList();
-    }
-
-    private static IssueKey issueOf(StatusLinkScope scope) {
-        if (scope instanceof StatusLinkScope.OneIssue one) {
-            return one.issue();
-        }
-        throw new IllegalArgumentException("unknown scope " + scope);
     }
 }

@@ -1,12 +1,16 @@
 package io.promisedesk.statuslink;
 
+import io.promisedesk.commitment.Customer;
+import io.promisedesk.sales.CommitmentQuery;
 import io.promisedesk.work.IssueKey;
 import org.junit.Before;
 import org.junit.Test;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -23,7 +27,7 @@ public abstract class StatusLinkStoreContract {
     protected StatusLinkStore store;
     protected final StatusLinkToken token = StatusLinkToken.generate(new SecureRandom());
     protected final StatusLink link = StatusLink.created(token.hash(), "sam",
-            new StatusLinkScope.OneIssue(IssueKey.parse("OPS-7")), CREATED, EXPIRES);
+            new StatusLinkScope.OneIssue(IssueKey.parse("OPS-7")), false, CREATED, EXPIRES);
 
     protected abstract StatusLinkStore newStore();
 
@@ -52,7 +56,7 @@ public abstract class StatusLinkStoreContract {
         store.add(link);
 
         assertThrows(RuntimeException.class, () -> store.add(StatusLink.created(token.hash(), "kim",
-                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-8")), CREATED, EXPIRES)));
+                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-8")), false, CREATED, EXPIRES)));
         assertEquals(Optional.of(link), store.find(token.hash()));
     }
 
@@ -90,5 +94,32 @@ public abstract class StatusLinkStoreContract {
         store.recordView(unknown, LATER);
 
         assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    public void everyScope_andTheChoiceOfReasons_comeBackAsAdded() {
+        Map<String, List<String>> filter = new LinkedHashMap<>();
+        filter.put(CommitmentQuery.SCOPE, List.of("all"));
+        filter.put(CommitmentQuery.CUSTOMER, List.of("Ünïcode & Co = 100% <b>"));
+        filter.put(CommitmentQuery.RISK, List.of("late", "at-risk"));
+        filter.put(CommitmentQuery.FROM, List.of("2026-03-01"));
+        filter.put(CommitmentQuery.SORT, List.of("eta"));
+        filter.put(CommitmentQuery.ORDER, List.of("desc"));
+        filter.put(CommitmentQuery.PAGE, List.of("3"));
+        List<StatusLinkScope> scopes = List.of(
+                new StatusLinkScope.CustomerReview(new Customer("Initech & Sons; 'quoted' ?x=1")),
+                new StatusLinkScope.Commitments(CommitmentQuery.parse(filter)),
+                new StatusLinkScope.Commitments(CommitmentQuery.defaults()));
+        for (StatusLinkScope scope : scopes) {
+            StatusLinkToken other = StatusLinkToken.generate(new SecureRandom());
+            StatusLink added = StatusLink.created(other.hash(), "sam", scope, true, CREATED, EXPIRES);
+            store.add(added);
+
+            assertEquals(Optional.of(added), store.find(other.hash()));
+        }
+        CommitmentQuery kept = ((StatusLinkScope.Commitments) scopes.get(1)).query();
+        assertEquals(1, kept.page());
+        assertEquals(CommitmentQuery.MAX_PAGE_SIZE, kept.pageSize());
+        assertEquals(Optional.of("Ünïcode & Co = 100% <b>"), kept.customer());
     }
 }

@@ -44,6 +44,8 @@ public class ContrastBrowserTest {
             "/plugins/servlet/promisedesk/review?role=technician",
             "/plugins/servlet/promisedesk/review?customer=Acme&role=technician",
             "/plugins/servlet/promisedesk/digest?role=salesperson",
+            "/plugins/servlet/promisedesk/review?customer=Acme&role=salesperson",
+            "/plugins/servlet/promisedesk/links?role=salesperson",
             "/workbench/outbox?role=admin",
             "/plugins/servlet/promisedesk/admin?role=admin",
             "/plugins/servlet/promisedesk/admin/team/new?role=admin",

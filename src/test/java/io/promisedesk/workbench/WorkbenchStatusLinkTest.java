@@ -46,7 +46,7 @@ public class WorkbenchStatusLinkTest {
         IssueKey issue = world.verdicts().get(0).item().key();
         FakeAccess salesperson = FakeAccess.named(Role.SALESPERSON.label()).asSales().browses(issue.toString());
         StatusLinks links = server.statusLinks();
-        CreatedStatusLink created = links.create(salesperson, new StatusLinkScope.OneIssue(issue), 30).orElseThrow();
+        CreatedStatusLink created = links.create(salesperson, new StatusLinkScope.OneIssue(issue), 30, false).orElseThrow();
         String path = StatusLinkRequests.PATH + created.token().text();
 
         Connection.Response shown = visit(path);

@@ -7,6 +7,7 @@ import io.promisedesk.jira.servlet.InboxRequests;
 import io.promisedesk.jira.servlet.SalesRequests;
 import io.promisedesk.panel.OvercommitPanelView;
 import io.promisedesk.review.ReviewLinks;
+import io.promisedesk.statuslink.view.StatusLinkLinks;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -32,6 +33,7 @@ enum GetRoute {
     OUTBOX(path -> path.equals(DigestPages.OUTBOX_PATH)),
     OUTBOX_MAIL(path -> path.startsWith(DigestPages.OUTBOX_PATH + "/")),
     TEAM_PREVIEW(ChartPages::handles),
+    STATUS_LINKS(path -> path.equals(StatusLinkLinks.LIST_PATH) || path.startsWith(StatusLinkLinks.LIST_PATH + "/")),
     ADMIN_TEAMS(path -> path.equals(AdminLinks.PATH)),
     ADMIN_NEW_TEAM(path -> path.equals(AdminLinks.NEW_TEAM)),
     ADMIN_PHRASES(path -> path.equals(AdminLinks.PHRASES)),

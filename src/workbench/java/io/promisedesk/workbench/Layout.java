@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import io.promisedesk.jira.servlet.PageAnswer;
 import io.promisedesk.jira.servlet.SalesRequests;
+import io.promisedesk.statuslink.view.StatusLinkLinks;
 
 /**
  * The workbench's own page chrome, a plain imitation of Jira's header and issue layout; a development tool's texts
@@ -93,12 +94,14 @@ final class Layout {
         if (role == Role.SALESPERSON) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__commitments\" href=\"")
                     .append(SalesRequests.COMMITMENTS_PATH).append("\">My commitments</a> <a class=\"workbench-nav__digest\" href=\"")
-                    .append(DigestPages.PAGE_PATH).append("\">My digest</a></nav>\n");
+                    .append(DigestPages.PAGE_PATH).append("\">My digest</a> <a class=\"workbench-nav__status-links\" href=\"")
+                    .append(StatusLinkLinks.LIST_PATH).append("\">Status links</a></nav>\n");
         }
         if (role == Role.ADMIN) {
             html.append("<nav class=\"workbench-nav\" aria-label=\"Promise Desk\"><a class=\"workbench-nav__admin\" href=\"")
                     .append(io.promisedesk.admin.AdminLinks.PATH).append("\">Promise Desk admin</a> <a class=\"workbench-nav__outbox\" href=\"")
-                    .append(DigestPages.OUTBOX_PATH).append("\">Outbox</a></nav>\n");
+                    .append(DigestPages.OUTBOX_PATH).append("\">Outbox</a> <a class=\"workbench-nav__status-links\" href=\"")
+                    .append(StatusLinkLinks.LIST_PATH).append("\">Status links</a></nav>\n");
         }
         html
                 .append("<nav class=\"workbench-roles\" aria-label=\"View as\">View as:");

@@ -13,7 +13,9 @@ import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.jira.servlet.StatusLinkRequests;
 import io.promisedesk.jira.servlet.StatusLinkServlet;
 import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.statuslink.BadTokenThrottle;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
+import io.promisedesk.statuslink.LinkedIssues;
 import io.promisedesk.statuslink.StatusLinks;
 import io.promisedesk.work.IssueKey;
 
@@ -75,7 +77,11 @@ final class WorkbenchServer implements AutoCloseable {
         WorkbenchAccess access = new WorkbenchAccess(world, hidden, fromAdminsToo);
         // One health check for the admin page, its banner and REST, as Jira has one bean for all three.
         RunHealthChecks health = WorkbenchHealth.of(world, access);
-        context.addServlet(new ServletHolder(new WorkbenchServlet(world, access, health)), "/");
+        // Read-only status links, kept in memory: created, listed and revoked on the workbench's pages, served by the
+        // plugin's own servlet to any visitor, as in Jira.
+        StatusLinks statusLinks = new StatusLinks(new InMemoryStatusLinkStore(), access,
+                () -> world.settings().global().load().value().statusLinks(), world.clock());
+        context.addServlet(new ServletHolder(new WorkbenchServlet(world, access, health, statusLinks)), "/");
         context.addServlet(new ServletHolder(new WebResourceServlet(PluginWebResources.packaged())),
                 PluginWebResources.PATH + "*");
         // Jira's own AUI and the tokens of its light and dark theme, from the npm package the build installed.
@@ -83,10 +89,11 @@ final class WorkbenchServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new AuiServlet(AuiDistribution.DIST)), AuiServlet.PATH + "*");
         context.addFilter(new FilterHolder(new ThemeFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         WorkbenchRest.mount(context, world, access, health);
-        // Read-only status links, served by the plugin's own servlet to any visitor, as in Jira; kept in memory.
-        StatusLinks statusLinks = new StatusLinks(new InMemoryStatusLinkStore(), access, world.clock());
-        context.addServlet(new ServletHolder(new StatusLinkServlet(new StatusLinkRequests(statusLinks,
-                world.directory(), world.snapshots(), world.work(), world.settings().global()),
+        // The status links' own servlet never reads the role cookie: every visitor is anonymous to it.
+        LinkedIssues linked = new LinkedIssues(world.directory(), world.snapshots(), world.work(),
+                new ScenarioCommitments(world.commitments(), world::issue, world.clock()));
+        context.addServlet(new ServletHolder(new StatusLinkServlet(new StatusLinkRequests(statusLinks, linked,
+                world.etaHistories(), world.settings().global(), BadTokenThrottle.standard(world.clock())),
                 (template, values, out) -> out.write(JiraLikeVelocity.render(template, values)), englishVisitors())),
                 StatusLinkRequests.PATH + "*");
         // One place for every answer of the workbench: pages, downloads, the outbox's parts, REST and errors.

@@ -8,6 +8,9 @@ import io.promisedesk.jira.servlet.InboxRequests;
 import io.promisedesk.jira.servlet.PageRequest;
 import io.promisedesk.jira.servlet.ReviewRequests;
 import io.promisedesk.jira.servlet.SalesRequests;
+import io.promisedesk.jira.servlet.StatusLinkFormRequests;
+import io.promisedesk.statuslink.StatusLinks;
+import io.promisedesk.statuslink.view.StatusLinkLinks;
 import io.promisedesk.review.DeliveredCommitment;
 
 import javax.servlet.http.Cookie;
@@ -63,9 +66,10 @@ final class WorkbenchServlet extends HttpServlet {
     private final transient ChartPages charts;
     private final transient EtaRequests etaPage;
     private final transient DigestPages digests;
+    private final transient StatusLinkFormRequests statusLinkForms;
     private final String xsrfToken;
 
-    WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access, RunHealthChecks health) {
+    WorkbenchServlet(WorkbenchWorld world, WorkbenchAccess access, RunHealthChecks health, StatusLinks statusLinks) {
         this.index = new IndexPage(world, access);
         this.issue = new IssuePage(world, access);
         this.admin = new AdminPages(world, access, health);
@@ -78,12 +82,14 @@ final class WorkbenchServlet extends HttpServlet {
                 world.settings().global(), world.etaRequests(), world.askForEta());
         // The plugin's own handlers of the customer reviews and the issue's chart, on the demo deliveries.
         this.reviewPages = new ReviewRequests(access, world.directory(), world.snapshots(), world.etaHistories(),
-                firstDay -> deliveredSince(world, firstDay), world.clock());
+                firstDay -> deliveredSince(world, firstDay), world.clock(),
+                () -> world.settings().global().load().value().statusLinks());
         this.chartPage = new ChartRequests(access, world.directory(), world.snapshots());
         this.charts = new ChartPages(world, access);
         // The plugin's own handler of the ETA page and its form; the world's ETA service journals every saved change.
         this.etaPage = new EtaRequests(access, world.directory(), world.etaHistories(), world.etaUpdates());
         this.digests = new DigestPages(world, access);
+        this.statusLinkForms = new StatusLinkFormRequests(access, statusLinks, world.clock().getZone());
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.xsrfToken = HexFormat.of().formatHex(random);
@@ -135,6 +141,11 @@ final class WorkbenchServlet extends HttpServlet {
             }
             case DIGEST, OUTBOX, OUTBOX_MAIL -> digests.get(response, path, parameters(request), role, xsrfToken);
             case TEAM_PREVIEW -> teamPreview(response, path, parameters(request), role);
+            case STATUS_LINKS -> {
+                PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, false);
+                HostedPages.send(response, WorkbenchAccess.answer(role, () -> statusLinkForms.get(page)),
+                        HostedPages.withQuery(path, request), role);
+            }
             case ADMIN_TEAMS, ADMIN_NEW_TEAM, ADMIN_PHRASES, ADMIN_SALES_GROUPS, ADMIN_DELETE_TEAM, ADMIN_TEAM ->
                     answerAdmin(response, path, role, role.isAdmin() ? admin.get(path, role, xsrfToken)
                             : Optional.empty(), true);
@@ -194,6 +205,12 @@ final class WorkbenchServlet extends HttpServlet {
                     xsrfTokenMatches(request));
             HostedPages.send(response, WorkbenchAccess.answer(role, () -> path.startsWith(InboxRequests.LIST_PATH)
                     ? inbox.post(page) : sales.post(page)), path, role);
+            return;
+        }
+        if (path.startsWith(StatusLinkLinks.LIST_PATH + "/")) {
+            Role role = role(request, response);
+            PageRequest page = HostedPages.request(path, parameters(request), xsrfToken, xsrfTokenMatches(request));
+            HostedPages.send(response, WorkbenchAccess.answer(role, () -> statusLinkForms.post(page)), path, role);
             return;
         }
         if (DigestPages.handles(path)) {

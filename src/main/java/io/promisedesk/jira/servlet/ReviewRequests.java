@@ -17,6 +17,8 @@ import io.promisedesk.review.DeliveredCommitments;
 import io.promisedesk.review.DeliveryRecord;
 import io.promisedesk.review.ReviewLinks;
 import io.promisedesk.review.TeamCommitments;
+import io.promisedesk.statuslink.StatusLinkPolicies;
+import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.team.WorkingDays;
@@ -52,15 +54,18 @@ public final class ReviewRequests {
     private final EtaHistoryStore histories;
     private final DeliveredCommitments deliveries;
     private final Clock clock;
+    private final StatusLinkPolicies linkPolicies;
 
+    /** {@code linkPolicies} say whether a review offers sales the form that shares it as a status link. */
     public ReviewRequests(Access access, TeamDirectory teams, TeamSnapshots snapshots, EtaHistoryStore histories,
-                          DeliveredCommitments deliveries, Clock clock) {
+                          DeliveredCommitments deliveries, Clock clock, StatusLinkPolicies linkPolicies) {
         this.access = Require.present(access, "access");
         this.teams = Require.present(teams, "teams");
         this.snapshots = Require.present(snapshots, "snapshots");
         this.histories = Require.present(histories, "histories");
         this.deliveries = Require.present(deliveries, "deliveries");
         this.clock = Require.present(clock, "clock");
+        this.linkPolicies = Require.present(linkPolicies, "linkPolicies");
     }
 
     /** The list, a customer's page or its CSV; a bad or unknown customer, or any other path, is not found. */
@@ -113,9 +118,12 @@ public final class ReviewRequests {
         back.put("label", texts.render("promisedesk.page.review.back"));
         Map<String, Object> view = new CustomerReviewView(request.baseUrl()).context(customer, visible, slips, delivered,
                 request.locale(), today);
+        List<Section> sections = new ArrayList<>(List.of(new Section(EtaRequests.TEMPLATE_BACK, back),
+                new Section(CustomerReviewView.TEMPLATE, view), FreshnessSection.of(staleFor, request.locale())));
+        sections.addAll(StatusLinkSection.of(new StatusLinkScope.CustomerReview(customer), linkPolicies.current(),
+                access, request));
         return new Page(200, texts.render("promisedesk.page.review.title", customer.name()), "promisedesk-review-page",
-                false, List.of(new Section(EtaRequests.TEMPLATE_BACK, back), new Section(CustomerReviewView.TEMPLATE, view),
-                FreshnessSection.of(staleFor, request.locale())));
+                false, sections);
     }
 
     /**

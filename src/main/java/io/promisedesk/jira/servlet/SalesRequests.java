@@ -27,6 +27,7 @@ import io.promisedesk.sales.SalesIssue;
 import io.promisedesk.sales.SalesIssueView;
 import io.promisedesk.sales.SalesIssues;
 import io.promisedesk.settings.GlobalSettingsStore;
+import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamDirectory;
 import io.promisedesk.work.IssueKey;
@@ -209,11 +210,14 @@ public final class SalesRequests {
         askContext.put("xsrfToken", request.xsrfToken());
         String title = new MessageRenderer(request.locale()).render("promisedesk.page.salesIssue.title",
                 issue.key().toString());
-        return new Page(200, title, "promisedesk-sales-issue-page", false, List.of(
+        List<Section> sections = new ArrayList<>(List.of(
                 new Section(SalesIssueView.TEMPLATE, view),
                 FreshnessSection.of(subject.snapshot().staleFor(), request.locale()),
                 new Section(CommitmentFormView.TEMPLATE, formContext),
                 new Section(AskFormView.TEMPLATE, askContext)));
+        sections.addAll(StatusLinkSection.of(new StatusLinkScope.OneIssue(issue.key()),
+                settings.load().value().statusLinks(), access, request));
+        return new Page(200, title, "promisedesk-sales-issue-page", false, sections);
     }
 
     /** "My commitments", titled by whose commitments it shows. */
@@ -221,17 +225,23 @@ public final class SalesRequests {
         CommitmentList list = new CommitmentList(request.baseUrl());
         Map<String, Object> context;
         Duration staleFor = Duration.ZERO;
+        List<Section> share = List.of();
         try {
             CommitmentQuery query = CommitmentQuery.parse(request.parameters());
             Shown shown = commitments(query.scope());
             context = list.context(shown.verdicts(), query, request.locale());
             staleFor = shown.staleFor();
+            // Only a list under filters that were accepted may be shared: the link keeps the filter shown.
+            share = StatusLinkSection.of(new StatusLinkScope.Commitments(query),
+                    settings.load().value().statusLinks(), access, request);
         } catch (InvalidValueException refused) {
             context = list.rejected(request.parameters(), refused, request.locale());
         }
+        List<Section> sections = new ArrayList<>(List.of(new Section(CommitmentList.TEMPLATE, context),
+                FreshnessSection.of(staleFor, request.locale())));
+        sections.addAll(share);
         return new Page(200, String.valueOf(context.get("heading")), "promisedesk-commitments-page", false,
-                List.of(new Section(CommitmentList.TEMPLATE, context),
-                        FreshnessSection.of(staleFor, request.locale())));
+                sections);
     }
 
     /** The commitments a list shows, and how long the oldest of their teams' figures have been known to miss a change. */

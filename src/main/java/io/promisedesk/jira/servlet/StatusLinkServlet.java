@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.promisedesk.common.Require;
+import io.promisedesk.statuslink.BadTokenThrottle;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -38,10 +39,13 @@ public final class StatusLinkServlet extends HttpServlet {
         // Jira's default language for a visitor, the reader's own for someone logged in.
         Locale locale = authentication.getLocale();
         StatusLinkRequests.StatusLinkPage page = links.get(
-                request.getRequestURI().substring(request.getContextPath().length()),
+                request.getRequestURI().substring(request.getContextPath().length()), request.getRemoteAddr(),
                 locale == null ? Locale.ENGLISH : locale);
         StatusLinkRequests.HEADERS.forEach(response::setHeader);
         response.setStatus(page.status());
+        if (page.status() == StatusLinkRequests.SLOWED_DOWN) {
+            response.setHeader("Retry-After", Long.toString(BadTokenThrottle.WINDOW.toSeconds()));
+        }
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(page.template(), new HashMap<>(page.context()), response.getWriter());
     }

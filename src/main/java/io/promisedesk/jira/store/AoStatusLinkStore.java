@@ -4,10 +4,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.promisedesk.common.Require;
 import io.promisedesk.statuslink.Revocation;
 import io.promisedesk.statuslink.StatusLink;
-import io.promisedesk.statuslink.StatusLinkScope;
+import io.promisedesk.statuslink.ScopeText;
 import io.promisedesk.statuslink.StatusLinkStore;
 import io.promisedesk.statuslink.TokenHash;
-import io.promisedesk.work.IssueKey;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -25,7 +24,6 @@ import static io.promisedesk.jira.store.Rows.columns;
  */
 public final class AoStatusLinkStore implements StatusLinkStore {
     private static final String BY_HASH = StatusLinkEntity.TOKEN_HASH + " = ?";
-    private static final String ISSUE_SCOPE = "ISSUE";
     /** Enough for a burst of simultaneous views of one link; each lost attempt means another writer succeeded. */
     private static final int MAX_ATTEMPTS = 8;
 
@@ -112,13 +110,14 @@ public final class AoStatusLinkStore implements StatusLinkStore {
     }
 
     private static Map<String, Object> row(StatusLink link, int revision) {
-        StatusLinkScope.OneIssue scope = (StatusLinkScope.OneIssue) link.scope();
+        ScopeText scope = ScopeText.of(link.scope());
         return columns(
                 StatusLinkEntity.TOKEN_HASH, link.hash().hex(),
                 StatusLinkEntity.REVISION, revision,
                 StatusLinkEntity.CREATOR, link.creator(),
-                StatusLinkEntity.SCOPE_KIND, ISSUE_SCOPE,
-                StatusLinkEntity.SCOPE_VALUE, scope.issue().toString(),
+                StatusLinkEntity.SCOPE_KIND, scope.kind(),
+                StatusLinkEntity.SCOPE_VALUE, scope.value(),
+                StatusLinkEntity.INCLUDES_REASONS, link.includesReasons(),
                 StatusLinkEntity.CREATED_AT, link.created().toString(),
                 StatusLinkEntity.EXPIRES_AT, link.expires().toString(),
                 StatusLinkEntity.REVOKED_AT, link.revocation().map(revoked -> revoked.at().toString()).orElse(null),
@@ -128,13 +127,11 @@ public final class AoStatusLinkStore implements StatusLinkStore {
     }
 
     private static StatusLink link(StatusLinkEntity row) {
-        if (!ISSUE_SCOPE.equals(row.getScopeKind())) {
-            throw new IllegalStateException("a status link of unknown scope " + row.getScopeKind());
-        }
         Optional<Revocation> revocation = Rows.optional(row.getRevokedAt())
                 .map(at -> new Revocation(row.getRevokedBy(), Rows.instant(at)));
         return new StatusLink(new TokenHash(row.getTokenHash()), row.getCreator(),
-                new StatusLinkScope.OneIssue(IssueKey.parse(row.getScopeValue())), Rows.instant(row.getCreatedAt()),
+                new ScopeText(row.getScopeKind(), row.getScopeValue()).scope(), row.getIncludesReasons(),
+                Rows.instant(row.getCreatedAt()),
                 Rows.instant(row.getExpiresAt()), revocation, Rows.optional(row.getLastViewedAt()).map(Rows::instant),
                 row.getViewCount());
     }

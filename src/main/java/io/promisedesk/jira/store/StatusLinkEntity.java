@@ -20,6 +20,7 @@ public interface StatusLinkEntity extends Entity {
     String CREATOR = "CREATOR";
     String SCOPE_KIND = "SCOPE_KIND";
     String SCOPE_VALUE = "SCOPE_VALUE";
+    String INCLUDES_REASONS = "INCLUDES_REASONS";
     String CREATED_AT = "CREATED_AT";
     String EXPIRES_AT = "EXPIRES_AT";
     String REVOKED_AT = "REVOKED_AT";
@@ -39,13 +40,18 @@ public interface StatusLinkEntity extends Entity {
     @NotNull
     String getCreator();
 
-    /** What the link shows: "ISSUE" in this first slice. */
+    /** What the link shows: "ISSUE", "CUSTOMER" or "COMMITMENTS" (statuslink.ScopeText). */
     @NotNull
     String getScopeKind();
 
-    /** The scope's value: the issue key for "ISSUE". */
+    /** The scope's value: the issue key, the customer's name, or the list's filter as a URL query; never searched. */
     @NotNull
+    @StringLength(StringLength.UNLIMITED)
     String getScopeValue();
+
+    /** Whether the link shows the reasons of ETA changes, as its creator chose. */
+    @NotNull
+    boolean getIncludesReasons();
 
     /** ISO-8601 instants, as {@code Instant.toString()} writes them. */
     @NotNull

@@ -29,6 +29,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.Test;
 
+import io.promisedesk.statuslink.StatusLinkPolicy;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +66,8 @@ public class FreshnessNotePagesTest {
 
     private ReviewRequests reviews(TeamSnapshots snapshots) {
         return new ReviewRequests(FakeAccess.named("sam").asSales().browses("OPS-12", "OPS-7", "OPS-9", "NET-1"),
-                world.directory, snapshots, new InMemoryEtaHistoryStore(), firstDay -> List.of(), world.clock);
+                world.directory, snapshots, new InMemoryEtaHistoryStore(), firstDay -> List.of(), world.clock,
+                () -> StatusLinkPolicy.DEFAULT);
     }
 
     private ChartRequests charts(TeamSnapshots snapshots) {

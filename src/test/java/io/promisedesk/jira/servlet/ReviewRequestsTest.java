@@ -20,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.Test;
 
+import io.promisedesk.statuslink.StatusLinkPolicy;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -40,6 +42,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -52,6 +55,7 @@ public class ReviewRequestsTest {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final WorkloadWorld world = new WorkloadWorld();
+    private StatusLinkPolicy linkPolicy = StatusLinkPolicy.DEFAULT;
     private final InMemoryEtaHistoryStore histories = new InMemoryEtaHistoryStore();
     private final Deliveries deliveries = new Deliveries();
 
@@ -64,7 +68,8 @@ public class ReviewRequestsTest {
     }
 
     private ReviewRequests reviews(FakeAccess reader) {
-        return new ReviewRequests(reader, world.directory, world.snapshots, histories, deliveries, world.clock);
+        return new ReviewRequests(reader, world.directory, world.snapshots, histories, deliveries, world.clock,
+                () -> linkPolicy);
     }
 
     private static FakeAccess everything(FakeAccess reader) {
@@ -362,5 +367,29 @@ public class ReviewRequestsTest {
             askedFrom = firstDay;
             return all.stream().filter(delivery -> !delivery.delivered().isBefore(firstDay)).toList();
         }
+    }
+
+    @Test
+    public void theReview_offersSalesAStatusLinkToThisCustomer_butNotATechnician() {
+        Document forSales = render(reviews(salesperson()).get(page("?customer=acme")));
+        Document forTechnician = render(reviews(everything(FakeAccess.named("tina")).edits("OPS-12"))
+                .get(page("?customer=acme")));
+
+        assertEquals("CUSTOMER", forSales.selectFirst(".promisedesk-status-link-form input[name=linkKind]").val());
+        assertEquals("ACME", forSales.selectFirst(".promisedesk-status-link-form input[name=linkValue]").val());
+        assertEquals(TOKEN, forSales.selectFirst(".promisedesk-status-link-form input[name=atl_token]").val());
+        assertEquals(BASE_URL + "/plugins/servlet/promisedesk/links/create",
+                forSales.selectFirst(".promisedesk-status-link-form form").attr("action"));
+        assertEquals(null, forTechnician.selectFirst(".promisedesk-status-link-form"));
+    }
+
+    @Test
+    public void whileLinksAreSwitchedOff_theReviewSaysSoInsteadOfTheForm() {
+        linkPolicy = new StatusLinkPolicy(false, 90);
+
+        Document review = render(reviews(salesperson()).get(page("?customer=acme")));
+
+        assertNull(review.selectFirst(".promisedesk-status-link-form form"));
+        assertTrue(review.selectFirst(".promisedesk-status-link-form__disabled").text().contains("switched"));
     }
 }

@@ -522,4 +522,20 @@ public class SalesRequestsTest {
                 "action", List.of("save"), "atl_token", List.of(TOKEN), "expectedDate", List.of("2026-03-20"),
                 "expectedCustomer", List.of("ACME"));
     }
+
+    @Test
+    public void theIssueAndAnAcceptedListOfCommitments_offerAStatusLink_keepingTheFilter() {
+        Document issue = render(pages(salesperson()).get(get(OPS_12, Map.of())));
+        Document list = render(pages(salesperson()).get(get(SalesRequests.COMMITMENTS_PATH, Map.of(
+                "scope", List.of("all"), "customer", List.of("Acme & Co"), "page", List.of("2")))));
+        Document refused = render(pages(salesperson()).get(get(SalesRequests.COMMITMENTS_PATH, Map.of(
+                "sort", List.of("nonsense")))));
+
+        assertEquals("ISSUE", issue.selectFirst(".promisedesk-status-link-form input[name=linkKind]").val());
+        assertEquals("OPS-12", issue.selectFirst(".promisedesk-status-link-form input[name=linkValue]").val());
+        assertEquals("COMMITMENTS", list.selectFirst(".promisedesk-status-link-form input[name=linkKind]").val());
+        assertEquals("scope=all&customer=Acme+%26+Co&sort=commitment&order=asc",
+                list.selectFirst(".promisedesk-status-link-form input[name=linkValue]").val());
+        assertNull("a refused filter cannot be shared", refused.selectFirst(".promisedesk-status-link-form"));
+    }
 }

@@ -7,7 +7,12 @@ import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.jira.PluginDescriptor;
 import io.promisedesk.jira.servlet.PageRendering.DefaultSettings;
 import io.promisedesk.rendering.JiraLikeVelocity;
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.eta.InMemoryEtaHistoryStore;
+import io.promisedesk.statuslink.BadTokenThrottle;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
+import io.promisedesk.statuslink.LinkedIssues;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.statuslink.StatusLinks;
 import io.promisedesk.work.IssueKey;
@@ -37,9 +42,11 @@ import static org.junit.Assert.assertNotNull;
 public class StatusLinkServletTest {
     private final WorkloadWorld world = new WorkloadWorld();
     private final StatusLinks links = new StatusLinks(new InMemoryStatusLinkStore(), (user, issue) -> true,
-            world.clock);
+            () -> StatusLinkPolicy.DEFAULT, world.clock);
     private final StatusLinkServlet servlet = new StatusLinkServlet(
-            new StatusLinkRequests(links, world.directory, world.snapshots, world.work, new DefaultSettings()),
+            new StatusLinkRequests(links, new LinkedIssues(world.directory, world.snapshots, world.work,
+                    new InMemoryCommitmentStore()), new InMemoryEtaHistoryStore(), new DefaultSettings(),
+                    BadTokenThrottle.standard(world.clock)),
             (template, context, writer) -> writer.write(JiraLikeVelocity.render(template, context)),
             fake(JiraAuthenticationContext.class, Map.of("getLocale", returns(Locale.ENGLISH))));
     private final Map<String, Object> response = new HashMap<>();
@@ -63,7 +70,7 @@ public class StatusLinkServletTest {
     @Test
     public void aLiveLink_isAnsweredWithThePage_andEveryProtectiveHeader() throws Exception {
         String token = links.create(FakeAccess.named("sam").asSales().browses("OPS-12"),
-                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), 30).orElseThrow().token().text();
+                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), 30, false).orElseThrow().token().text();
 
         servlet.doGet(request("/jira" + StatusLinkRequests.PATH + token), response());
 
@@ -82,11 +89,27 @@ public class StatusLinkServletTest {
         assertEquals("Link not available", Jsoup.parse(body.toString()).title());
     }
 
+    @Test
+    public void anAddressSlowedDown_getsTheNeutralPageWith429_andWhenToComeBack() throws Exception {
+        for (int i = 0; i < BadTokenThrottle.FAILURES; i++) {
+            servlet.doGet(request("/jira" + StatusLinkRequests.PATH + "guess" + i), response());
+        }
+        body.getBuffer().setLength(0);
+
+        servlet.doGet(request("/jira" + StatusLinkRequests.PATH + "guess"), response());
+
+        assertEquals(429, response.get("status"));
+        assertEquals(Long.toString(BadTokenThrottle.WINDOW.toSeconds()), response.get("Retry-After"));
+        StatusLinkRequests.HEADERS.forEach((name, value) -> assertEquals(name, value, response.get(name)));
+        assertEquals("Link not available", Jsoup.parse(body.toString()).title());
+    }
+
     private static HttpServletRequest request(String uri) {
         return fake(HttpServletRequest.class, Map.of(
                 "getMethod", returns("GET"),
                 "getContextPath", returns("/jira"),
-                "getRequestURI", returns(uri)));
+                "getRequestURI", returns(uri),
+                "getRemoteAddr", returns("198.51.100.7")));
     }
 
     private HttpServletResponse response() {

@@ -369,6 +369,9 @@ public final class FakeActiveObjects {
         if (type == int.class || type == Integer.class) {
             return Math.toIntExact(((Number) stored).longValue());
         }
+        if (type == boolean.class) {
+            return (Boolean) stored;
+        }
         return type.cast(stored);
     }
 

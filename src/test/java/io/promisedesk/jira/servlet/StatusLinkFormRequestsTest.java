@@ -1,0 +1,232 @@
+package io.promisedesk.jira.servlet;
+
+import io.promisedesk.commitment.Customer;
+import io.promisedesk.fixtures.FakeAccess;
+import io.promisedesk.fixtures.MutableClock;
+import io.promisedesk.rendering.XssCorpus;
+import io.promisedesk.statuslink.InMemoryStatusLinkStore;
+import io.promisedesk.statuslink.ScopeText;
+import io.promisedesk.statuslink.StatusLink;
+import io.promisedesk.statuslink.StatusLinkPolicy;
+import io.promisedesk.statuslink.StatusLinkScope;
+import io.promisedesk.statuslink.StatusLinkToken;
+import io.promisedesk.statuslink.StatusLinks;
+import io.promisedesk.statuslink.view.StatusLinkFormView;
+import io.promisedesk.statuslink.view.StatusLinkLinks;
+import io.promisedesk.statuslink.view.StatusLinkListView;
+import io.promisedesk.work.IssueKey;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.Test;
+
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.promisedesk.jira.servlet.PageRendering.BASE_URL;
+import static io.promisedesk.jira.servlet.PageRendering.TOKEN;
+import static io.promisedesk.jira.servlet.PageRendering.get;
+import static io.promisedesk.jira.servlet.PageRendering.post;
+import static io.promisedesk.jira.servlet.PageRendering.postWithoutToken;
+import static io.promisedesk.jira.servlet.PageRendering.render;
+import static io.promisedesk.jira.servlet.PageRendering.status;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * Creating, listing and revoking status links as Jira's servlet serves them, rendered with a real Velocity: who may,
+ * the address shown once and never stored, the list's columns, and the revoke buttons.
+ */
+public class StatusLinkFormRequestsTest {
+    private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+    private final InMemoryStatusLinkStore store = new InMemoryStatusLinkStore();
+    private final Set<String> browsing = new HashSet<>(Set.of("sam:OPS-12", "kim:OPS-12"));
+    private StatusLinkPolicy policy = StatusLinkPolicy.DEFAULT;
+    private final StatusLinks links = new StatusLinks(store, (user, issue) -> browsing.contains(user + ":" + issue),
+            () -> policy, clock);
+    private final FakeAccess sam = FakeAccess.named("sam").asSales().browses("OPS-12");
+
+    private StatusLinkFormRequests pages(FakeAccess reader) {
+        return new StatusLinkFormRequests(reader, links, ZoneId.of("UTC"));
+    }
+
+    private static Map<String, List<String>> form(StatusLinkScope scope, String days, boolean reasons) {
+        ScopeText text = ScopeText.of(scope);
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put(StatusLinkFormView.KIND, List.of(text.kind()));
+        form.put(StatusLinkFormView.VALUE, List.of(text.value()));
+        form.put(StatusLinkFormView.DAYS, List.of(days));
+        if (reasons) {
+            form.put(StatusLinkFormView.REASONS, List.of("yes"));
+        }
+        return form;
+    }
+
+    private static Map<String, List<String>> issueForm(String days) {
+        return form(new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), days, false);
+    }
+
+    private static Map<String, List<String>> revokeForm(StatusLink link) {
+        return Map.of(StatusLinkListView.LINK, List.of(link.hash().hex()));
+    }
+
+    @Test
+    public void aSalesperson_createsALink_andSeesItsFullAddressOnce_whileOnlyTheHashIsKept() {
+        Document created = render(pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("14"))));
+
+        String url = created.selectFirst("input.promisedesk-status-links__url").attr("value");
+        assertTrue(url, url.startsWith(BASE_URL + StatusLinkLinks.STATUS_PATH));
+        String token = url.substring((BASE_URL + StatusLinkLinks.STATUS_PATH).length());
+        StatusLink kept = store.all().get(0);
+        assertEquals(StatusLinkToken.parse(token).orElseThrow().hash(), kept.hash());
+        assertEquals(clock.instant().plusSeconds(14 * 86_400), kept.expires());
+        assertFalse(kept.includesReasons());
+        assertNotNull(created.selectFirst("input.promisedesk-status-links__url[readonly]"));
+
+        Document again = render(pages(sam).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
+        assertNull("the address is shown only once", again.selectFirst("input.promisedesk-status-links__url"));
+        assertFalse(again.html().contains(token));
+    }
+
+    @Test
+    public void theListShowsEachColumn_andTheReaderOwnLinksOnly_anAdministratorAll() {
+        pages(sam).post(post(StatusLinkLinks.CREATE_PATH, form(new StatusLinkScope.CustomerReview(
+                new Customer("ACME")), "30", true)));
+        pages(FakeAccess.named("kim").asSales().browses("OPS-12")).post(post(StatusLinkLinks.CREATE_PATH,
+                issueForm("5")));
+
+        Document own = render(pages(sam).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
+        Document all = render(pages(FakeAccess.named("ada").asAdministrator()).get(get(StatusLinkLinks.LIST_PATH,
+                Map.of())));
+
+        assertEquals(List.of("Created by", "Shows", "Created", "Expires", "Last viewed", "Views", "Action"),
+                own.select("table th[scope=col]").eachText());
+        Element row = own.selectFirst("tr.promisedesk-status-links__row");
+        assertEquals(List.of("sam", "Review of ACME, with reasons", "2026-03-02 09:00 UTC", "2026-04-01 09:00 UTC", "Never",
+                "0", "Revoke"), row.select("td, th").eachText());
+        assertEquals(1, own.select("tr.promisedesk-status-links__row").size());
+        assertEquals(List.of("sam", "kim"), all.select("td.promisedesk-status-links__creator").eachText());
+        assertEquals(TOKEN, row.selectFirst("form input[name=atl_token]").attr("value"));
+    }
+
+    @Test
+    public void aLifetimeOutsideTheAllowed_orNotANumber_isRefusedWithTheReason_andNothingCreated() {
+        policy = new StatusLinkPolicy(true, 14);
+        for (String days : List.of("0", "15", "ten", "")) {
+            PageAnswer answer = pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm(days)));
+
+            assertEquals(days, 400, status(answer));
+            String error = render(answer).selectFirst(".promisedesk-status-links__error").text();
+            assertTrue(error, error.contains("day"));
+        }
+        assertEquals(List.of(), store.all());
+        assertEquals("A link lives from 1 to 14 days.", render(pages(sam).post(post(StatusLinkLinks.CREATE_PATH,
+                issueForm("15")))).selectFirst(".promisedesk-status-links__error").text());
+        assertEquals(200, status(pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("14")))));
+    }
+
+    @Test
+    public void whileTheAdministratorHasSwitchedLinksOff_creatingIsRefusedWithAClearMessage() {
+        policy = new StatusLinkPolicy(false, 90);
+
+        PageAnswer answer = pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
+
+        assertEquals(400, status(answer));
+        assertEquals("A Jira administrator has switched read-only status links off, so no link can be created.",
+                render(answer).selectFirst(".promisedesk-status-links__error").text());
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    public void someoneNotInTheSalesGroups_cannotCreate_norAnIssueTheyMayNotBrowse() {
+        FakeAccess tom = FakeAccess.named("tom").browses("OPS-12");
+
+        assertEquals(403, status(pages(tom).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")))));
+        assertEquals(404, status(pages(FakeAccess.named("sue").asSales()).post(post(StatusLinkLinks.CREATE_PATH,
+                issueForm("5")))));
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    public void nobodyLoggedIn_isSentToTheLoginPage_andCannotListCreateOrRevoke() {
+        StatusLinkFormRequests anonymous = pages(FakeAccess.anonymous());
+
+        assertTrue(anonymous.get(get(StatusLinkLinks.LIST_PATH, Map.of())) instanceof PageAnswer.Login);
+        assertTrue(anonymous.post(post(StatusLinkLinks.CREATE_PATH, issueForm("5"))) instanceof PageAnswer.Login);
+        assertTrue(anonymous.post(post(StatusLinkLinks.REVOKE_PATH, Map.of())) instanceof PageAnswer.Login);
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    public void aPostWithoutTheFormToken_isRefused_andChangesNothing() {
+        assertEquals(403, status(pages(sam).post(postWithoutToken(StatusLinkLinks.CREATE_PATH, issueForm("5")))));
+        pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
+
+        assertEquals(403, status(pages(sam).post(postWithoutToken(StatusLinkLinks.REVOKE_PATH,
+                revokeForm(store.all().get(0))))));
+        assertTrue(store.all().get(0).revocation().isEmpty());
+    }
+
+    @Test
+    public void theCreator_revokes_andTheLinkLeavesTheList_butSomeoneElseCannot() {
+        pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
+        StatusLink link = store.all().get(0);
+
+        assertEquals(404, status(pages(FakeAccess.named("kim").asSales()).post(post(StatusLinkLinks.REVOKE_PATH,
+                revokeForm(link)))));
+        assertTrue(store.all().get(0).revocation().isEmpty());
+
+        PageAnswer revoked = pages(sam).post(post(StatusLinkLinks.REVOKE_PATH, revokeForm(link)));
+
+        assertEquals(new PageAnswer.Redirect(BASE_URL + StatusLinkLinks.LIST_PATH + "?revoked=1"), revoked);
+        assertEquals("sam", store.all().get(0).revocation().orElseThrow().by());
+        Document list = render(pages(sam).get(get(StatusLinkLinks.LIST_PATH, Map.of("revoked", List.of("1")))));
+        assertEquals(0, list.select("tr.promisedesk-status-links__row").size());
+        assertNotNull(list.selectFirst(".promisedesk-status-links__revoked"));
+    }
+
+    @Test
+    public void anAdministrator_revokesAnyonesLink() {
+        pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
+
+        pages(FakeAccess.named("ada").asAdministrator()).post(post(StatusLinkLinks.REVOKE_PATH,
+                revokeForm(store.all().get(0))));
+
+        assertEquals("ada", store.all().get(0).revocation().orElseThrow().by());
+    }
+
+    @Test
+    public void aTamperedScopeOrLink_isNotFound() {
+        Map<String, List<String>> tampered = new LinkedHashMap<>(issueForm("5"));
+        tampered.put(StatusLinkFormView.KIND, List.of("TEAM"));
+
+        assertEquals(404, status(pages(sam).post(post(StatusLinkLinks.CREATE_PATH, tampered))));
+        assertEquals(404, status(pages(sam).post(post(StatusLinkLinks.REVOKE_PATH,
+                Map.of(StatusLinkListView.LINK, List.of("<script>"))))));
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    public void everyValueTheListShows_isText_neverMarkup() {
+        for (String payload : XssCorpus.payloads(Customer.MAX_LENGTH)) {
+            if (!payload.isBlank()) {
+                pages(sam).post(post(StatusLinkLinks.CREATE_PATH, form(new StatusLinkScope.CustomerReview(
+                        new Customer(payload)), "5", false)));
+            }
+        }
+
+        Document list = render(pages(sam).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
+
+        List<String> expected = store.all().stream().map(link -> "Review of "
+                + ((StatusLinkScope.CustomerReview) link.scope()).customer().name()).toList();
+        List<String> shown = list.select("th.promisedesk-status-links__scope").stream().map(Element::wholeText)
+                .toList();
+        assertEquals(expected, shown);
+    }
+}
