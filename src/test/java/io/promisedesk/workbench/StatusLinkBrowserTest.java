@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,6 +18,7 @@ import static org.junit.Assert.assertTrue;
  * list, and the visitor then gets the neutral page. Saves {@code status-link-created.png}, {@code status-link.png} and
  * {@code status-links.png}.
  */
+@RunWith(InBothThemes.class)
 public class StatusLinkBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

@@ -102,7 +102,7 @@ public class ReviewRequestsTest {
         CountingHistories counting = new CountingHistories(histories);
 
         Document review = render(new ReviewRequests(salesperson(), world.directory, world.snapshots, counting,
-                deliveries, world.clock).get(page(ACME)));
+                deliveries, world.clock, () -> linkPolicy).get(page(ACME)));
 
         assertTrue(review.selectFirst(".promisedesk-review__slip").text().endsWith(": Parts late"));
         assertEquals("no store read per issue", 0, counting.loads);
