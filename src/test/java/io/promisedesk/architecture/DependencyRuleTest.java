@@ -22,7 +22,7 @@ public class DependencyRuleTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final List<String> FRAMEWORKS = List.of(
             "com/atlassian/", "net/java/ao/", "javax/servlet/", "javax/ws/rs/", "javax/inject/",
-            "org/apache/velocity/", "org/springframework/", "org/osgi/");
+            "org/apache/velocity/", "org/springframework/", "org/osgi/", "org/apache/log4j/");
     private static final Pattern WALL_CLOCK = Pattern.compile(
             "\\b(LocalDate|LocalDateTime|LocalTime|Instant|ZonedDateTime|OffsetDateTime|Clock)\\s*\\.\\s*"
                     + "(now|systemDefaultZone|systemUTC)\\s*\\(\\s*\\)|System\\s*\\.\\s*currentTimeMillis");

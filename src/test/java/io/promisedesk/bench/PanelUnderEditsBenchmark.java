@@ -1,6 +1,7 @@
 package io.promisedesk.bench;
 
 import io.promisedesk.common.Hours;
+import io.promisedesk.concurrent.TaskGuard;
 import io.promisedesk.team.InMemoryTeamDirectory;
 import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
@@ -116,11 +117,11 @@ public class PanelUnderEditsBenchmark {
         switch (design) {
             case "before" -> before = new SnapshotsBeforeIssue14(directory, search, clock);
             case "patched" -> {
-                refreshPool = new RefreshPool();
+                refreshPool = new RefreshPool(TaskGuard.NONE);
                 InMemoryChangeMarks cluster = new InMemoryChangeMarks();
                 snapshots = new TeamSnapshots(directory, search, cluster, clock, refreshPool, SnapshotTimes.DEFAULT::waitWhenStaleFor);
                 panels = new CheckOvercommit(directory, snapshots);
-                refreshPoolOfNodeB = new RefreshPool();
+                refreshPoolOfNodeB = new RefreshPool(TaskGuard.NONE);
                 searchOfNodeB = search.onAnotherNode();
                 // The wall clock: node B's searches are spaced in time, which a fixed clock would never let pass.
                 nodeB = new TeamSnapshots(directory, searchOfNodeB, cluster, Clock.system(ZoneOffset.UTC),

@@ -1,5 +1,6 @@
 package io.promisedesk.workload;
 
+import io.promisedesk.concurrent.TaskGuard;
 import io.promisedesk.fixtures.CountingWorkItemSource;
 import io.promisedesk.fixtures.WorkloadWorld;
 import io.promisedesk.team.TeamKey;
@@ -45,7 +46,7 @@ public class TeamSnapshotsConcurrencyTest {
     /** Another node: its own snapshots on the same Jira (source) and the same cluster (marks). */
     private final TeamSnapshots nodeB = new TeamSnapshots(world.directory, world.reads, world.marks, world.clock,
             backgroundOfB, SnapshotTimes.DEFAULT::waitWhenStaleFor);
-    private final RefreshPool threads = new RefreshPool();
+    private final RefreshPool threads = new RefreshPool(TaskGuard.NONE);
     private final TrackedPool pool = new TrackedPool(threads);
 
     @After

@@ -5,6 +5,7 @@ import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.commitment.StoredCommitment;
+import io.promisedesk.concurrent.TaskGuard;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.eta.EtaHistoryStore;
@@ -101,7 +102,7 @@ final class WorkbenchWorld {
         }
         // The admin's wait bound read on each stale read: the in-memory store costs nothing, and the scenario's clock
         // stands still, so a bound re-read after some time would never be re-read.
-        this.snapshots = new TeamSnapshots(directory, work, new InMemoryChangeMarks(), clock, new RefreshPool(),
+        this.snapshots = new TeamSnapshots(directory, work, new InMemoryChangeMarks(), clock, new RefreshPool(TaskGuard.NONE),
                 this::snapshotWaitBound);
         this.overcommit = new CheckOvercommit(directory, snapshots);
         this.updateEta = new UpdateEta(etaStore, clock);

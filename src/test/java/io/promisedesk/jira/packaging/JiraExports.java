@@ -99,7 +99,12 @@ final class JiraExports {
             "com.atlassian.jira.cluster", "10.3.0",
             "com.atlassian.jira.plugin.customfield", "10.3.0",
             "com.atlassian.mail.server", "0.0.0",
-            "com.atlassian.scheduler.status", "5.0.0");
+            "com.atlassian.scheduler.status", "5.0.0",
+            // The refresh pool's guard: Jira's thread-local component, and the Log4j 1.x API its postCall takes, which
+            // Jira provides through Log4j 2's log4j-1.2-api bridge since 9.5 (docs/jira-api-surface.md, "Threads of our
+            // own"). Export versions UNVERIFIED; our imports are unversioned.
+            "com.atlassian.jira.util.thread", "10.3.0",
+            "org.apache.log4j", "0.0.0");
 
     private JiraExports() {
     }
