@@ -60,7 +60,7 @@ public final class SetCommitment {
         Commitment promise = promise(command, now);
         PromiseOutcome answer = answer(command, promise.date());
         Optional<SavedCommitment> saved = store.save(new StoredCommitment(issue, promise, command.note(),
-                command.author(), now), replacing);
+                command.author(), now, command.informed()), replacing);
         if (saved.isEmpty()) {
             return new CommitmentStale(store.load(issue).map(after -> after.current().commitment()));
         }

@@ -74,9 +74,9 @@ public class CommitmentFormInputTest {
     public void showing_andExpecting_putTheIssuesCommitmentInTheHiddenFields() {
         Optional<Commitment> promised = Optional.of(Commitment.of(LocalDate.parse("2026-04-03"), "Globex"));
 
-        assertEquals(new CommitmentFormInput("2026-04-03", "Globex", "by mail", "2026-04-03", "Globex"),
+        assertEquals(new CommitmentFormInput("2026-04-03", "Globex", "by mail", "2026-04-03", "Globex", "", "en"),
                 CommitmentFormInput.showing(promised, Optional.of("by mail")));
-        assertEquals(new CommitmentFormInput("", "", "", "", ""),
+        assertEquals(new CommitmentFormInput("", "", "", "", "", "", "en"),
                 CommitmentFormInput.showing(Optional.empty(), Optional.empty()));
         assertEquals(new CommitmentFormInput("2026-03-30", "ACME", "", "2026-04-03", "Globex"),
                 typed("2026-03-30", "ACME", "").expecting(promised));

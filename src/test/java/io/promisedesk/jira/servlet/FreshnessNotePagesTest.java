@@ -59,7 +59,8 @@ public class FreshnessNotePagesTest {
         return new SalesRequests(FakeAccess.named("sam").asSales().browses("OPS-12", "OPS-7", "NET-1"),
                 world.directory, snapshots, world.work, store,
                 new SetCommitment(store, new CheckPromise(snapshots), world.clock), new DefaultSettings(), requests,
-                new AskForEta(requests, world.clock));
+                new AskForEta(requests, world.clock),
+                address -> io.promisedesk.commitment.AddressState.MAILED);
     }
 
     private ReviewRequests reviews(TeamSnapshots snapshots) {

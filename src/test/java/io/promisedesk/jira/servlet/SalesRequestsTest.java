@@ -73,7 +73,8 @@ public class SalesRequestsTest {
 
     private SalesRequests pages(FakeAccess reader, CommitmentStore commitments, SetCommitment service) {
         return new SalesRequests(reader, world.directory, world.snapshots, world.work, commitments, service,
-                new DefaultSettings(), requests, new AskForEta(requests, world.clock));
+                new DefaultSettings(), requests, new AskForEta(requests, world.clock),
+                address -> io.promisedesk.commitment.AddressState.MAILED);
     }
 
     private static FakeAccess salesperson() {
