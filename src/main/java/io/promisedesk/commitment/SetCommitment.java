@@ -59,8 +59,10 @@ public final class SetCommitment {
         Instant now = clock.instant();
         Commitment promise = promise(command, now);
         PromiseOutcome answer = answer(command, promise.date());
+        InformedAddresses informed = command.informed().orElseGet(() ->
+                replacing.map(StoredCommitment::informed).orElse(InformedAddresses.none()));
         Optional<SavedCommitment> saved = store.save(new StoredCommitment(issue, promise, command.note(),
-                command.author(), now, command.informed()), replacing);
+                command.author(), now, informed), replacing);
         if (saved.isEmpty()) {
             return new CommitmentStale(store.load(issue).map(after -> after.current().commitment()));
         }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param date     the date to promise
  * @param customer the customer it is promised to
  * @param note     a short note for colleagues; trimmed, and empty when blank
- * @param informed the e-mail addresses of people outside Jira to keep informed
+ * @param informed the e-mail addresses of people outside Jira to keep informed; empty to keep those of the
+ *                 commitment it replaces (a path that does not show them, such as Jira's own edit screen, loses none)
  */
 public record SetCommitmentCommand(
         Team team,
@@ -28,7 +29,7 @@ public record SetCommitmentCommand(
         LocalDate date,
         Customer customer,
         Optional<String> note,
-        InformedAddresses informed) {
+        Optional<InformedAddresses> informed) {
 
     public SetCommitmentCommand {
         Require.present(team, "team");
@@ -41,9 +42,9 @@ public record SetCommitmentCommand(
         Require.present(informed, "informed");
     }
 
-    /** A request that keeps nobody outside Jira informed. */
+    /** A request that keeps whoever the replaced commitment kept informed. */
     public SetCommitmentCommand(Team team, WorkItem issue, String author, Optional<Commitment> expected, LocalDate date,
                                 Customer customer, Optional<String> note) {
-        this(team, issue, author, expected, date, customer, note, InformedAddresses.none());
+        this(team, issue, author, expected, date, customer, note, Optional.empty());
     }
 }

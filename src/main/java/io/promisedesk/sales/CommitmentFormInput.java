@@ -123,7 +123,7 @@ public record CommitmentFormInput(String date, String customer, String note, Str
         }
         Locale language = addressLanguage.isBlank() ? Locale.ENGLISH : InformedAddress.language(addressLanguage);
         return new SetCommitmentCommand(team, issue, author, expected, promised, new Customer(customer),
-                Optional.of(note), InformedAddresses.parse(Optional.of(addresses), language));
+                Optional.of(note), Optional.of(InformedAddresses.parse(Optional.of(addresses), language)));
     }
 
     /**
