@@ -18,6 +18,7 @@ final class AdminContext {
                 link(links.teams(), texts.render("promisedesk.admin.nav.teams")),
                 link(links.phrases(), texts.render("promisedesk.admin.nav.phrases")),
                 link(links.salesGroups(), texts.render("promisedesk.admin.nav.salesGroups")),
+                link(links.policies(), texts.render("promisedesk.admin.nav.policies")),
                 link(links.health(), texts.render("promisedesk.admin.nav.health"))));
         return context;
     }

@@ -15,6 +15,7 @@ public final class AdminLinks {
     public static final String PREVIEW_SUFFIX = "/preview";
     public static final String PHRASES = PATH + "/phrases";
     public static final String SALES_GROUPS = PATH + "/sales-groups";
+    public static final String POLICIES = PATH + "/policies";
     public static final String HEALTH = PATH + "/health";
 
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)?");
@@ -64,6 +65,11 @@ public final class AdminLinks {
 
     public String salesGroups() {
         return baseUrl + SALES_GROUPS;
+    }
+
+    /** How stale figures may get, status links and e-mail domains. */
+    public String policies() {
+        return baseUrl + POLICIES;
     }
 
     /** The health check of everything Promise Desk depends on in Jira. */

@@ -1,5 +1,6 @@
 package io.promisedesk.admin;
 
+import io.promisedesk.commitment.AllowedEmailDomains;
 import io.promisedesk.common.Require;
 import io.promisedesk.language.BusinessPhrase;
 import io.promisedesk.language.Message;
@@ -7,8 +8,10 @@ import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.settings.FormErrors;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.Versioned;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +22,14 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Builds the contexts of {@code templates/admin/phrases.vm} (which Jira status reads as which business phrase) and
- * {@code templates/admin/sales-groups.vm} (the Jira groups whose members are salespeople). The caller adds
- * {@code xsrfToken}.
+ * Builds the contexts of {@code templates/admin/phrases.vm} (which Jira status reads as which business phrase),
+ * {@code templates/admin/sales-groups.vm} (the Jira groups whose members are salespeople) and
+ * {@code templates/admin/policies.vm} (stale figures, status links, e-mail domains). The caller adds {@code xsrfToken}.
  */
 public final class GlobalSettingsView {
     public static final String PHRASES_TEMPLATE = "templates/admin/phrases.vm";
     public static final String SALES_GROUPS_TEMPLATE = "templates/admin/sales-groups.vm";
+    public static final String POLICIES_TEMPLATE = "templates/admin/policies.vm";
     /** Empty rows offered below the stored overrides, for new ones. */
     public static final int EMPTY_ROWS = 3;
     private static final String CONFLICT_KEY = "promisedesk.admin.settings.conflict";
@@ -107,6 +111,30 @@ public final class GlobalSettingsView {
         return context;
     }
 
+    /** The policies form, as {@link #phrases} is built; after a conflict the stored policies are listed. */
+    public Map<String, Object> policies(PoliciesForm form, Optional<FormErrors> errors, Optional<Message> notice,
+                                        Optional<Versioned<GlobalSettings>> newer, Locale locale) {
+        Require.present(form, "form");
+        MessageRenderer texts = new MessageRenderer(Require.present(locale, "locale"));
+        Map<String, Object> context = page(texts, "promisedesk.admin.policies.heading", links.policies(),
+                form.version(), errors, notice);
+        Map<String, Message> byField = errors.map(FormErrors::byField).orElse(Map.of());
+        context.put("intro", texts.render("promisedesk.admin.policies.intro"));
+        context.put("groups", List.of(
+                group(texts.render("promisedesk.admin.policies.freshness"), field(texts, byField, PoliciesForm.WAIT,
+                        form.snapshotWaitMinutes(), GlobalSettings.MIN_WAIT_MINUTES, GlobalSettings.MAX_WAIT_MINUTES)),
+                group(texts.render("promisedesk.admin.policies.links"),
+                        checkbox(texts, PoliciesForm.LINKS_ENABLED, form.statusLinksEnabled()),
+                        field(texts, byField, PoliciesForm.LINK_DAYS, form.statusLinkMaxDays(), 1,
+                                StatusLinkPolicy.MAX_LIFETIME_DAYS)),
+                group(texts.render("promisedesk.admin.policies.domains"), lines(texts, byField, PoliciesForm.DOMAINS,
+                        form.allowedEmailDomains(), AllowedEmailDomains.MAX_DOMAINS))));
+        context.put("hasNewer", newer.isPresent());
+        context.put("newerHeading", texts.render("promisedesk.admin.policies.newer"));
+        context.put("newer", newer.map(current -> storedPolicies(current.value(), texts)).orElse(List.of()));
+        return context;
+    }
+
     /** The notice after a save. */
     public static Message saved() {
         return Message.of("promisedesk.admin.notice.settingsSaved");
@@ -115,6 +143,61 @@ public final class GlobalSettingsView {
     /** The notice after a conflict: someone saved meanwhile, their values are listed, saving again replaces them. */
     public static Message conflict(long version) {
         return Message.of(CONFLICT_KEY, version);
+    }
+
+    @SafeVarargs
+    private static Map<String, Object> group(String legend, Map<String, Object>... fields) {
+        return Map.of("legend", legend, "fields", List.of(fields));
+    }
+
+    /** A whole-number field of the policies form: its label and hint by its name, the range in the hint. */
+    private static Map<String, Object> field(MessageRenderer texts, Map<String, Message> byField, String name,
+                                             String value, int min, int max) {
+        Map<String, Object> field = policy(texts, name, false, min, max);
+        field.put("value", value);
+        field.put("min", String.valueOf(min));
+        field.put("max", String.valueOf(max));
+        Message error = byField.get(name);
+        field.put("hasError", error != null);
+        field.put("error", error == null ? "" : texts.render(error));
+        return field;
+    }
+
+    /** A text area of the policies form, one entry per line; {@code most} entries in the hint. */
+    private static Map<String, Object> lines(MessageRenderer texts, Map<String, Message> byField, String name,
+                                             String value, int most) {
+        Map<String, Object> field = field(texts, byField, name, value, 0, most);
+        field.put("lines", true);
+        field.put("hint", texts.render("promisedesk.admin.policies." + name + ".hint", most));
+        return field;
+    }
+
+    private static Map<String, Object> checkbox(MessageRenderer texts, String name, boolean checked) {
+        Map<String, Object> field = policy(texts, name, true, 0, 0);
+        field.put("checked", checked);
+        return field;
+    }
+
+    private static Map<String, Object> policy(MessageRenderer texts, String name, boolean checkbox, int min, int max) {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("name", name);
+        field.put("id", "promisedesk-policies-" + name);
+        field.put("checkbox", checkbox);
+        field.put("lines", false);
+        field.put("label", texts.render("promisedesk.admin.policies." + name));
+        field.put("hint", texts.render("promisedesk.admin.policies." + name + ".hint", min, max));
+        return field;
+    }
+
+    private static List<String> storedPolicies(GlobalSettings stored, MessageRenderer texts) {
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.render("promisedesk.admin.policies.newer.wait", stored.snapshotWaitBound().toMinutes()));
+        lines.add(texts.render(stored.statusLinks().enabled() ? "promisedesk.admin.policies.newer.linksOn"
+                : "promisedesk.admin.policies.newer.linksOff", stored.statusLinks().longestLifetimeDays()));
+        lines.add(stored.allowedEmailDomains().any() ? texts.render("promisedesk.admin.policies.newer.anyDomain")
+                : texts.render("promisedesk.admin.policies.newer.domains",
+                String.join(", ", new TreeSet<>(stored.allowedEmailDomains().domains()))));
+        return lines;
     }
 
     private Map<String, Object> page(MessageRenderer texts, String headingKey, String action, String version,

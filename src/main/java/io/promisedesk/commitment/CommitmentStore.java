@@ -1,7 +1,11 @@
 package io.promisedesk.commitment;
 
+import io.promisedesk.common.Require;
 import io.promisedesk.work.IssueKey;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +17,19 @@ public interface CommitmentStore {
 
     /** The issue's commitment and the one it replaced; empty when nobody has set one through Promise Desk. */
     Optional<SavedCommitment> load(IssueKey issue);
+
+    /**
+     * The current commitment of each of {@code issues} that has one stored, read together: a store in a database
+     * reads them in a few queries rather than one per issue (a team's committed issues on one page view). This
+     * default reads them one by one.
+     */
+    default Map<IssueKey, StoredCommitment> currentOf(Collection<IssueKey> issues) {
+        Map<IssueKey, StoredCommitment> current = new HashMap<>();
+        for (IssueKey issue : Require.present(issues, "issues")) {
+            load(Require.present(issue, "issue")).ifPresent(saved -> current.put(issue, saved.current()));
+        }
+        return Map.copyOf(current);
+    }
 
     /**
      * Makes {@code commitment} its issue's current one, the one it replaces becoming the previous, atomically and only

@@ -17,6 +17,7 @@ public final class TemplateCheck implements HealthCheck {
             "templates/admin/health.vm",
             "templates/admin/phrases.vm",
             "templates/admin/sales-groups.vm",
+            "templates/admin/policies.vm",
             "templates/admin/team-delete.vm",
             "templates/admin/team-form.vm",
             "templates/admin/team-preview.vm",

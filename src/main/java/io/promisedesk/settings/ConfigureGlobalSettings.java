@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The admin's use cases on the settings that are not per team: the status-to-phrase overrides and the sales groups,
- * each saved over the version its form was shown with and leaving the other part as stored.
+ * The admin's use cases on the settings that are not per team: the status-to-phrase overrides, the sales groups and
+ * the policies, each saved over the version its form was shown with and leaving the other parts as stored.
  */
 public final class ConfigureGlobalSettings {
     private final GlobalSettingsStore store;
@@ -45,7 +45,7 @@ public final class ConfigureGlobalSettings {
         if (read.version() != expected.get()) {
             return new GlobalChange.Conflict(read);
         }
-        return save(new GlobalSettings(mapping, read.value().salesGroups()), expected.get());
+        return save(read.value().withPhrases(mapping), expected.get());
     }
 
     public GlobalChange saveSalesGroups(SalesGroupsForm form) {
@@ -64,18 +64,39 @@ public final class ConfigureGlobalSettings {
         if (read.version() != expected.get()) {
             return new GlobalChange.Conflict(read);
         }
-        return save(new GlobalSettings(read.value().phrases(), groups), expected.get());
+        return save(read.value().withSalesGroups(groups), expected.get());
+    }
+
+    /** Saves the policies form over its version, leaving the phrases and groups as stored. */
+    public GlobalChange savePolicies(PoliciesForm form) {
+        Require.present(form, "form");
+        Optional<Long> expected = form.expectedVersion();
+        if (expected.isEmpty()) {
+            return unreadableVersion();
+        }
+        Versioned<GlobalSettings> read = store.load();
+        PoliciesForm.Checked checked = form.check(read.value());
+        if (checked.errors().isPresent()) {
+            return new GlobalChange.Refused(checked.errors().get());
+        }
+        if (read.version() != expected.get()) {
+            return new GlobalChange.Conflict(read);
+        }
+        return save(read.value().withPoliciesOf(checked.settings().orElseThrow()), expected.get());
     }
 
     /**
-     * Saves both parts at once over the version both forms carry (a REST write replaces the whole settings): every
-     * wrong row and an unknown group are refused together, and nothing is stored unless both parts are right.
+     * Saves every part at once over the version all forms carry (a REST write replaces the whole settings; policies
+     * not given stay as stored): every wrong row, an unknown group and every wrong policy are refused together, and
+     * nothing is stored unless all parts are right.
      */
-    public GlobalChange save(PhraseForm phrasesForm, SalesGroupsForm groupsForm) {
+    public GlobalChange save(PhraseForm phrasesForm, SalesGroupsForm groupsForm, Optional<PoliciesForm> policiesForm) {
         Require.present(phrasesForm, "phrasesForm");
         Require.present(groupsForm, "groupsForm");
+        Require.present(policiesForm, "policiesForm");
         Optional<Long> expected = phrasesForm.expectedVersion();
-        if (expected.isEmpty() || !expected.equals(groupsForm.expectedVersion())) {
+        if (expected.isEmpty() || !expected.equals(groupsForm.expectedVersion())
+                || policiesForm.map(form -> !expected.equals(form.expectedVersion())).orElse(false)) {
             return unreadableVersion();
         }
         PhraseForm.Checked checked = phrasesForm.check();
@@ -87,14 +108,18 @@ public final class ConfigureGlobalSettings {
         } catch (InvalidValueException invalid) {
             errors.put(SalesGroupsForm.GROUPS, Message.ofError(invalid));
         }
+        Versioned<GlobalSettings> read = store.load();
+        Optional<PoliciesForm.Checked> policies = policiesForm.map(form -> form.check(read.value()));
+        policies.flatMap(PoliciesForm.Checked::errors).ifPresent(refused -> errors.putAll(refused.byField()));
         if (!errors.isEmpty()) {
             return new GlobalChange.Refused(new FormErrors(errors));
         }
-        Versioned<GlobalSettings> read = store.load();
         if (read.version() != expected.get()) {
             return new GlobalChange.Conflict(read);
         }
-        return save(new GlobalSettings(checked.mapping().orElseThrow(), groups), expected.get());
+        GlobalSettings policiesFrom = policies.flatMap(PoliciesForm.Checked::settings).orElse(read.value());
+        return save(read.value().withPhrases(checked.mapping().orElseThrow()).withSalesGroups(groups)
+                .withPoliciesOf(policiesFrom), expected.get());
     }
 
     /** The store checks the version again, so a save between our read and our write is still refused. */

@@ -97,12 +97,7 @@ public record PhraseForm(List<String> statuses, List<String> phrases, String ver
     }
 
     Optional<Long> expectedVersion() {
-        try {
-            long parsed = Long.parseLong(version.strip());
-            return parsed >= 1 ? Optional.of(parsed) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+        return FormVersion.expected(version);
     }
 
     private static Optional<BusinessPhrase> phrase(String typed) {

@@ -57,12 +57,7 @@ public record SalesGroupsForm(String groups, String version) {
     }
 
     Optional<Long> expectedVersion() {
-        try {
-            long parsed = Long.parseLong(version.strip());
-            return parsed >= 1 ? Optional.of(parsed) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+        return FormVersion.expected(version);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -134,12 +134,7 @@ public record TeamForm(String key, String name, String memberGroup, String proje
 
     /** The version the form was shown with; empty when blank or unreadable (a new team, or a tampered form). */
     public Optional<Long> expectedVersion() {
-        try {
-            long parsed = Long.parseLong(version.strip());
-            return parsed >= 1 ? Optional.of(parsed) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
+        return FormVersion.expected(version);
     }
 
     /** The settings this form describes, or every field's first problem; Jira's groups and projects from {@code names}. */

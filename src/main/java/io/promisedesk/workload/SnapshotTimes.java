@@ -8,7 +8,7 @@ import java.time.Duration;
  * How {@link TeamSnapshots} trades freshness for searches.
  *
  * @param waitWhenStaleFor a reader waits for the refresh rather than get a snapshot known to miss a change for longer
- *                         than this
+ *                         than this (in the plugin the admin's {@link StaleWaitBound} replaces it; tests set it here)
  * @param refreshSpacing   a snapshot made stale by other nodes' changes is searched again at most this often, so that
  *                         a busy team elsewhere does not keep this node searching
  * @param reconcileEvery   a snapshot is searched again in the background when its last full search is older than this,

@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * background on the pool given, one search per team at a time.
  *
  * <p>A reader waits only when this node has no snapshot of the team, or when the one it has has been known to miss a
- * change for longer than {@link SnapshotTimes#waitWhenStaleFor()}; otherwise it gets the snapshot at once, with since
+ * change for longer than the {@link StaleWaitBound} (the admin's setting); otherwise it gets the snapshot at once, with since
  * when it is stale ({@link #snapshot}). What other nodes changed arrives through {@link ChangeMarks}: every patch marks
  * its team, and a node whose snapshot was made at another mark searches the team again (at most every
  * {@link SnapshotTimes#refreshSpacing()}). Nothing here is needed by another node: any node may lose it and search again.
@@ -48,23 +48,30 @@ public final class TeamSnapshots {
     private final Clock clock;
     private final Executor refreshPool;
     private final SnapshotTimes times;
+    private final StaleWaitBound waitBound;
     private final ConcurrentMap<TeamKey, LiveTeam> teams = new ConcurrentHashMap<>();
 
-    /** With the {@link SnapshotTimes#DEFAULT} times. */
+    /** With the {@link SnapshotTimes#DEFAULT} times, a reader waiting once figures are stale for {@code waitBound}. */
     public TeamSnapshots(TeamDirectory directory, WorkItemSource work, ChangeMarks marks, Clock clock,
-                         Executor refreshPool) {
-        this(directory, work, marks, clock, refreshPool, SnapshotTimes.DEFAULT);
+                         Executor refreshPool, StaleWaitBound waitBound) {
+        this(directory, work, marks, clock, refreshPool, SnapshotTimes.DEFAULT, waitBound);
     }
 
-    /** With other times: for tests (the plugin's wiring has one public constructor to build from). */
+    /** With other times, the wait bound {@link SnapshotTimes#waitWhenStaleFor()}: for tests. */
     TeamSnapshots(TeamDirectory directory, WorkItemSource work, ChangeMarks marks, Clock clock, Executor refreshPool,
                   SnapshotTimes times) {
+        this(directory, work, marks, clock, refreshPool, times, times::waitWhenStaleFor);
+    }
+
+    private TeamSnapshots(TeamDirectory directory, WorkItemSource work, ChangeMarks marks, Clock clock,
+                          Executor refreshPool, SnapshotTimes times, StaleWaitBound waitBound) {
         this.directory = Require.present(directory, "directory");
         this.work = Require.present(work, "work");
         this.marks = Require.present(marks, "marks");
         this.clock = Require.present(clock, "clock");
         this.refreshPool = Require.present(refreshPool, "refreshPool");
         this.times = Require.present(times, "times");
+        this.waitBound = Require.present(waitBound, "waitBound");
     }
 
     /** The team's assessment as of today in its time zone; empty when no such team is configured. */
@@ -201,7 +208,7 @@ public final class TeamSnapshots {
                 return new TeamSnapshot(current.assessment(), Optional.empty(), now);
             }
             Instant since = served.updateAndGet(kept -> kept.stale(now)).staleSince().orElse(now);
-            boolean tooStale = Duration.between(since, now).compareTo(times.waitWhenStaleFor()) > 0;
+            boolean tooStale = Duration.between(since, now).compareTo(waitBound.current()) > 0;
             CompletableFuture<TeamAssessment> flight = search(tooStale || current.needsSearch());
             if (tooStale) {
                 Optional<TeamAssessment> searched = awaitAtMost(flight, times.longestWait());

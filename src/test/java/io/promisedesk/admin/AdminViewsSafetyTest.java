@@ -1,6 +1,7 @@
 package io.promisedesk.admin;
 
 import io.promisedesk.language.BusinessPhrase;
+import io.promisedesk.language.Message;
 import io.promisedesk.language.StatusPhraseMapping;
 import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.rendering.TemplateSourceRules;
@@ -9,6 +10,7 @@ import io.promisedesk.settings.FormErrors;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.InMemoryJiraDirectoryNames;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamForm;
 import io.promisedesk.settings.TeamForms;
@@ -108,7 +110,7 @@ public class AdminViewsSafetyTest {
     public void hostileStatusNamesAndGroups_stayText() {
         GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
         for (String payload : XssCorpus.payloads(NAME_LENGTH)) {
-            Versioned<GlobalSettings> stored = new Versioned<>(new GlobalSettings(StatusPhraseMapping.defaults()
+            Versioned<GlobalSettings> stored = new Versioned<>(GlobalSettings.of(StatusPhraseMapping.defaults()
                     .withOverride(payload, BusinessPhrase.DONE), Set.of(payload)), 2);
 
             Document phrases = render(GlobalSettingsView.PHRASES_TEMPLATE, view.phrases(
@@ -129,9 +131,28 @@ public class AdminViewsSafetyTest {
     }
 
     @Test
+    public void hostileTypedPolicies_stayText() {
+        GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
+        for (String payload : XssCorpus.payloads(NAME_LENGTH)) {
+            Document page = render(GlobalSettingsView.POLICIES_TEMPLATE, view.policies(
+                    new PoliciesForm(payload, true, payload, payload, payload),
+                    Optional.of(new FormErrors(Map.of(PoliciesForm.DOMAINS,
+                            Message.of("promisedesk.admin.policies.error.domain", payload)))),
+                    Optional.empty(), Optional.empty(), Locale.ENGLISH));
+
+            RenderedHtml.assertNoActiveContent(page);
+            assertEquals(payload, page.getElementById("promisedesk-policies-snapshotWaitMinutes").val());
+            assertEquals(payload, page.getElementById("promisedesk-policies-statusLinkMaxDays").val());
+            assertEquals(payload, page.getElementById("promisedesk-policies-allowedEmailDomains").val());
+            assertEquals(payload, page.selectFirst("input[name=version]").val());
+        }
+    }
+
+    @Test
     public void templates_keepTheSourceRules() {
         for (String path : List.of(TeamListView.TEMPLATE, TeamFormView.TEMPLATE, DeleteTeamView.TEMPLATE,
-                GlobalSettingsView.PHRASES_TEMPLATE, GlobalSettingsView.SALES_GROUPS_TEMPLATE)) {
+                GlobalSettingsView.PHRASES_TEMPLATE, GlobalSettingsView.SALES_GROUPS_TEMPLATE,
+                GlobalSettingsView.POLICIES_TEMPLATE)) {
             assertEquals(path, List.of(), TemplateSourceRules.problems(path));
         }
     }

@@ -6,6 +6,7 @@ import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.settings.FormErrors;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamForm;
 import io.promisedesk.settings.TeamForms;
@@ -109,7 +110,7 @@ public class AdminViewsTest {
         assertEquals("Team Field operations saved.", page.selectFirst("[role=status]").text());
         assertEquals("https://jira.example.com/plugins/servlet/promisedesk/admin/team/new",
                 page.selectFirst("a.promisedesk-admin__create").attr("href"));
-        assertEquals(List.of("Teams", "Status phrases", "Sales groups", "Health check"),
+        assertEquals(List.of("Teams", "Status phrases", "Sales groups", "Policies", "Health check"),
                 page.select(".promisedesk-admin__nav a").eachText());
         assertNull("no banner while the health check finds nothing red", page.selectFirst(".promisedesk-admin__health-banner"));
     }
@@ -274,7 +275,7 @@ public class AdminViewsTest {
 
     @Test
     public void phraseForm_showsStoredRowsAndEmptyOnes_errorsOnTheirRow() {
-        GlobalSettings stored = new GlobalSettings(StatusPhraseMapping.defaults()
+        GlobalSettings stored = GlobalSettings.of(StatusPhraseMapping.defaults()
                 .withOverride("Waiting for parts", BusinessPhrase.WAITING_FOR_CUSTOMER), Set.of());
         GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
         PhraseForm typed = new PhraseForm(List.of("Blocked", "blocked"), List.of("DONE", "DONE"), "2");
@@ -300,7 +301,7 @@ public class AdminViewsTest {
     @Test
     public void salesGroupsForm_keepsTypedGroups_showsTheRefusalBesideThem_andANewerListAfterAConflict() {
         GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
-        Versioned<GlobalSettings> newer = new Versioned<>(new GlobalSettings(StatusPhraseMapping.defaults(),
+        Versioned<GlobalSettings> newer = new Versioned<>(GlobalSettings.of(StatusPhraseMapping.defaults(),
                 Set.of("sales-emea", "sales-americas")), 5);
 
         Document page = render(GlobalSettingsView.SALES_GROUPS_TEMPLATE, view.salesGroups(
@@ -313,6 +314,56 @@ public class AdminViewsTest {
         assertEquals(List.of("sales-americas", "sales-emea"), page.select(".promisedesk-sales-groups__newer li").eachText());
         assertTrue(page.selectFirst("[role=status]").text().contains("versie 5"));
         assertEveryControlLabelled(page, 1);
+    }
+
+    @Test
+    public void policiesForm_showsEachPolicyInItsGroup_keepsWhatWasTyped_errorsBesideTheirFields_andTheNewerAfterAConflict() {
+        GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
+        Versioned<GlobalSettings> newer = new Versioned<>(GlobalSettings.DEFAULTS.withPoliciesOf(new GlobalSettings(
+                StatusPhraseMapping.defaults(), Set.of(), java.time.Duration.ofMinutes(20),
+                new io.promisedesk.statuslink.StatusLinkPolicy(false, 7),
+                new io.promisedesk.commitment.AllowedEmailDomains(Set.of("example.org", "example.com")))), 4);
+
+        Document page = render(GlobalSettingsView.POLICIES_TEMPLATE, view.policies(
+                new PoliciesForm("0", false, "30", "example.com\nnot a domain", "4"),
+                Optional.of(new FormErrors(Map.of(PoliciesForm.WAIT, Message.of("promisedesk.admin.policies.error.wait", 1, 1440),
+                        PoliciesForm.DOMAINS, Message.of("promisedesk.admin.policies.error.domain", "not")))),
+                Optional.of(GlobalSettingsView.conflict(4)), Optional.of(newer), Locale.ENGLISH));
+
+        Element form = page.selectFirst("form.promisedesk-policies");
+        assertTrue("a top-label AUI form", form.hasClass("aui") && form.hasClass("top-label"));
+        assertEquals(List.of("Freshness of the figures", "Read-only status links", "E-mail addresses on commitments"),
+                form.select("fieldset > legend").eachText());
+        assertEquals("0", page.getElementById("promisedesk-policies-snapshotWaitMinutes").val());
+        assertEquals("1440", page.getElementById("promisedesk-policies-snapshotWaitMinutes").attr("max"));
+        assertEquals("Enter a whole number of minutes from 1 to 1,440.",
+                page.getElementById("promisedesk-policies-snapshotWaitMinutes-error").text());
+        assertEquals("true", page.getElementById("promisedesk-policies-snapshotWaitMinutes").attr("aria-invalid"));
+        assertFalse(page.getElementById("promisedesk-policies-statusLinksEnabled").hasAttr("checked"));
+        assertEquals("30", page.getElementById("promisedesk-policies-statusLinkMaxDays").val());
+        assertNull(page.getElementById("promisedesk-policies-statusLinkMaxDays-error"));
+        assertEquals("example.com\nnot a domain", page.getElementById("promisedesk-policies-allowedEmailDomains").val());
+        assertEquals("\"not\" is not a domain name; write domains such as example.com.",
+                page.getElementById("promisedesk-policies-allowedEmailDomains-error").text());
+        assertEquals(List.of("Wait for fresh figures after 20 minutes", "Status links closed (living at most 7 days when open)",
+                "E-mail addresses only at example.com, example.org"), page.select(".promisedesk-policies__newer li").eachText());
+        assertEquals("4", page.selectFirst("input[name=version]").val());
+        assertEveryControlLabelled(page, 4);
+    }
+
+    @Test
+    public void policiesForm_inDutch_withTheLinksOpen_andAnyDomain() {
+        Document page = render(GlobalSettingsView.POLICIES_TEMPLATE, new GlobalSettingsView(BASE_URL).policies(
+                PoliciesForm.of(new Versioned<>(GlobalSettings.DEFAULTS, 1)), Optional.empty(),
+                Optional.of(GlobalSettingsView.saved()), Optional.empty(), DUTCH));
+
+        assertEquals("Beleid", page.selectFirst("h1").text());
+        assertEquals("10", page.getElementById("promisedesk-policies-snapshotWaitMinutes").val());
+        assertTrue(page.getElementById("promisedesk-policies-statusLinksEnabled").hasAttr("checked"));
+        assertEquals("90", page.getElementById("promisedesk-policies-statusLinkMaxDays").val());
+        assertEquals("", page.getElementById("promisedesk-policies-allowedEmailDomains").val());
+        assertTrue(page.selectFirst(".promisedesk-admin__notice").hasClass("aui-message-success"));
+        assertNull(page.selectFirst(".promisedesk-policies__newer"));
     }
 
     @Test
@@ -357,7 +408,7 @@ public class AdminViewsTest {
     @Test
     public void settingsForms_areAuiForms_theirNoticeASuccess_orAWarningAfterAConflict() {
         GlobalSettingsView view = new GlobalSettingsView(BASE_URL);
-        GlobalSettings stored = new GlobalSettings(StatusPhraseMapping.defaults(), Set.of("sales-emea"));
+        GlobalSettings stored = GlobalSettings.of(StatusPhraseMapping.defaults(), Set.of("sales-emea"));
         Document saved = render(GlobalSettingsView.PHRASES_TEMPLATE, view.phrases(PhraseForm.of(new Versioned<>(stored, 2)),
                 Optional.empty(), Optional.of(GlobalSettingsView.saved()), Optional.empty(), Locale.ENGLISH));
         Document refused = render(GlobalSettingsView.PHRASES_TEMPLATE, view.phrases(

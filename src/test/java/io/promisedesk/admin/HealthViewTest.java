@@ -92,7 +92,7 @@ public class HealthViewTest {
         assertEquals("Correct the team’s JQL filter on its form; Jira’s issue search shows where the query below goes"
                 + " wrong.", line.selectFirst(".promisedesk-health-finding__advice").text());
         assertEquals("project in (\"OPS\") AND (labelz = x)", line.selectFirst("code").text());
-        assertEquals(List.of("Teams", "Status phrases", "Sales groups", "Health check"),
+        assertEquals(List.of("Teams", "Status phrases", "Sales groups", "Policies", "Health check"),
                 page.select(".promisedesk-admin__nav a").eachText());
     }
 

@@ -11,6 +11,7 @@ import io.promisedesk.workload.IssueVerdict;
 import io.promisedesk.workload.OvercommitOutcome;
 import io.promisedesk.workload.RefreshPool;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.SnapshotTimes;
 import io.promisedesk.workload.TeamSnapshots;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -117,13 +118,13 @@ public class PanelUnderEditsBenchmark {
             case "patched" -> {
                 refreshPool = new RefreshPool();
                 InMemoryChangeMarks cluster = new InMemoryChangeMarks();
-                snapshots = new TeamSnapshots(directory, search, cluster, clock, refreshPool);
+                snapshots = new TeamSnapshots(directory, search, cluster, clock, refreshPool, SnapshotTimes.DEFAULT::waitWhenStaleFor);
                 panels = new CheckOvercommit(directory, snapshots);
                 refreshPoolOfNodeB = new RefreshPool();
                 searchOfNodeB = search.onAnotherNode();
                 // The wall clock: node B's searches are spaced in time, which a fixed clock would never let pass.
                 nodeB = new TeamSnapshots(directory, searchOfNodeB, cluster, Clock.system(ZoneOffset.UTC),
-                        refreshPoolOfNodeB);
+                        refreshPoolOfNodeB, SnapshotTimes.DEFAULT::waitWhenStaleFor);
                 nodeB.current(team.key());
             }
             default -> throw new IllegalArgumentException("no design " + design);

@@ -1,16 +1,21 @@
 package io.promisedesk.commitment;
 
+import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.work.IssueKey;
 import org.junit.Before;
 import org.junit.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 
 /** What every {@link CommitmentStore} does, whatever keeps the commitments: run against each implementation. */
 public abstract class CommitmentStoreContract {
@@ -125,6 +130,52 @@ public abstract class CommitmentStoreContract {
 
         assertEquals(Optional.empty(), store.load(IssueKey.parse("OPS-2")));
         assertEquals(Optional.empty(), store.load(IssueKey.parse("OPSX-1")));
+    }
+
+    @Test
+    public void currentOf_givesTheNewestCommitmentOfEachIssueThatHasOne_andLeavesOutTheOthers() {
+        IssueKey ops2 = IssueKey.parse("OPS-2");
+        StoredCommitment first = stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z");
+        StoredCommitment second = stored("2026-04-03", "Globex", "2026-03-03T09:00:00Z");
+        StoredCommitment other = new StoredCommitment(ops2, Commitment.of(LocalDate.parse("2026-05-01"), null),
+                Optional.empty(), "kim", Instant.parse("2026-03-04T09:00:00Z"));
+        store.save(first, Optional.empty());
+        store.save(second, Optional.of(first));
+        store.save(other, Optional.empty());
+
+        assertEquals(Map.of(OPS_1, second, ops2, other),
+                store.currentOf(List.of(OPS_1, ops2, IssueKey.parse("OPS-3"), OPS_1)));
+    }
+
+    @Test
+    public void currentOf_noIssues_isEmpty() {
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"), Optional.empty());
+
+        assertEquals(Map.of(), store.currentOf(List.of()));
+    }
+
+    @Test
+    public void currentOf_manyIssues_readsEveryOne() {
+        List<IssueKey> keys = new ArrayList<>();
+        for (int number = 1; number <= 1_201; number++) {
+            IssueKey key = IssueKey.parse("OPS-" + number);
+            keys.add(key);
+            if (number % 3 == 0) {
+                store.save(new StoredCommitment(key, Commitment.of(LocalDate.parse("2026-03-20"), "ACME"),
+                        Optional.empty(), "sam", Instant.parse("2026-03-02T09:00:00Z")), Optional.empty());
+            }
+        }
+
+        Map<IssueKey, StoredCommitment> current = store.currentOf(keys);
+
+        assertEquals(400, current.size());
+        assertEquals(LocalDate.parse("2026-03-20"), current.get(IssueKey.parse("OPS-1200")).commitment().date());
+    }
+
+    @Test
+    public void currentOf_refusesAMissingList_orAMissingKey() {
+        assertThrows(InvalidValueException.class, () -> store.currentOf(null));
+        assertThrows(InvalidValueException.class, () -> store.currentOf(Arrays.asList(OPS_1, null)));
     }
 
     protected static StoredCommitment stored(String date, String customer, String at) {

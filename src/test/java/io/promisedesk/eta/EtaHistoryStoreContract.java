@@ -5,7 +5,10 @@ import io.promisedesk.work.IssueKey;
 import org.junit.Before;
 import org.junit.Test;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static io.promisedesk.fixtures.EtaChangeBuilder.anEtaChange;
 import static org.junit.Assert.assertEquals;
@@ -24,6 +27,41 @@ public abstract class EtaHistoryStoreContract {
     @Before
     public void createStore() {
         store = newStore();
+    }
+
+    @Test
+    public void historiesOf_givesEachIssueAskedItsHistory_emptyWhereNobodySetAnEta() {
+        IssueKey ops2 = IssueKey.parse("OPS-2");
+        EtaChange first = anEtaChange().to("2025-03-10").at("2025-03-03T09:00:00Z").build();
+        EtaChange slip = anEtaChange().from("2025-03-10").to("2025-03-14").at("2025-03-04T09:00:00Z").build();
+        EtaChange other = anEtaChange().on("OPS-3").to("2025-04-01").at("2025-03-04T10:00:00Z").build();
+        store.save(first);
+        store.save(slip);
+        store.save(other);
+
+        Map<IssueKey, EtaHistory> histories = store.historiesOf(List.of(OPS_1, ops2, OPS_1));
+
+        assertEquals(Map.of(OPS_1, new EtaHistory(OPS_1, List.of(first, slip)), ops2, EtaHistory.empty(ops2)),
+                histories);
+    }
+
+    @Test
+    public void historiesOf_manyIssues_readsEveryOne_andNoIssuesIsEmpty() {
+        List<IssueKey> keys = new ArrayList<>();
+        for (int number = 1; number <= 1_201; number++) {
+            keys.add(IssueKey.parse("OPS-" + number));
+            if (number % 4 == 0) {
+                store.save(anEtaChange().on("OPS-" + number).to("2025-03-10").build());
+            }
+        }
+
+        Map<IssueKey, EtaHistory> histories = store.historiesOf(keys);
+
+        assertEquals(1_201, histories.size());
+        assertEquals(300, histories.values().stream().filter(history -> !history.changes().isEmpty()).count());
+        assertEquals(Map.of(), store.historiesOf(List.of()));
+        assertThrows(InvalidValueException.class, () -> store.historiesOf(null));
+        assertThrows(InvalidValueException.class, () -> store.historiesOf(Arrays.asList(OPS_1, null)));
     }
 
     @Test

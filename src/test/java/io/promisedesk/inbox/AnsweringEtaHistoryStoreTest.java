@@ -1,6 +1,8 @@
 package io.promisedesk.inbox;
 
 import io.promisedesk.eta.EtaChange;
+import io.promisedesk.eta.EtaHistory;
+import io.promisedesk.eta.EtaHistoryStore;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
@@ -9,13 +11,16 @@ import org.junit.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.promisedesk.fixtures.AskForEtaCommandBuilder.anEtaAsk;
 import static io.promisedesk.fixtures.EtaChangeBuilder.anEtaChange;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 public class AnsweringEtaHistoryStoreTest {
@@ -24,6 +29,29 @@ public class AnsweringEtaHistoryStoreTest {
     private final InMemoryEtaHistoryStore histories = new InMemoryEtaHistoryStore();
     private final InMemoryEtaRequestStore requests = new InMemoryEtaRequestStore();
     private final AnsweringEtaHistoryStore store = new AnsweringEtaHistoryStore(histories, requests);
+
+    @Test
+    public void historiesOf_isTheWrappedStoresOwnRead_notOneLoadPerIssue() {
+        Map<IssueKey, EtaHistory> read = Map.of(OPS_1, EtaHistory.empty(OPS_1));
+        EtaHistoryStore together = new EtaHistoryStore() {
+            @Override
+            public EtaHistory load(IssueKey issue) {
+                throw new AssertionError("read one issue at a time");
+            }
+
+            @Override
+            public Map<IssueKey, EtaHistory> historiesOf(Collection<IssueKey> issues) {
+                return read;
+            }
+
+            @Override
+            public boolean save(EtaChange change) {
+                return false;
+            }
+        };
+
+        assertSame(read, new AnsweringEtaHistoryStore(together, requests).historiesOf(List.of(OPS_1)));
+    }
 
     @Test
     public void aSavedChange_isStored_andAnswersEveryAskOnItsIssue() {

@@ -7,6 +7,7 @@ import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.work.IssueKey;
 import io.promisedesk.workload.CheckOvercommit;
 import io.promisedesk.workload.TeamAssessment;
+import io.promisedesk.workload.SnapshotTimes;
 import io.promisedesk.workload.TeamSnapshots;
 import org.jsoup.nodes.Document;
 import org.junit.Test;
@@ -90,7 +91,7 @@ public class OvercommitPanelFreshnessTest {
                 }
             }
         };
-        TeamSnapshots node = new TeamSnapshots(world.directory, world.reads, world.marks, world.clock, firstSearchOnly);
+        TeamSnapshots node = new TeamSnapshots(world.directory, world.reads, world.marks, world.clock, firstSearchOnly, SnapshotTimes.DEFAULT::waitWhenStaleFor);
         ShowOvercommitPanel panel = new ShowOvercommitPanel(new CheckOvercommit(world.directory, node),
                 world.directory, new InMemoryEtaHistoryStore(),
                 FakeAccess.technician("anna", "OPS-9"), world.clock);

@@ -1,10 +1,13 @@
 package io.promisedesk.settings;
 
+import io.promisedesk.commitment.AllowedEmailDomains;
 import io.promisedesk.language.BusinessPhrase;
 import io.promisedesk.language.StatusPhraseMapping;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 import org.junit.Before;
 import org.junit.Test;
 
+import java.time.Duration;
 import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
@@ -21,14 +24,14 @@ public abstract class GlobalSettingsStoreContract {
     }
 
     protected static GlobalSettings salesAndReview() {
-        return new GlobalSettings(StatusPhraseMapping.defaults()
+        return GlobalSettings.of(StatusPhraseMapping.defaults()
                 .withOverride("Waiting for Customer", BusinessPhrase.WAITING_FOR_CUSTOMER)
                 .withOverride("In Review", BusinessPhrase.IN_PROGRESS),
                 Set.of("sales-emea", "sales-us"));
     }
 
     protected static GlobalSettings onlyBlocked() {
-        return new GlobalSettings(StatusPhraseMapping.defaults().withOverride("Blocked", BusinessPhrase.NOT_STARTED),
+        return GlobalSettings.of(StatusPhraseMapping.defaults().withOverride("Blocked", BusinessPhrase.NOT_STARTED),
                 Set.of("sales-emea"));
     }
 
@@ -69,5 +72,18 @@ public abstract class GlobalSettingsStoreContract {
         StoreOutcome<GlobalSettings> outcome = store.save(onlyBlocked(), 5);
 
         assertEquals(new StoreOutcome.Conflict<>(new Versioned<>(GlobalSettings.DEFAULTS, 1)), outcome);
+    }
+
+    @Test
+    public void thePolicies_areKept_andReplacedWhole() {
+        GlobalSettings withPolicies = salesAndReview().withPoliciesOf(new GlobalSettings(StatusPhraseMapping.defaults(),
+                Set.of(), Duration.ofMinutes(45), new StatusLinkPolicy(false, 7),
+                new AllowedEmailDomains(Set.of("example.com", "eu.example.org"))));
+
+        store.save(withPolicies, 1);
+        assertEquals(new Versioned<>(withPolicies, 2), store.load());
+
+        store.save(onlyBlocked(), 2);
+        assertEquals(new Versioned<>(onlyBlocked(), 3), store.load());
     }
 }

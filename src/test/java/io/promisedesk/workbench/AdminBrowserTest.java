@@ -13,6 +13,7 @@ import io.promisedesk.workload.TeamAssessment;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,6 +37,7 @@ import static org.junit.Assert.assertTrue;
  * to Warning; a team form full of bad input shows each message beside its field and keeps everything typed; the team
  * list shows a team's median wait once a technician answered one of its ETA requests; other roles are refused. Saves {@code admin-teams.png} and {@code admin-team-rejected.png}.
  */
+@RunWith(InBothThemes.class)
 public class AdminBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

@@ -16,10 +16,15 @@ import java.nio.file.Path;
 
 import static org.junit.Assert.assertTrue;
 
-/** Headless Chromium for one test class, pointed at that class's workbench, with the steps the browser tests share. */
+/**
+ * Headless Chromium for one test class, pointed at that class's workbench, with the steps the browser tests share; in
+ * the theme {@link InBothThemes} runs the class in (light for a class run otherwise), chosen before the first test as
+ * a Jira user's profile chooses it.
+ */
 final class BrowserSession extends ExternalResource {
     private final RunningWorkbench workbench;
     private HeadlessChromium chromium;
+    private Theme theme = Theme.LIGHT;
 
     BrowserSession(RunningWorkbench workbench) {
         this.workbench = workbench;
@@ -28,6 +33,14 @@ final class BrowserSession extends ExternalResource {
     @Override
     protected void before() throws Throwable {
         chromium = HeadlessChromium.start();
+        theme = InBothThemes.current();
+        // The workbench keeps the theme asked for in a cookie, for every later page of this browser.
+        open("/?theme=" + theme.parameter());
+    }
+
+    /** The theme this class's tests run in. */
+    Theme theme() {
+        return theme;
     }
 
     @Override
@@ -95,9 +108,12 @@ final class BrowserSession extends ExternalResource {
         };
     }
 
-    /** Saves what the window shows as {@code target/screenshots/NAME.png}, which must hold a real picture. */
+    /**
+     * Saves what the window shows as {@code target/screenshots/NAME.png} (the documentation's, light), or in the dark
+     * run as {@code target/screenshots/dark/NAME.png}; it must hold a real picture.
+     */
     Path savedScreenshot(String name) throws IOException {
-        Path screenshot = chromium.screenshot(name);
+        Path screenshot = chromium.screenshot(theme == Theme.LIGHT ? name : "dark/" + name);
         assertTrue(screenshot + " is empty", Files.size(screenshot) > 10_000);
         return screenshot;
     }

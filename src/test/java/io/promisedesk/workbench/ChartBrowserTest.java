@@ -6,6 +6,7 @@ import io.promisedesk.workload.IssueVerdict;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,6 +24,7 @@ import static org.junit.Assert.assertTrue;
  * coming four weeks and sees a commitment's level rise, with the chart now and under the what-if; a technician opens
  * an issue's workload chart from its panel. Saves {@code admin-what-if.png} and {@code workload-chart.png}.
  */
+@RunWith(InBothThemes.class)
 public class ChartBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

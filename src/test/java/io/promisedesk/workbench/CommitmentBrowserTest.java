@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -29,6 +30,7 @@ import static org.junit.Assert.assertTrue;
  * as stale, showing theirs and keeping what was typed, then saves; a technician cannot post. Saves
  * {@code sales-commitment-check.png} and {@code sales-commitment-stale.png}.
  */
+@RunWith(InBothThemes.class)
 public class CommitmentBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

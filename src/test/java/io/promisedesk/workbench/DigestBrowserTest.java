@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +20,7 @@ import static org.junit.Assert.assertTrue;
  * page and both parts name the issue by its summary beside its key; a
  * technician may not open the digest page. Saves {@code digest-page.png} and {@code digest-mail.png}.
  */
+@RunWith(InBothThemes.class)
 public class DigestBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

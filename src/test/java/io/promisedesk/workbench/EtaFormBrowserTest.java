@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -23,6 +24,7 @@ import static org.junit.Assert.assertTrue;
  * issue, whose form, history and overcommit panel then show the new date and the slip; and a form left open while another tab saved a newer ETA, refused as stale with the
  * newer ETA shown and nothing typed lost, then saved. Saves {@code eta-form-rejected.png}.
  */
+@RunWith(InBothThemes.class)
 public class EtaFormBrowserTest {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     @ClassRule

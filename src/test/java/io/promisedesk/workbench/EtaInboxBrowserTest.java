@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,6 +27,7 @@ import static org.junit.Assert.assertTrue;
  * ask is refused beside its field with what was typed kept; each role meets the pages it should. Saves
  * {@code eta-ask.png} and {@code eta-inbox.png}.
  */
+@RunWith(InBothThemes.class)
 public class EtaInboxBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

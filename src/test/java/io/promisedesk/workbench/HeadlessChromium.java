@@ -94,8 +94,8 @@ final class HeadlessChromium {
 
     /** Saves what the window shows as {@code target/screenshots/NAME.png} and returns that path. */
     Path screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
         Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.createDirectories(target.getParent());
         Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.move(taken, target, StandardCopyOption.REPLACE_EXISTING);
         return target;

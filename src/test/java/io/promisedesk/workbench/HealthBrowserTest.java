@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,6 +16,7 @@ import static org.junit.Assert.assertTrue;
  * An admin in headless Chromium opens the health check from the team list and reads every area of the workbench's
  * stand-in host, each line's verdict in words; other roles are refused. Saves {@code health.png}.
  */
+@RunWith(InBothThemes.class)
 public class HealthBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

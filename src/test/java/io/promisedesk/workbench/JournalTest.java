@@ -1,6 +1,7 @@
 package io.promisedesk.workbench;
 
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamForm;
 import io.promisedesk.inbox.Urgency;
@@ -48,7 +49,10 @@ public class JournalTest {
                     "DONE"), "1")),
             new JournalEntry.SalesGroupsSaved(new SalesGroupsForm("sales-emea\nsales-americas", "2")),
             new JournalEntry.GlobalSettingsSaved(new PhraseForm(List.of("Waiting \"on\" <vendor>"),
-                    List.of("WAITING_FOR_CUSTOMER"), "3"), new SalesGroupsForm("sales-emea", "3")),
+                    List.of("WAITING_FOR_CUSTOMER"), "3"), new SalesGroupsForm("sales-emea", "3"), Optional.empty()),
+            new JournalEntry.GlobalSettingsSaved(new PhraseForm(List.of(), List.of(), "4"), new SalesGroupsForm("", "4"),
+                    Optional.of(new PoliciesForm("15", false, "30", "example.com\nexample.org", "4"))),
+            new JournalEntry.PoliciesSaved(new PoliciesForm("5", true, "60", "", "5")),
             new JournalEntry.EtaAsk(IssueKey.parse("NET-101"), "Salesperson", "Initech \"I\" <b>", Urgency.THIS_WEEK,
                     Optional.of("Before the board?\n\u05e9\u05dc\u05d5\u05dd")),
             new JournalEntry.EtaAsk(IssueKey.parse("SD-2"), "Jira admin", "Acme", Urgency.TODAY, Optional.empty()));
@@ -64,13 +68,13 @@ public class JournalTest {
         opened.journal().close();
 
         assertEquals(everyKind, opened.lines().stream().map(Journal.Line::entry).toList());
-        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13), opened.lines().stream().map(Journal.Line::number).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), opened.lines().stream().map(Journal.Line::number).toList());
         assertEquals(List.of(), opened.warnings());
         List<String> lines = Files.readAllLines(directory.resolve(Journal.FILE), StandardCharsets.UTF_8);
         assertEquals("{\"journal\":\"Promise Desk workbench journal\",\"format\":1,\"scenario\":\"demo.json\",\"sha256\":\""
                 + DEMO.sha256() + "\"}", lines.get(0));
         assertTrue(lines.get(1), lines.get(1).startsWith("{\"kind\":\"eta\",\"issue\":\"NET-101\",\"author\":\"Technician\""));
-        assertEquals(13, lines.size());
+        assertEquals(15, lines.size());
     }
 
     @Test
@@ -147,7 +151,7 @@ public class JournalTest {
         assertTrue(badDate.getMessage(), badDate.getMessage().contains("line 3 is not a change the workbench wrote: \"eta\""
                 + " must be a date such as 2026-03-02, was \"15/04/2026\""));
         assertTrue(unknownKind.getMessage(), unknownKind.getMessage().contains("\"kind\" must be one of commitment, eta, eta-ask,"
-                + " global-settings, phrases, sales-groups, team-created, team-deleted, team-updated, was \"holiday\""));
+                + " global-settings, phrases, policies, sales-groups, team-created, team-deleted, team-updated, was \"holiday\""));
         assertTrue(noStamp.getMessage(), noStamp.getMessage().contains("line 1 is not the first line of a Promise Desk"));
     }
 

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,6 +25,7 @@ import static org.junit.Assert.assertTrue;
  * the date and Enter on "Save the commitment" saves it; and the ask form's urgency (one Tab stop, chosen with the
  * arrow keys), customer, question and button, where Enter on the button asks.
  */
+@RunWith(InBothThemes.class)
 public class KeyboardNavigationBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

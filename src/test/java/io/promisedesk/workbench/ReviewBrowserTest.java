@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,6 +25,7 @@ import static org.junit.Assert.assertTrue;
  * customer's review page beside the ETA, the risk and the delivery record; the page's CSV link downloads the same
  * rows; printing hides the navigation; role none is refused. Saves {@code customer-review.png}.
  */
+@RunWith(InBothThemes.class)
 public class ReviewBrowserTest {
     private static final String REASON = "The fibre contractor moved the dig by a week";
 

@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,6 +21,7 @@ import static org.junit.Assert.assertTrue;
  * page, and "My commitments" filtered by a customer typed into its form. Saves {@code sales-issue.png} and
  * {@code sales-commitments.png}.
  */
+@RunWith(InBothThemes.class)
 public class SalesBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");

@@ -2,6 +2,7 @@ package io.promisedesk.workbench;
 
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -10,6 +11,7 @@ import org.openqa.selenium.interactions.Actions;
 import static org.junit.Assert.assertEquals;
 
 /** In Chromium, the plugin's stylesheet colours the level and draws a focus outline on the keyboard's way. */
+@RunWith(InBothThemes.class)
 public class StylesheetBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");
@@ -26,8 +28,9 @@ public class StylesheetBrowserTest {
 
         WebElement level = BROWSER.driver().findElement(By.cssSelector("#promisedesk-overcommit-panel .promisedesk-level"));
 
-        // Jira's light theme's --ds-text-danger (#ae2e24), the token our #bf2600 falls back from.
-        assertEquals("rgb(174, 46, 36)", BROWSER.script(STYLE, level, "color"));
+        // The theme's --ds-text-danger (light #ae2e24, dark #fd9891), the token our #bf2600 falls back from.
+        assertEquals(BROWSER.theme() == Theme.LIGHT ? "rgb(174, 46, 36)" : "rgb(253, 152, 145)",
+                BROWSER.script(STYLE, level, "color"));
         assertEquals("700", BROWSER.script(STYLE, level, "fontWeight"));
         assertEquals("Overcommitted", level.findElement(By.cssSelector(".promisedesk-level__name")).getAttribute("textContent"));
     }
@@ -45,7 +48,8 @@ public class StylesheetBrowserTest {
         assertEquals(first, BROWSER.driver().switchTo().activeElement());
         assertEquals("solid", BROWSER.script(STYLE, first, "outlineStyle"));
         assertEquals("2px", BROWSER.script(STYLE, first, "outlineWidth"));
-        // Jira's light theme's --ds-border-focused (#388bff), the token our #0052cc falls back from.
-        assertEquals("rgb(56, 139, 255)", BROWSER.script(STYLE, first, "outlineColor"));
+        // The theme's --ds-border-focused (light #388bff, dark #85b8ff), the token our #0052cc falls back from.
+        assertEquals(BROWSER.theme() == Theme.LIGHT ? "rgb(56, 139, 255)" : "rgb(133, 184, 255)",
+                BROWSER.script(STYLE, first, "outlineColor"));
     }
 }

@@ -31,7 +31,7 @@ public class WorkbenchAdminRouteTest {
     @Test
     public void everyAdminPage_isForAdminsOnly() throws Exception {
         for (String path : List.of(ADMIN, ADMIN + "/team/new", ADMIN + "/team/service-desk",
-                ADMIN + "/team/service-desk/delete", ADMIN + "/phrases", ADMIN + "/sales-groups")) {
+                ADMIN + "/team/service-desk/delete", ADMIN + "/phrases", ADMIN + "/sales-groups", ADMIN + "/policies")) {
             assertEquals(path, 200, WORKBENCH.get(path + "?role=admin").statusCode());
             for (String role : List.of("technician", "salesperson", "none")) {
                 HttpResponse<String> refused = WORKBENCH.get(path + "?role=" + role);
@@ -64,6 +64,22 @@ public class WorkbenchAdminRouteTest {
         assertEquals(403, post("admin", token, null, ADMIN + "/sales-groups", form).statusCode());
         assertEquals(403, post("admin", null, token, ADMIN + "/sales-groups", form).statusCode());
         assertEquals(403, post("admin", token, token + "0", ADMIN + "/sales-groups", form).statusCode());
+    }
+
+    @Test
+    public void thePolicies_areSavedByAnAdminOnly_andShownAgain() throws Exception {
+        String token = token();
+        Map<String, String> policies = Map.of("snapshotWaitMinutes", "3", "statusLinksEnabled", "on",
+                "statusLinkMaxDays", "30", "allowedEmailDomains", "example.com", "version", "1");
+
+        assertEquals(403, post("salesperson", token, token, ADMIN + "/policies", policies).statusCode());
+        Document saved = Jsoup.parse(post("admin", token, token, ADMIN + "/policies", policies).body());
+
+        assertEquals("3", saved.getElementById("promisedesk-policies-snapshotWaitMinutes").val());
+        assertEquals("example.com", saved.getElementById("promisedesk-policies-allowedEmailDomains").val());
+        assertTrue(saved.getElementById("promisedesk-policies-statusLinksEnabled").hasAttr("checked"));
+        assertEquals("3", WORKBENCH.page(ADMIN + "/policies?role=admin")
+                .getElementById("promisedesk-policies-snapshotWaitMinutes").val());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.promisedesk.workbench;
 import org.junit.Before;
 import org.junit.ClassRule;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,6 +19,7 @@ import static org.junit.Assert.assertTrue;
  * The workbench on the demo data in headless Chromium, as a person clicks through it: the index, an overcommitted
  * issue seen by a technician and by someone with no Promise Desk role. Saves the screenshots of the main screens.
  */
+@RunWith(InBothThemes.class)
 public class WorkbenchBrowserTest {
     @ClassRule
     public static final RunningWorkbench WORKBENCH = new RunningWorkbench("--port", "0");
@@ -57,6 +59,18 @@ public class WorkbenchBrowserTest {
         BROWSER.savedScreenshot("issue-technician");
     }
 
+    /** The run's theme reaches the page: Jira's attributes on {@code <html>} and the theme's surface behind it. */
+    @Test
+    public void everyPage_isShownInTheThemeOfTheRun() {
+        BROWSER.open("/plugins/servlet/promisedesk/admin?role=admin");
+
+        assertEquals(BROWSER.theme().parameter(),
+                BROWSER.driver().findElement(By.tagName("html")).getAttribute("data-color-mode"));
+        // The theme's --ds-surface: light #ffffff, dark #1d2125.
+        assertEquals(BROWSER.theme() == Theme.LIGHT ? "rgb(255, 255, 255)" : "rgb(29, 33, 37)",
+                BROWSER.script("return getComputedStyle(document.body).backgroundColor;"));
+    }
+
     /** Jira's dark theme, switched in the header as a Jira user switches it in the profile: the same panel, in dark. */
     @Test
     public void technician_switchesToTheDarkTheme_andSeesThePanelInIt() throws Exception {
@@ -74,7 +88,7 @@ public class WorkbenchBrowserTest {
             assertEquals("rgb(29, 33, 37)", BROWSER.script("return getComputedStyle(document.body).backgroundColor;"));
             BROWSER.savedScreenshot("issue-technician-dark");
         } finally {
-            BROWSER.open("/?theme=light");
+            BROWSER.open("/?theme=" + BROWSER.theme().parameter());
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.promisedesk.fixtures.WorkItemBuilder.anIssue;
@@ -43,7 +44,7 @@ public class TeamSnapshotsConcurrencyTest {
     private final StepExecutor backgroundOfB = new StepExecutor();
     /** Another node: its own snapshots on the same Jira (source) and the same cluster (marks). */
     private final TeamSnapshots nodeB = new TeamSnapshots(world.directory, world.reads, world.marks, world.clock,
-            backgroundOfB);
+            backgroundOfB, SnapshotTimes.DEFAULT::waitWhenStaleFor);
     private final RefreshPool threads = new RefreshPool();
     private final TrackedPool pool = new TrackedPool(threads);
 
@@ -129,6 +130,39 @@ public class TeamSnapshotsConcurrencyTest {
     }
 
     @Test
+    public void theAdminsWaitBound_isReadOnEachStaleRead_soAChangeTakesEffectOnTheNextRead() throws Exception {
+        AtomicReference<Duration> adminBound = new AtomicReference<>(Duration.ofMinutes(10));
+        StepExecutor backgroundOfC = new StepExecutor();
+        TeamSnapshots nodeC = new TeamSnapshots(world.directory, world.reads, world.marks, world.clock, backgroundOfC,
+                adminBound::get);
+        world.snapshots.current(PLATFORM);
+        nodeC.current(PLATFORM);
+        backgroundOfC.queueFromNowOn();
+        WorkItem edited = edit(OPS_12, 3);
+        world.snapshots.issueChanged(OPS_12, Optional.empty());
+        Instant noticed = world.clock.instant();
+        nodeC.current(PLATFORM);
+        world.clock.set(noticed.plus(Duration.ofMinutes(2)).toString());
+
+        assertEquals("within ten minutes: served stale", Optional.of(noticed),
+                nodeC.snapshot(PLATFORM).orElseThrow().staleSince());
+
+        adminBound.set(Duration.ofMinutes(1));
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<TeamSnapshot> waiting = reader.submit(() -> nodeC.snapshot(PLATFORM).orElseThrow());
+            Thread.sleep(200);
+            assertTrue("past the admin's new bound of one minute the reader waits", !waiting.isDone());
+            backgroundOfC.runQueued();
+            TeamSnapshot fresh = waiting.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertEquals(Optional.empty(), fresh.staleSince());
+            assertEquals(edited, fresh.assessment().verdictFor(OPS_12).orElseThrow().item());
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
     public void aReaderPastTheBound_whoseSearchHangs_getsTheStaleSnapshot_afterTheLongestWait() throws Exception {
         StepExecutor hanging = new StepExecutor();
         Duration longestWait = Duration.ofMillis(300);
@@ -160,7 +194,7 @@ public class TeamSnapshotsConcurrencyTest {
     @Test
     public void manyReadersOfAStaleSnapshot_startOneSearch_andNoneWaitsForIt() throws Exception {
         BlockingSource blocking = new BlockingSource(world.reads);
-        TeamSnapshots nodeC = new TeamSnapshots(world.directory, blocking, world.marks, world.clock, pool);
+        TeamSnapshots nodeC = new TeamSnapshots(world.directory, blocking, world.marks, world.clock, pool, SnapshotTimes.DEFAULT::waitWhenStaleFor);
         blocking.passThrough.set(true);
         nodeC.current(PLATFORM);
         blocking.passThrough.set(false);
@@ -189,7 +223,7 @@ public class TeamSnapshotsConcurrencyTest {
     @Test
     public void anEditArrivingWhileABackgroundSearchRuns_isNotLost() throws Exception {
         BlockingSource blocking = new BlockingSource(world.reads);
-        TeamSnapshots node = new TeamSnapshots(world.directory, blocking, world.marks, world.clock, pool);
+        TeamSnapshots node = new TeamSnapshots(world.directory, blocking, world.marks, world.clock, pool, SnapshotTimes.DEFAULT::waitWhenStaleFor);
         blocking.passThrough.set(true);
         node.current(PLATFORM);
         blocking.passThrough.set(false);
@@ -211,7 +245,7 @@ public class TeamSnapshotsConcurrencyTest {
     @Test
     public void anEditArrivingWhileTheFirstSearchRuns_isInTheSnapshotItMakes() throws Exception {
         BlockingSource blocking = new BlockingSource(world.reads);
-        TeamSnapshots node = new TeamSnapshots(world.directory, blocking, world.marks, world.clock, pool);
+        TeamSnapshots node = new TeamSnapshots(world.directory, blocking, world.marks, world.clock, pool, SnapshotTimes.DEFAULT::waitWhenStaleFor);
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
             Future<TeamAssessment> first = reader.submit(() -> node.current(PLATFORM).orElseThrow());
@@ -230,7 +264,7 @@ public class TeamSnapshotsConcurrencyTest {
     @Test
     public void aFailedFirstSearch_reachesTheReader_keepsNothing_andTheNextReadSearchesAgain() {
         FailingOnce failing = new FailingOnce(world.reads);
-        TeamSnapshots node = new TeamSnapshots(world.directory, failing, world.marks, world.clock, Runnable::run);
+        TeamSnapshots node = new TeamSnapshots(world.directory, failing, world.marks, world.clock, Runnable::run, SnapshotTimes.DEFAULT::waitWhenStaleFor);
 
         IllegalStateException failed = assertThrows(IllegalStateException.class, () -> node.current(PLATFORM));
 

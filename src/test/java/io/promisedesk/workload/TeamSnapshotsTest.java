@@ -98,7 +98,7 @@ public class TeamSnapshotsTest {
                 throw new IllegalStateException("Jira's issue manager failed");
             }
         };
-        TeamSnapshots node = new TeamSnapshots(world.directory, failingLookups, world.marks, world.clock, Runnable::run);
+        TeamSnapshots node = new TeamSnapshots(world.directory, failingLookups, world.marks, world.clock, Runnable::run, SnapshotTimes.DEFAULT::waitWhenStaleFor);
         node.current(PLATFORM);
         world.work.put(aResolvedIssue("OPS-7").remaining(0).committedTo("2026-03-06", "Globex").build());
 

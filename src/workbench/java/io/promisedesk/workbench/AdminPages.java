@@ -4,19 +4,19 @@ import io.promisedesk.admin.AdminLinks;
 import io.promisedesk.admin.DeleteTeamView;
 import io.promisedesk.admin.GlobalSettingsView;
 import io.promisedesk.admin.HealthView;
+import io.promisedesk.admin.SettingsFormShown;
 import io.promisedesk.admin.TeamFormView;
 import io.promisedesk.admin.TeamListView;
 import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.inbox.MedianWaits;
+import io.promisedesk.jira.servlet.PageAnswer;
 import io.promisedesk.language.Message;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.ConfigureTeams;
-import io.promisedesk.settings.FormErrors;
-import io.promisedesk.settings.GlobalChange;
-import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamChange;
 import io.promisedesk.settings.TeamForm;
@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 /**
  * The admin pages at the paths the plugin's servlet will serve them, for the admin role only: the team list with each
  * team's live load and median wait for ETA answers (and the health check's banner), the team form (create, edit), the
- * delete confirmation, the status phrases, the sales groups and the health check on the world's stand-in host
+ * delete confirmation, the status phrases, the sales groups, the policies and the health check on the world's stand-in host
  * ({@link WorkbenchHealth}); the plugin's views and templates over the world's {@link WorkbenchSettings}. The team
  * list counts only the issues the admin may browse, as in Jira.
  *
@@ -84,16 +84,19 @@ final class AdminPages {
             return Optional.of(teamForm(form.fresh(TeamForm.blank(), true, LOCALE), path, role, xsrfToken));
         }
         if (path.equals(AdminLinks.PHRASES)) {
-            return Optional.of(phrases(PhraseForm.of(settings.globalSettings()), Optional.empty(), Optional.empty(),
-                    Optional.empty(), role, xsrfToken));
+            return Optional.of(phrases(SettingsFormShown.stored(PhraseForm.of(settings.globalSettings())), role, xsrfToken));
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
-            return Optional.of(salesGroups(SalesGroupsForm.of(settings.globalSettings()), Optional.empty(),
-                    Optional.empty(), Optional.empty(), role, xsrfToken));
+            return Optional.of(salesGroups(SettingsFormShown.stored(SalesGroupsForm.of(settings.globalSettings())), role, xsrfToken));
+        }
+        if (path.equals(AdminLinks.POLICIES)) {
+            return Optional.of(policies(SettingsFormShown.stored(PoliciesForm.of(settings.globalSettings())), role, xsrfToken));
         }
         if (path.equals(AdminLinks.HEALTH)) {
             return Optional.of(page("Health check", AdminLinks.HEALTH, role, "promisedesk-admin-health",
-                    JiraLikeVelocity.render(HealthView.TEMPLATE, health.context(WorkbenchAccess.answer(role, checks::run), LOCALE))));
+                    JiraLikeVelocity.render(HealthView.TEMPLATE,
+                            health.context(WorkbenchAccess.answer(role, checks::run), LOCALE)),
+                    PageAnswer.Frame.ADMIN_HEALTH));
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
@@ -117,33 +120,18 @@ final class AdminPages {
         }
         if (path.equals(AdminLinks.PHRASES)) {
             PhraseForm typed = PhraseForm.of(parameters);
-            GlobalChange change = settings.savePhrases(typed);
-            if (change instanceof GlobalChange.Saved saved) {
-                return Optional.of(phrases(PhraseForm.of(saved.stored()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
-            }
-            if (change instanceof GlobalChange.Conflict conflict) {
-                return Optional.of(phrases(typed.withVersion(conflict.current().version()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.conflict(conflict.current().version())),
-                        Optional.of(conflict.current()), role, xsrfToken));
-            }
-            return Optional.of(phrases(typed, Optional.of(((GlobalChange.Refused) change).errors()), Optional.empty(),
-                    Optional.empty(), role, xsrfToken));
+            return Optional.of(phrases(SettingsFormShown.after(settings.savePhrases(typed), typed, PhraseForm::of, PhraseForm::withVersion), role,
+                    xsrfToken));
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
             SalesGroupsForm typed = SalesGroupsForm.of(parameters);
-            GlobalChange change = settings.saveSalesGroups(typed);
-            if (change instanceof GlobalChange.Saved saved) {
-                return Optional.of(salesGroups(SalesGroupsForm.of(saved.stored()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.saved()), Optional.empty(), role, xsrfToken));
-            }
-            if (change instanceof GlobalChange.Conflict conflict) {
-                return Optional.of(salesGroups(typed.withVersion(conflict.current().version()), Optional.empty(),
-                        Optional.of(GlobalSettingsView.conflict(conflict.current().version())),
-                        Optional.of(conflict.current()), role, xsrfToken));
-            }
-            return Optional.of(salesGroups(typed, Optional.of(((GlobalChange.Refused) change).errors()),
-                    Optional.empty(), Optional.empty(), role, xsrfToken));
+            return Optional.of(salesGroups(SettingsFormShown.after(settings.saveSalesGroups(typed), typed, SalesGroupsForm::of, SalesGroupsForm::withVersion), role,
+                    xsrfToken));
+        }
+        if (path.equals(AdminLinks.POLICIES)) {
+            PoliciesForm typed = PoliciesForm.of(parameters);
+            return Optional.of(policies(SettingsFormShown.after(settings.savePolicies(typed), typed, PoliciesForm::of, PoliciesForm::withVersion), role,
+                    xsrfToken));
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
@@ -225,18 +213,19 @@ final class AdminPages {
         return page("Delete team", path, role, "promisedesk-admin-delete", render(DeleteTeamView.TEMPLATE, context, xsrfToken));
     }
 
-    private String phrases(PhraseForm typed, Optional<FormErrors> errors, Optional<Message> notice,
-                           Optional<Versioned<GlobalSettings>> newer, Role role, String xsrfToken) {
-        return page("Status phrases", AdminLinks.PHRASES, role, "promisedesk-admin-phrases",
-                render(GlobalSettingsView.PHRASES_TEMPLATE, global.phrases(typed, errors, notice, newer, LOCALE), xsrfToken));
+    private String phrases(SettingsFormShown<PhraseForm> shown, Role role, String xsrfToken) {
+        return page("Status phrases", AdminLinks.PHRASES, role, "promisedesk-admin-phrases", render(GlobalSettingsView.PHRASES_TEMPLATE,
+                global.phrases(shown.form(), shown.errors(), shown.notice(), shown.newer(), LOCALE), xsrfToken));
     }
 
-    private String salesGroups(SalesGroupsForm typed, Optional<FormErrors> errors, Optional<Message> notice,
-                               Optional<Versioned<GlobalSettings>> newer, Role role,
-                               String xsrfToken) {
-        return page("Sales groups", AdminLinks.SALES_GROUPS, role, "promisedesk-admin-sales-groups",
-                render(GlobalSettingsView.SALES_GROUPS_TEMPLATE, global.salesGroups(typed, errors, notice, newer, LOCALE),
-                        xsrfToken));
+    private String salesGroups(SettingsFormShown<SalesGroupsForm> shown, Role role, String xsrfToken) {
+        return page("Sales groups", AdminLinks.SALES_GROUPS, role, "promisedesk-admin-sales-groups", render(GlobalSettingsView.SALES_GROUPS_TEMPLATE,
+                global.salesGroups(shown.form(), shown.errors(), shown.notice(), shown.newer(), LOCALE), xsrfToken));
+    }
+
+    private String policies(SettingsFormShown<PoliciesForm> shown, Role role, String xsrfToken) {
+        return page("Policies", AdminLinks.POLICIES, role, "promisedesk-admin-policies", render(GlobalSettingsView.POLICIES_TEMPLATE,
+                global.policies(shown.form(), shown.errors(), shown.notice(), shown.newer(), LOCALE), xsrfToken));
     }
 
     private static String render(String template, Map<String, Object> context, String xsrfToken) {
@@ -246,8 +235,13 @@ final class AdminPages {
     }
 
     private static String page(String title, String path, Role role, String id, String body) {
+        return page(title, path, role, id, body, PageAnswer.Frame.ADMIN);
+    }
+
+    /** In Jira's administration frame, as the plugin's admin pages ask for it (its item marked in the admin menu). */
+    private static String page(String title, String path, Role role, String id, String body, PageAnswer.Frame frame) {
         return Layout.page(title, path, role, "<div class=\"workbench-panel\" id=\"" + id + "\">\n" + body.strip()
-                + "\n</div>\n");
+                + "\n</div>\n", frame);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -6,6 +6,7 @@ import io.promisedesk.admin.TeamPreviewView;
 import io.promisedesk.admin.WhatIf;
 import io.promisedesk.admin.WhatIfForm;
 import io.promisedesk.chart.WorkloadChartView;
+import io.promisedesk.jira.servlet.PageAnswer;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.team.Team;
 import io.promisedesk.team.TeamKey;
@@ -86,14 +87,13 @@ final class ChartPages {
         body.append('\n').append(chart(current, false));
         whatIf.ifPresent(assessment -> body.append('\n').append(chart(assessment, true)));
         Team team = current.team();
-        return page("Preview " + team.name(), path, role, "promisedesk-admin-preview", body.toString());
+        // In Jira's administration frame, as the plugin's preview page asks for it.
+        return Layout.page("Preview " + team.name(), path, role,
+                "<div class=\"workbench-panel\" id=\"promisedesk-admin-preview\">\n" + body + "\n</div>\n",
+                PageAnswer.Frame.ADMIN);
     }
 
     private String chart(VisibleAssessment assessment, boolean whatIf) {
         return JiraLikeVelocity.render(WorkloadChartView.TEMPLATE, previewView.chart(assessment, whatIf, LOCALE)).strip();
-    }
-
-    private static String page(String title, String path, Role role, String id, String body) {
-        return Layout.page(title, path, role, "<div class=\"workbench-panel\" id=\"" + id + "\">\n" + body + "\n</div>\n");
     }
 }

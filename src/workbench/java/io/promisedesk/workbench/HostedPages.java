@@ -3,21 +3,26 @@ package io.promisedesk.workbench;
 import io.promisedesk.jira.servlet.Downloads;
 import io.promisedesk.jira.servlet.PageAnswer;
 import io.promisedesk.jira.servlet.PageRequest;
+import io.promisedesk.jira.servlet.PageWriter;
 import io.promisedesk.rendering.JiraLikeVelocity;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Answers with what the plugin's own page handlers ({@code io.promisedesk.jira.servlet}, Jira-free) decide: their
- * {@link PageAnswer.Page}'s sections rendered with the plugin's templates and Jira's escaping inside the workbench's
- * layout, where Jira's decorator would put them; a redirect and a download as Jira's servlet sends them.
+ * {@link PageAnswer.Page} written by the plugin's own page writer and templates with Jira's escaping, then framed by
+ * the workbench's layout as Jira's decorator would frame it; a redirect and a download as Jira's servlet sends them.
  */
 final class HostedPages {
     // The workbench serves at the root: Jira's base URL is the empty context path.
@@ -33,7 +38,7 @@ final class HostedPages {
 
     static void send(HttpServletResponse response, PageAnswer answer, String path, Role role) throws IOException {
         if (answer instanceof PageAnswer.Page page) {
-            WorkbenchServlet.send(response, page.status(), Layout.page(page.title(), path, role, body(page)));
+            WorkbenchServlet.send(response, page.status(), decorated(page, path, role));
         } else if (answer instanceof PageAnswer.Download download) {
             Downloads.send(download, response);
         } else if (answer instanceof PageAnswer.Redirect redirect) {
@@ -43,6 +48,35 @@ final class HostedPages {
             // Every workbench request has a role, so the handlers never ask for a login; said plainly if they do.
             WorkbenchServlet.forbidden(response, path, role, "Nobody is logged in.");
         }
+    }
+
+    /**
+     * The page as the plugin writes it for Jira ({@link PageWriter}: page-start.vm, the sections, page-end.vm), then
+     * decorated as Jira's decorator would: the frame its {@code <meta name="decorator">} (and, in the administration,
+     * {@code admin.active.section} and {@code admin.active.tab}) asks for, around the document's title and body.
+     */
+    static String decorated(PageAnswer.Page page, String path, Role role) throws IOException {
+        StringWriter written = new StringWriter(8192);
+        PageWriter.write(page, Locale.ENGLISH, (template, context, out) -> out.write(
+                JiraLikeVelocity.render(template, context)), written);
+        Document document = Jsoup.parse(written.toString());
+        document.outputSettings().prettyPrint(false);
+        String decorator = meta(document, "decorator");
+        String tab = meta(document, "admin.active.tab");
+        PageAnswer.Frame frame = Arrays.stream(PageAnswer.Frame.values())
+                .filter(each -> each.decorator().equals(decorator) && each.activeTab().equals(tab)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Jira frame for decorator \"" + decorator
+                        + "\" and admin tab \"" + tab + "\" on " + path));
+        if (frame.admin() && !meta(document, "admin.active.section").equals(AdminMenu.packaged().section())) {
+            throw new IllegalStateException(path + " marks admin section \"" + meta(document, "admin.active.section")
+                    + "\", the descriptor's is " + AdminMenu.packaged().section());
+        }
+        return Layout.page(document.title(), path, role, document.body().html() + "\n", frame);
+    }
+
+    private static String meta(Document document, String name) {
+        Element meta = document.head().selectFirst("meta[name=\"" + name + "\"]");
+        return meta == null ? "" : meta.attr("content");
     }
 
     /**
@@ -57,20 +91,5 @@ final class HostedPages {
         List<String> kept = Arrays.stream(query.split("&"))
                 .filter(pair -> !pair.equals("role") && !pair.startsWith("role=")).toList();
         return kept.isEmpty() ? path : path + "?" + String.join("&", kept);
-    }
-
-    /** What {@code templates/page/page-start.vm} and {@code page-end.vm} wrap around the sections in Jira. */
-    private static String body(PageAnswer.Page page) {
-        StringBuilder body = new StringBuilder(8192);
-        // A div: the layout's own main element holds it, and a page has one main.
-        body.append("<div id=\"").append(Html.escape(page.id())).append("\" class=\"promisedesk-page\">\n");
-        if (page.headed()) {
-            body.append("<h1 class=\"promisedesk-page__heading\">").append(Html.escape(page.title())).append("</h1>\n");
-        }
-        for (PageAnswer.Section section : page.sections()) {
-            body.append(JiraLikeVelocity.render(section.template(), new HashMap<>(section.context())).strip())
-                    .append('\n');
-        }
-        return body.append("</div>\n").toString();
     }
 }

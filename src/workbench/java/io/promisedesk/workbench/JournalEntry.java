@@ -18,6 +18,7 @@ import io.promisedesk.scenario.Json;
 import io.promisedesk.settings.FormErrors;
 import io.promisedesk.settings.GlobalChange;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamChange;
 import io.promisedesk.settings.TeamForm;
@@ -72,6 +73,7 @@ sealed interface JournalEntry {
             PhrasesSaved.KIND, PhrasesSaved::read,
             SalesGroupsSaved.KIND, SalesGroupsSaved::read,
             GlobalSettingsSaved.KIND, GlobalSettingsSaved::read,
+            PoliciesSaved.KIND, PoliciesSaved::read,
             EtaAsk.KIND, EtaAsk::read);
 
     /** The entry a journal line describes. */
@@ -371,13 +373,12 @@ sealed interface JournalEntry {
         }
     }
 
-    /** The status phrases and sales groups saved at once over the settings REST resource, over the version both carry. */
-    record GlobalSettingsSaved(PhraseForm phrases, SalesGroupsForm salesGroups) implements JournalEntry {
-        static final String KIND = "global-settings";
+    /** The admin's policies saved with their form. */
+    record PoliciesSaved(PoliciesForm form) implements JournalEntry {
+        static final String KIND = "policies";
 
-        static GlobalSettingsSaved read(Fields fields) throws Unreadable {
-            Map<String, List<String>> form = fields.form("form");
-            return new GlobalSettingsSaved(PhraseForm.of(form), SalesGroupsForm.of(form));
+        static PoliciesSaved read(Fields fields) throws Unreadable {
+            return new PoliciesSaved(PoliciesForm.of(fields.form("form")));
         }
 
         @Override
@@ -385,10 +386,41 @@ sealed interface JournalEntry {
             return KIND;
         }
 
-        /** One form of both parts, as the two admin forms' fields; both read the one {@code version}. */
+        @Override
+        public Map<String, Object> fields() {
+            return Map.of("form", policiesForm(form));
+        }
+
+        @Override
+        public Optional<String> replay(WorkbenchWorld world) {
+            return unsaved(world.settings().savePolicies(form));
+        }
+    }
+
+    /**
+     * The status phrases, sales groups and (when the body gave them) the policies saved at once over the settings
+     * REST resource, over the version all carry. A line written before the policies existed has none.
+     */
+    record GlobalSettingsSaved(PhraseForm phrases, SalesGroupsForm salesGroups, Optional<PoliciesForm> policies)
+            implements JournalEntry {
+        static final String KIND = "global-settings";
+
+        static GlobalSettingsSaved read(Fields fields) throws Unreadable {
+            Map<String, List<String>> form = fields.form("form");
+            return new GlobalSettingsSaved(PhraseForm.of(form), SalesGroupsForm.of(form),
+                    form.containsKey(PoliciesForm.WAIT) ? Optional.of(PoliciesForm.of(form)) : Optional.empty());
+        }
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        /** One form of every part, as the admin forms' fields; all read the one {@code version}. */
         @Override
         public Map<String, Object> fields() {
             Map<String, Object> form = new LinkedHashMap<>();
+            policies.ifPresent(typed -> form.putAll(policiesForm(typed)));
             form.put(PhraseForm.STATUS, phrases.statuses());
             form.put(PhraseForm.PHRASE, phrases.phrases());
             form.put(SalesGroupsForm.GROUPS, List.of(salesGroups.groups()));
@@ -398,8 +430,21 @@ sealed interface JournalEntry {
 
         @Override
         public Optional<String> replay(WorkbenchWorld world) {
-            return unsaved(world.settings().saveGlobal(phrases, salesGroups));
+            return unsaved(world.settings().saveGlobal(phrases, salesGroups, policies));
         }
+    }
+
+    /** The policies form's fields as the request carried them; an unticked checkbox sends nothing. */
+    private static Map<String, Object> policiesForm(PoliciesForm form) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(PoliciesForm.WAIT, List.of(form.snapshotWaitMinutes()));
+        if (form.statusLinksEnabled()) {
+            fields.put(PoliciesForm.LINKS_ENABLED, List.of("on"));
+        }
+        fields.put(PoliciesForm.LINK_DAYS, List.of(form.statusLinkMaxDays()));
+        fields.put(PoliciesForm.DOMAINS, List.of(form.allowedEmailDomains()));
+        fields.put(PoliciesForm.VERSION, List.of(form.version()));
+        return fields;
     }
 
     /** The form's fields as the request carried them, each a list of values, so {@code TeamForm.of} reads them back. */

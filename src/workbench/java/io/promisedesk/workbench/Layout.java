@@ -1,5 +1,6 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.jira.servlet.PageAnswer;
 import io.promisedesk.jira.servlet.SalesRequests;
 
 /**
@@ -22,7 +23,8 @@ final class Layout {
             .workbench-roles .workbench-role--current, .workbench-themes .workbench-theme--current
                 { font-weight: bold; text-decoration: underline; }
             .workbench-notice { background: var(--ds-background-warning, #fffae6); padding: 0.3em 1.5em; font-size: 12px; }
-            main { padding: 1em 1.5em; }
+            main#content { padding: 1em 1.5em; }
+            main#content:has(> .aui-page-panel) { padding: 0; }
             .workbench-issue { display: flex; gap: 2em; align-items: flex-start; }
             .workbench-issue__main { flex: 2; }
             .workbench-issue__side { flex: 1; min-width: 18em; }
@@ -32,6 +34,8 @@ final class Layout {
             dt { color: var(--ds-text-subtlest, #5e6c84); }
             dd { margin: 0; }
             .workbench-panel { margin-bottom: 1.5em; }
+            .workbench-admin-header { padding: 10px 20px; }
+            .workbench-admin-header__title { margin: 0; font-size: 20px; font-weight: 500; }
             caption { text-align: left; font-weight: bold; padding: 0.5em 0; }
             """;
 
@@ -43,9 +47,9 @@ final class Layout {
     static final String PRINT_STYLE = """
             @media print {
                 body { font-size: 10pt; color: #000; }
-                .workbench-header, .workbench-nav, .workbench-roles, .workbench-themes, .workbench-notice, .workbench-breadcrumb
-                    { display: none; }
-                main { padding: 0; }
+                .workbench-header, .workbench-nav, .workbench-roles, .workbench-themes, .workbench-notice,
+                    .workbench-breadcrumb, .workbench-admin-header, .aui-page-panel-nav { display: none; }
+                main#content { padding: 0; }
                 a, a:visited { color: inherit; text-decoration: none; }
                 a[href]::after { content: none; }
                 table { width: 100%; }
@@ -58,8 +62,17 @@ final class Layout {
     private Layout() {
     }
 
-    /** A whole page; {@code title} is escaped here, {@code body} is HTML its page built from escaped values. */
+    /** A whole page in Jira's general frame; {@code title} is escaped here, {@code body} is HTML of escaped values. */
     static String page(String title, String path, Role role, String body) {
+        return page(title, path, role, body, PageAnswer.Frame.GENERAL);
+    }
+
+    /**
+     * A whole page in the frame Jira's decorator would draw: the header, then the main landmark Jira's
+     * {@code section#content} is; in the administration's frame, inside it the admin header and menu
+     * ({@link AdminMenu}) around the body, as Jira's {@code atl.admin} decorator puts the body into its page panel.
+     */
+    static String page(String title, String path, Role role, String body, PageAnswer.Frame frame) {
         StringBuilder html = new StringBuilder(4096);
         Theme theme = Theme.current();
         // The attributes Jira 10 sets on <html> for the user's theme; AUI and its design tokens key every colour on them.
@@ -105,8 +118,9 @@ final class Layout {
         }
         html.append("</nav>\n</header>\n")
                 .append("<p class=\"workbench-notice\">A development tool that shows Promise Desk's screens on in-memory"
-                        + " data, without Jira. Not part of the plugin.</p>\n<main>\n")
-                .append(body).append("</main>\n</body>\n</html>\n");
+                        + " data, without Jira. Not part of the plugin.</p>\n<main id=\"content\">\n")
+                .append(frame.admin() ? AdminMenu.packaged().around(frame.activeTab(), body) : body)
+                .append("</main>\n</body>\n</html>\n");
         return html.toString();
     }
 }

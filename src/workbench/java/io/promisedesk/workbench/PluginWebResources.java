@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 final class PluginWebResources {
     static final String PATH = "/download/resources/";
-    private static final String DESCRIPTOR = "atlassian-plugin.xml";
+    static final String DESCRIPTOR = "atlassian-plugin.xml";
     private static final PluginWebResources PACKAGED = read(DESCRIPTOR);
 
     /** "PLUGIN:MODULE/NAME" to the resource's class path location. */
@@ -71,7 +71,7 @@ final class PluginWebResources {
         return new PluginWebResources(locations);
     }
 
-    private static Document parse(String descriptorResource) {
+    static Document parse(String descriptorResource) {
         try (InputStream in = PluginWebResources.class.getClassLoader().getResourceAsStream(descriptorResource)) {
             if (in == null) {
                 throw new IllegalStateException(descriptorResource + " is not on the class path: compile the plugin first");
@@ -85,7 +85,7 @@ final class PluginWebResources {
         }
     }
 
-    private static List<Element> children(Element parent, String tagName) {
+    static List<Element> children(Element parent, String tagName) {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {

@@ -9,6 +9,7 @@ import io.promisedesk.settings.InMemoryGlobalSettingsStore;
 import io.promisedesk.settings.InMemoryJiraDirectoryNames;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamChange;
 import io.promisedesk.settings.TeamForm;
@@ -139,10 +140,14 @@ final class WorkbenchSettings {
                 new JournalEntry.SalesGroupsSaved(form)));
     }
 
-    /** Saves the phrases and the sales groups at once, over the version both carry, as a REST write does. */
-    GlobalChange saveGlobal(PhraseForm phrases, SalesGroupsForm salesGroups) {
-        return world.locked(() -> journaled(configureGlobal.save(phrases, salesGroups),
-                new JournalEntry.GlobalSettingsSaved(phrases, salesGroups)));
+    GlobalChange savePolicies(PoliciesForm form) {
+        return world.locked(() -> journaled(configureGlobal.savePolicies(form), new JournalEntry.PoliciesSaved(form)));
+    }
+
+    /** Saves the phrases, the sales groups and any policies at once, over the version all carry, as a REST write does. */
+    GlobalChange saveGlobal(PhraseForm phrases, SalesGroupsForm salesGroups, Optional<PoliciesForm> policies) {
+        return world.locked(() -> journaled(configureGlobal.save(phrases, salesGroups, policies),
+                new JournalEntry.GlobalSettingsSaved(phrases, salesGroups, policies)));
     }
 
     private TeamChange journaled(TeamChange change, JournalEntry entry) {

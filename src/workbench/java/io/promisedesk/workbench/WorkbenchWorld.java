@@ -36,6 +36,7 @@ import io.promisedesk.workload.TeamAssessment;
 import io.promisedesk.workload.TeamSnapshots;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -98,7 +99,10 @@ final class WorkbenchWorld {
                 issues.put(item.key(), item);
             }
         }
-        this.snapshots = new TeamSnapshots(directory, work, new InMemoryChangeMarks(), clock, new RefreshPool());
+        // The admin's wait bound read on each stale read: the in-memory store costs nothing, and the scenario's clock
+        // stands still, so a bound re-read after some time would never be re-read.
+        this.snapshots = new TeamSnapshots(directory, work, new InMemoryChangeMarks(), clock, new RefreshPool(),
+                this::snapshotWaitBound);
         this.overcommit = new CheckOvercommit(directory, snapshots);
         this.updateEta = new UpdateEta(etaStore, clock);
         this.checkPromise = new CheckPromise(snapshots);
@@ -338,6 +342,11 @@ final class WorkbenchWorld {
     }
 
     /** The admin's team and global settings, saved through the plugin's services and journaled. */
+    /** The admin's wait bound as the workbench's settings hold it now. */
+    private Duration snapshotWaitBound() {
+        return settings.globalSettings().value().snapshotWaitBound();
+    }
+
     WorkbenchSettings settings() {
         return settings;
     }

@@ -9,6 +9,8 @@ import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.work.IssueKey;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,11 @@ public class FieldSyncingCommitmentStore implements CommitmentStore {
     @Override
     public Optional<SavedCommitment> load(IssueKey issue) {
         return stored.load(issue);
+    }
+
+    @Override
+    public Map<IssueKey, StoredCommitment> currentOf(Collection<IssueKey> issues) {
+        return stored.currentOf(issues);
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.promisedesk.eta.EtaHistoryStore;
 import io.promisedesk.work.IssueKey;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 
 /** The ETA history store that also writes each saved ETA into the issue's ETA field, where Jira's search reads it. */
 public class FieldSyncingEtaHistoryStore implements EtaHistoryStore {
@@ -27,6 +29,11 @@ public class FieldSyncingEtaHistoryStore implements EtaHistoryStore {
     @Override
     public EtaHistory load(IssueKey issue) {
         return stored.load(issue);
+    }
+
+    @Override
+    public Map<IssueKey, EtaHistory> historiesOf(Collection<IssueKey> issues) {
+        return stored.historiesOf(issues);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.promisedesk.health.StorageProbe;
 import io.promisedesk.jira.store.CommitmentEntity;
 import io.promisedesk.jira.store.DigestMarkEntity;
 import io.promisedesk.jira.store.DigestPreferenceEntity;
+import io.promisedesk.jira.store.EmailDomainEntity;
 import io.promisedesk.jira.store.EtaChangeEntity;
 import io.promisedesk.jira.store.EtaRequestAskEntity;
 import io.promisedesk.jira.store.EtaRequestEntity;
@@ -43,8 +44,8 @@ public final class AoStorageProbe implements StorageProbe {
     static final List<Class<? extends Entity>> ENTITIES = List.of(EtaChangeEntity.class, EtaRequestEntity.class,
             EtaRequestAskEntity.class, EtaRequestNumberEntity.class, TeamEntity.class, TeamMemberEntity.class,
             TeamAbsenceEntity.class, TeamDayOffEntity.class, TeamProjectEntity.class, GlobalSettingsEntity.class,
-            StatusPhraseEntity.class, SalesGroupEntity.class, CommitmentEntity.class, DigestPreferenceEntity.class,
-            DigestMarkEntity.class, StatusLinkEntity.class);
+            StatusPhraseEntity.class, SalesGroupEntity.class, EmailDomainEntity.class, CommitmentEntity.class,
+            DigestPreferenceEntity.class, DigestMarkEntity.class, StatusLinkEntity.class);
     /** How every text of a test row starts, so that one left behind can be told from real data. */
     static final String MARK = "promisedesk-health-check";
 

@@ -7,6 +7,7 @@ import io.promisedesk.language.Message;
 import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.GlobalChange;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 
 import javax.inject.Inject;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /rest/promise-desk/1.0/settings/global}: the status phrases and the sales groups over JSON, for Jira
- * administrators only; a write replaces both over the version read, checked by the admin forms' own rules.
+ * {@code /rest/promise-desk/1.0/settings/global}: the status phrases, the sales groups and the policies over JSON, for
+ * Jira administrators only; a write replaces them over the version read, checked by the admin forms' own rules.
  */
 @Path("/settings/global")
 public class GlobalSettingsResource {
@@ -37,7 +38,7 @@ public class GlobalSettingsResource {
         this.configureGlobal = Require.present(configureGlobal, "configureGlobal");
     }
 
-    /** 200 with the version, the status-to-phrase overrides and the sales groups. */
+    /** 200 with the version, the status-to-phrase overrides, the sales groups and the policies. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
@@ -47,9 +48,10 @@ public class GlobalSettingsResource {
     }
 
     /**
-     * Replaces both parts from {@code {"version", "statusPhrases", "salesGroups"}}: 200 with the new version; 400
-     * with every wrong row and an unknown group at once, nothing saved; 409 with the stored settings when someone
-     * saved since.
+     * Replaces the settings from {@code {"version", "statusPhrases", "salesGroups"}} and any of the policies
+     * ({@code snapshotWaitMinutes}, {@code statusLinksEnabled}, {@code statusLinkMaxDays}, {@code allowedEmailDomains};
+     * one left out stays as stored): 200 with the new version; 400 with every wrong row, an unknown group and every
+     * wrong policy at once, nothing saved; 409 with the stored settings when someone saved since.
      */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,10 +69,11 @@ public class GlobalSettingsResource {
         long version = SettingsJson.version(body).orElse(0L);
         Optional<PhraseForm> phrases = SettingsJson.phraseForm(body, version);
         Optional<SalesGroupsForm> groups = SettingsJson.salesGroupsForm(body, version);
+        Optional<PoliciesForm> policies = SettingsJson.policiesForm(body, version, configureGlobal.current().value());
         if (body.hasErrors()) {
             return RestAnswers.refused(Response.Status.BAD_REQUEST, body.errors(), Map.of(), acceptLanguage);
         }
-        GlobalChange change = configureGlobal.save(phrases.orElseThrow(), groups.orElseThrow());
+        GlobalChange change = configureGlobal.save(phrases.orElseThrow(), groups.orElseThrow(), policies);
         if (change instanceof GlobalChange.Saved saved) {
             return RestAnswers.ok(SettingsJson.global(saved.stored()));
         }

@@ -6,6 +6,7 @@ import io.promisedesk.scenario.Json;
 import io.promisedesk.scenario.OutOfRangeNumber;
 import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamForm;
 import io.promisedesk.settings.TeamScope;
@@ -83,7 +84,38 @@ final class SettingsJson {
         json.put(VERSION, stored.version());
         json.put(STATUS_PHRASES, phrases);
         json.put(SALES_GROUPS, List.copyOf(new TreeSet<>(stored.value().salesGroups())));
+        json.put(PoliciesForm.WAIT, stored.value().snapshotWaitBound().toMinutes());
+        json.put(PoliciesForm.LINKS_ENABLED, stored.value().statusLinks().enabled());
+        json.put(PoliciesForm.LINK_DAYS, stored.value().statusLinks().longestLifetimeDays());
+        json.put(PoliciesForm.DOMAINS, List.copyOf(new TreeSet<>(stored.value().allowedEmailDomains().domains())));
         return json;
+    }
+
+    /**
+     * The body's policies as the policies form, each member the body leaves out taken from {@code stored}; empty when
+     * the body names none of them (a client written before they existed), so the stored ones stay.
+     */
+    static Optional<PoliciesForm> policiesForm(RequestBody body, long version, GlobalSettings stored) {
+        List<String> members = List.of(PoliciesForm.WAIT, PoliciesForm.LINKS_ENABLED, PoliciesForm.LINK_DAYS,
+                PoliciesForm.DOMAINS);
+        if (members.stream().allMatch(member -> body.value(member) == null)) {
+            return Optional.empty();
+        }
+        PoliciesForm current = PoliciesForm.of(new Versioned<>(stored, version));
+        String wait = body.value(PoliciesForm.WAIT) == null ? current.snapshotWaitMinutes()
+                : number(body, PoliciesForm.WAIT, body.value(PoliciesForm.WAIT));
+        boolean enabled = current.statusLinksEnabled();
+        Object typedEnabled = body.value(PoliciesForm.LINKS_ENABLED);
+        if (typedEnabled instanceof Boolean given) {
+            enabled = given;
+        } else if (typedEnabled != null) {
+            body.error(PoliciesForm.LINKS_ENABLED, Message.of("promisedesk.rest.error.boolean", Json.quote(typedEnabled)));
+        }
+        String days = body.value(PoliciesForm.LINK_DAYS) == null ? current.statusLinkMaxDays()
+                : number(body, PoliciesForm.LINK_DAYS, body.value(PoliciesForm.LINK_DAYS));
+        String domains = body.value(PoliciesForm.DOMAINS) == null ? current.allowedEmailDomains()
+                : String.join("\n", list(body, PoliciesForm.DOMAINS));
+        return Optional.of(new PoliciesForm(wait, enabled, days, domains, Long.toString(version)));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.promisedesk.admin.DeleteTeamView;
 import io.promisedesk.admin.GlobalSettingsView;
 import io.promisedesk.admin.HealthView;
 import io.promisedesk.admin.PreviewTeam;
+import io.promisedesk.admin.SettingsFormShown;
 import io.promisedesk.admin.TeamFormView;
 import io.promisedesk.admin.TeamListView;
 import io.promisedesk.admin.TeamPreviewView;
@@ -21,10 +22,8 @@ import io.promisedesk.jira.servlet.PageAnswer.Section;
 import io.promisedesk.language.Message;
 import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.ConfigureTeams;
-import io.promisedesk.settings.FormErrors;
-import io.promisedesk.settings.GlobalChange;
-import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.PhraseForm;
+import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
 import io.promisedesk.settings.TeamChange;
 import io.promisedesk.settings.TeamForm;
@@ -50,7 +49,7 @@ import java.util.regex.Pattern;
 /**
  * The admin pages under {@value AdminLinks#PATH} without Jira, for Jira administrators only: the team list with each
  * team's live load and median wait for ETA answers, the team form (create, edit), the delete confirmation, a team's preview with its what-if, the
- * status phrases, the sales groups and the health check (run live on each view; the team list shows its banner from
+ * status phrases, the sales groups, the policies and the health check (run live on each view; the team list shows its banner from
  * {@link RunHealthChecks#quick()}). Saves go through {@link ConfigureTeams} and {@link ConfigureGlobalSettings}
  * and answer with the page they lead to (200); a form post needs Jira's XSRF token. The routes are the workbench's.
  */
@@ -106,16 +105,18 @@ public final class AdminRequests {
             return teamForm(request, new TeamFormView(request.baseUrl()).fresh(TeamForm.blank(), true, request.locale()));
         }
         if (path.equals(AdminLinks.PHRASES)) {
-            return phrases(request, PhraseForm.of(configureGlobal.current()), Optional.empty(), Optional.empty(),
-                    Optional.empty());
+            return phrases(request, SettingsFormShown.stored(PhraseForm.of(configureGlobal.current())));
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
-            return salesGroups(request, SalesGroupsForm.of(configureGlobal.current()), Optional.empty(),
-                    Optional.empty(), Optional.empty());
+            return salesGroups(request, SettingsFormShown.stored(SalesGroupsForm.of(configureGlobal.current())));
+        }
+        if (path.equals(AdminLinks.POLICIES)) {
+            return policies(request, SettingsFormShown.stored(PoliciesForm.of(configureGlobal.current())));
         }
         if (path.equals(AdminLinks.HEALTH)) {
             return page("promisedesk-admin-health", HealthView.TEMPLATE,
-                    new HealthView(request.baseUrl()).context(health.run(), request.locale()), request);
+                    new HealthView(request.baseUrl()).context(health.run(), request.locale()), request,
+                    Frame.ADMIN_HEALTH);
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches()) {
@@ -157,6 +158,9 @@ public final class AdminRequests {
         }
         if (path.equals(AdminLinks.SALES_GROUPS)) {
             return saveSalesGroups(request, SalesGroupsForm.of(parameters));
+        }
+        if (path.equals(AdminLinks.POLICIES)) {
+            return savePolicies(request, PoliciesForm.of(parameters));
         }
         Matcher team = TEAM_PATH.matcher(path);
         if (!team.matches() || AdminLinks.PREVIEW_SUFFIX.equals(team.group(2))) {
@@ -217,31 +221,15 @@ public final class AdminRequests {
     }
 
     private PageAnswer savePhrases(PageRequest request, PhraseForm typed) {
-        GlobalChange change = configureGlobal.savePhrases(typed);
-        if (change instanceof GlobalChange.Saved saved) {
-            return phrases(request, PhraseForm.of(saved.stored()), Optional.empty(),
-                    Optional.of(GlobalSettingsView.saved()), Optional.empty());
-        }
-        if (change instanceof GlobalChange.Conflict conflict) {
-            return phrases(request, typed.withVersion(conflict.current().version()), Optional.empty(),
-                    Optional.of(GlobalSettingsView.conflict(conflict.current().version())), Optional.of(conflict.current()));
-        }
-        return phrases(request, typed, Optional.of(((GlobalChange.Refused) change).errors()), Optional.empty(),
-                Optional.empty());
+        return phrases(request, SettingsFormShown.after(configureGlobal.savePhrases(typed), typed, PhraseForm::of, PhraseForm::withVersion));
     }
 
     private PageAnswer saveSalesGroups(PageRequest request, SalesGroupsForm typed) {
-        GlobalChange change = configureGlobal.saveSalesGroups(typed);
-        if (change instanceof GlobalChange.Saved saved) {
-            return salesGroups(request, SalesGroupsForm.of(saved.stored()), Optional.empty(),
-                    Optional.of(GlobalSettingsView.saved()), Optional.empty());
-        }
-        if (change instanceof GlobalChange.Conflict conflict) {
-            return salesGroups(request, typed.withVersion(conflict.current().version()), Optional.empty(),
-                    Optional.of(GlobalSettingsView.conflict(conflict.current().version())), Optional.of(conflict.current()));
-        }
-        return salesGroups(request, typed, Optional.of(((GlobalChange.Refused) change).errors()), Optional.empty(),
-                Optional.empty());
+        return salesGroups(request, SettingsFormShown.after(configureGlobal.saveSalesGroups(typed), typed, SalesGroupsForm::of, SalesGroupsForm::withVersion));
+    }
+
+    private PageAnswer savePolicies(PageRequest request, PoliciesForm typed) {
+        return policies(request, SettingsFormShown.after(configureGlobal.savePolicies(typed), typed, PoliciesForm::of, PoliciesForm::withVersion));
     }
 
     /**
@@ -306,25 +294,32 @@ public final class AdminRequests {
         return page("promisedesk-admin-delete", DeleteTeamView.TEMPLATE, context, request);
     }
 
-    private PageAnswer phrases(PageRequest request, PhraseForm typed, Optional<FormErrors> errors,
-                               Optional<Message> notice, Optional<Versioned<GlobalSettings>> newer) {
-        return page("promisedesk-admin-phrases", GlobalSettingsView.PHRASES_TEMPLATE,
-                new GlobalSettingsView(request.baseUrl()).phrases(typed, errors, notice, newer, request.locale()), request);
+    private PageAnswer phrases(PageRequest request, SettingsFormShown<PhraseForm> shown) {
+        return page("promisedesk-admin-phrases", GlobalSettingsView.PHRASES_TEMPLATE, new GlobalSettingsView(request.baseUrl()).phrases(shown.form(),
+                shown.errors(), shown.notice(), shown.newer(), request.locale()), request);
     }
 
-    private PageAnswer salesGroups(PageRequest request, SalesGroupsForm typed, Optional<FormErrors> errors,
-                                   Optional<Message> notice, Optional<Versioned<GlobalSettings>> newer) {
-        return page("promisedesk-admin-sales-groups", GlobalSettingsView.SALES_GROUPS_TEMPLATE,
-                new GlobalSettingsView(request.baseUrl()).salesGroups(typed, errors, notice, newer, request.locale()),
-                request);
+    private PageAnswer salesGroups(PageRequest request, SettingsFormShown<SalesGroupsForm> shown) {
+        return page("promisedesk-admin-sales-groups", GlobalSettingsView.SALES_GROUPS_TEMPLATE, new GlobalSettingsView(request.baseUrl()).salesGroups(shown.form(),
+                shown.errors(), shown.notice(), shown.newer(), request.locale()), request);
+    }
+
+    private PageAnswer policies(PageRequest request, SettingsFormShown<PoliciesForm> shown) {
+        return page("promisedesk-admin-policies", GlobalSettingsView.POLICIES_TEMPLATE, new GlobalSettingsView(request.baseUrl()).policies(shown.form(),
+                shown.errors(), shown.notice(), shown.newer(), request.locale()), request);
     }
 
     /** One view's page, titled by its heading (already translated), with the form token its forms post back. */
     private static Page page(String id, String template, Map<String, Object> context, PageRequest request) {
+        return page(id, template, context, request, Frame.ADMIN);
+    }
+
+    private static Page page(String id, String template, Map<String, Object> context, PageRequest request,
+                             Frame frame) {
         Map<String, Object> withToken = new LinkedHashMap<>(context);
         withToken.put("xsrfToken", request.xsrfToken());
         return new Page(200, String.valueOf(context.get("heading")), id, false, List.of(new Section(template, withToken)),
-                Frame.ADMIN);
+                frame);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

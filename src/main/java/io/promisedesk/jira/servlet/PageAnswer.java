@@ -40,11 +40,38 @@ public sealed interface PageAnswer permits PageAnswer.Page, PageAnswer.Redirect,
 
     /**
      * The Jira frame a page is decorated with: the general one, or the administration's, whose left menu then marks
-     * the plugin's own "Teams and settings" item.
+     * one of the plugin's own items (the teams and settings, or the health check) as the current page.
      */
     enum Frame {
-        GENERAL,
-        ADMIN
+        /** Jira's decorator of general pages: its header and footer around the page, which brings its own AUI panel. */
+        GENERAL("atl.general", ""),
+        /** The administration's decorator, "Teams and settings" marked in its menu. */
+        ADMIN("atl.admin", "promisedesk-admin-link"),
+        /** The administration's decorator, "Health check" marked in its menu. */
+        ADMIN_HEALTH("atl.admin", "promisedesk-health-link");
+
+        private final String decorator;
+        private final String activeTab;
+
+        Frame(String decorator, String activeTab) {
+            this.decorator = decorator;
+            this.activeTab = activeTab;
+        }
+
+        /** The name of Jira's decorator, for {@code <meta name="decorator">}. */
+        public String decorator() {
+            return decorator;
+        }
+
+        /** The link id of our web-item the admin menu marks ({@code admin.active.tab}); empty outside it. */
+        public String activeTab() {
+            return activeTab;
+        }
+
+        /** Whether Jira's administration frame, whose decorator puts the page into its own AUI page panel. */
+        public boolean admin() {
+            return !activeTab.isEmpty();
+        }
     }
 
     /** One template with its plain context. */

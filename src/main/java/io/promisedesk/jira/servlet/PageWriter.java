@@ -14,15 +14,8 @@ import java.util.Map;
  * {@link Page#END}, all through the same template engine (Jira's in the plugin, a test's Velocity in tests).
  */
 public final class PageWriter {
-    /** Jira's decorator of general pages, with its header and footer. */
-    static final String GENERAL_DECORATOR = "atl.general";
-    /** Jira's decorator of its administration, with the left-hand admin menu. */
-    static final String ADMIN_DECORATOR = "atl.admin";
     /** Our web-section in the "Manage apps" menu (atlassian-plugin.xml), as {@code location/key}. */
     static final String ADMIN_SECTION = "admin_plugins_menu/promisedesk-admin-section";
-    /** The link of our web-item in that section, which the admin menu marks as the current page. */
-    static final String ADMIN_TAB = "promisedesk-admin-link";
-
 
     /** A template engine: renders a template from the plugin's class path with a context into {@code out}. */
     @FunctionalInterface
@@ -39,21 +32,25 @@ public final class PageWriter {
             // A copy Jira's renderer may add its own helpers to.
             templates.render(section.template(), new HashMap<>(section.context()), out);
         }
-        templates.render(Page.END, new HashMap<>(), out);
+        templates.render(Page.END, start(page, locale), out);
     }
 
-    /** The context of {@link Page#START}: the document's language, the title and the page's id. */
+    /**
+     * The context of {@link Page#START} and {@link Page#END}: the document's language, the title, the page's id, and
+     * its frame (the decorator; in the administration, our section and item its menu marks; outside it, whether the
+     * page draws its own AUI page panel, which Jira's admin decorator draws itself).
+     */
     static Map<String, Object> start(Page page, Locale locale) {
         Map<String, Object> context = new HashMap<>();
         context.put("language", locale.toLanguageTag());
         context.put("title", page.title());
         context.put("pageId", page.id());
         context.put("headed", page.headed());
-        boolean admin = page.frame() == PageAnswer.Frame.ADMIN;
-        context.put("decorator", admin ? ADMIN_DECORATOR : GENERAL_DECORATOR);
-        context.put("adminFrame", admin);
+        context.put("decorator", page.frame().decorator());
+        context.put("adminFrame", page.frame().admin());
+        context.put("ownPanel", !page.frame().admin());
         context.put("adminSection", ADMIN_SECTION);
-        context.put("adminTab", ADMIN_TAB);
+        context.put("adminTab", page.frame().activeTab());
         return context;
     }
 }

@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,17 +155,17 @@ public final class ReviewRequests {
                 .filter(delivery -> access.canBrowse(delivery.issue())).toList();
     }
 
-    /** The ETA histories of the customer's own open commitments only: each is a read of the store. */
+    /** The ETA histories of the customer's own open commitments only, read from the store together. */
     private Map<IssueKey, EtaHistory> historiesOf(Customer customer, List<TeamCommitments> visible) {
-        Map<IssueKey, EtaHistory> loaded = new HashMap<>();
+        List<IssueKey> wanted = new ArrayList<>();
         for (TeamCommitments team : visible) {
             for (IssueVerdict verdict : team.verdicts()) {
                 if (verdict.commitment().customerIfKnown()
                         .filter(known -> CustomerIndex.sameCustomer(known, customer)).isPresent()) {
-                    loaded.put(verdict.item().key(), histories.load(verdict.item().key()));
+                    wanted.add(verdict.item().key());
                 }
             }
         }
-        return loaded;
+        return histories.historiesOf(wanted);
     }
 }

@@ -47,7 +47,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The sales pages without Jira: one issue as sales sees it with its commitment form and its "ask for an ETA" form,
@@ -263,10 +265,12 @@ public final class SalesRequests {
                 continue;
             }
             staleFor = FreshnessSection.oldest(staleFor, snapshot.get().staleFor());
-            for (IssueVerdict verdict : snapshot.get().assessment().verdicts()) {
+            List<IssueVerdict> verdicts = snapshot.get().assessment().verdicts();
+            Set<IssueKey> held = scope == CommitmentQuery.Scope.MINE ? heldBy(reader, verdicts) : Set.of();
+            for (IssueVerdict verdict : verdicts) {
                 IssueKey key = verdict.item().key();
                 // The holder first: a reader holds few of the company's commitments, and each browse check asks Jira.
-                if ((scope == CommitmentQuery.Scope.ALL || holds(reader, key)) && access.canBrowse(key)) {
+                if ((scope == CommitmentQuery.Scope.ALL || held.contains(key)) && access.canBrowse(key)) {
                     shown.add(verdict);
                 }
             }
@@ -274,8 +278,13 @@ public final class SalesRequests {
         return new Shown(shown, staleFor);
     }
 
-    private boolean holds(String reader, IssueKey issue) {
-        return commitments.load(issue).map(saved -> saved.current().author().equals(reader)).orElse(false);
+    /** The team's committed issues whose current commitment {@code reader} set: one read of the store per team. */
+    private Set<IssueKey> heldBy(String reader, List<IssueVerdict> verdicts) {
+        List<IssueKey> keys = verdicts.stream().map(verdict -> verdict.item().key()).toList();
+        return commitments.currentOf(keys).entrySet().stream()
+                .filter(current -> current.getValue().author().equals(reader))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -11,7 +11,9 @@ import io.promisedesk.common.Require;
 import io.promisedesk.work.IssueKey;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +37,28 @@ public final class AoCommitmentStore implements CommitmentStore {
     public Optional<SavedCommitment> load(IssueKey issue) {
         Require.present(issue, "issue");
         return ao.executeInTransaction(() -> saved(rows(issue)));
+    }
+
+    /**
+     * One query per 500 issues ({@code ISSUE_KEY IN (?, ...)}, an indexed column), in one transaction, rather than one
+     * query per issue; each issue's newest step is its current commitment.
+     */
+    @Override
+    public Map<IssueKey, StoredCommitment> currentOf(Collection<IssueKey> issues) {
+        List<String> keys = Require.present(issues, "issues").stream()
+                .map(issue -> Require.present(issue, "issue").toString()).distinct().toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Map<String, CommitmentEntity> newest = new HashMap<>();
+            for (CommitmentEntity row : Rows.in(ao, CommitmentEntity.class, CommitmentEntity.ISSUE_KEY, keys)) {
+                newest.merge(row.getIssueKey(), row, (kept, other) -> step(other) > step(kept) ? other : kept);
+            }
+            Map<IssueKey, StoredCommitment> current = new HashMap<>();
+            newest.values().forEach(row -> current.put(IssueKey.parse(row.getIssueKey()), commitment(row)));
+            return Map.copyOf(current);
+        });
     }
 
     @Override

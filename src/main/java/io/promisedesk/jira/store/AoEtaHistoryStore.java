@@ -10,7 +10,10 @@ import io.promisedesk.work.IssueKey;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +36,28 @@ public final class AoEtaHistoryStore implements EtaHistoryStore, EtaChangeLog {
     public EtaHistory load(IssueKey issue) {
         Require.present(issue, "issue");
         return ao.executeInTransaction(() -> history(issue));
+    }
+
+    /** One query per 500 issues ({@code ISSUE_KEY IN (?, ...)}, an indexed column), in one transaction. */
+    @Override
+    public Map<IssueKey, EtaHistory> historiesOf(Collection<IssueKey> issues) {
+        List<IssueKey> keys = Require.present(issues, "issues").stream()
+                .map(issue -> Require.present(issue, "issue")).distinct().toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Map<String, List<EtaChangeEntity>> rows = new HashMap<>();
+            List<String> texts = keys.stream().map(IssueKey::toString).toList();
+            for (EtaChangeEntity row : Rows.in(ao, EtaChangeEntity.class, EtaChangeEntity.ISSUE_KEY, texts)) {
+                rows.computeIfAbsent(row.getIssueKey(), ignored -> new ArrayList<>()).add(row);
+            }
+            Map<IssueKey, EtaHistory> histories = new HashMap<>();
+            for (IssueKey issue : keys) {
+                histories.put(issue, history(issue, rows.getOrDefault(issue.toString(), List.of())));
+            }
+            return Map.copyOf(histories);
+        });
     }
 
     @Override
@@ -73,12 +98,15 @@ public final class AoEtaHistoryStore implements EtaHistoryStore, EtaChangeLog {
     }
 
     private EtaHistory history(IssueKey issue) {
-        List<EtaChange> changes = Rows.where(ao, EtaChangeEntity.class, EtaChangeEntity.ISSUE_KEY + " = ?",
-                        issue.toString()).stream()
+        return history(issue, Rows.where(ao, EtaChangeEntity.class, EtaChangeEntity.ISSUE_KEY + " = ?",
+                issue.toString()));
+    }
+
+    private static EtaHistory history(IssueKey issue, List<EtaChangeEntity> rows) {
+        return new EtaHistory(issue, rows.stream()
                 .sorted(Comparator.comparingInt(AoEtaHistoryStore::step))
                 .map(row -> change(issue, row))
-                .toList();
-        return new EtaHistory(issue, changes);
+                .toList());
     }
 
     private static Map<String, Object> row(EtaChange change, int step) {

@@ -230,7 +230,7 @@ public class JiraAccessTest {
 
         @Override
         public Versioned<GlobalSettings> load() {
-            return new Versioned<>(new GlobalSettings(StatusPhraseMapping.defaults(), salesGroups), 1);
+            return new Versioned<>(GlobalSettings.of(StatusPhraseMapping.defaults(), salesGroups), 1);
         }
 
         @Override

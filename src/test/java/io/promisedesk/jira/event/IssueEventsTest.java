@@ -23,6 +23,7 @@ import io.promisedesk.work.IssueKey;
 import io.promisedesk.work.WorkItem;
 import io.promisedesk.workload.ChangeMarks;
 import io.promisedesk.workload.InMemoryChangeMarks;
+import io.promisedesk.workload.SnapshotTimes;
 import io.promisedesk.workload.TeamSnapshots;
 import io.promisedesk.workload.WorkItemSource;
 import org.junit.Test;
@@ -59,7 +60,7 @@ public class IssueEventsTest {
     private final StoredTeamDirectory directory = new StoredTeamDirectory(teams);
     private final RecordingSource work = new RecordingSource();
     private final RecordingMarks marks = new RecordingMarks();
-    private final TeamSnapshots snapshots = new TeamSnapshots(directory, work, marks, Clock.systemUTC(), Runnable::run);
+    private final TeamSnapshots snapshots = new TeamSnapshots(directory, work, marks, Clock.systemUTC(), Runnable::run, SnapshotTimes.DEFAULT::waitWhenStaleFor);
     private final IssueChanges changes = new IssueChanges(snapshots, directory);
     private final List<Object> registered = new ArrayList<>();
     private final EventPublisher publisher = fake(EventPublisher.class, Map.of(

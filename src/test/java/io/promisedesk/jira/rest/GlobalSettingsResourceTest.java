@@ -30,8 +30,46 @@ public class GlobalSettingsResourceTest {
         Response response = admin.read(null);
 
         assertEquals(200, response.getStatus());
-        assertEquals(Map.of("version", java.math.BigDecimal.ONE, "statusPhrases", Map.of(), "salesGroups", List.of()),
-                body(response));
+        assertEquals(Map.of("version", java.math.BigDecimal.ONE, "statusPhrases", Map.of(), "salesGroups", List.of(),
+                "snapshotWaitMinutes", java.math.BigDecimal.TEN, "statusLinksEnabled", true,
+                "statusLinkMaxDays", new java.math.BigDecimal(90), "allowedEmailDomains", List.of()), body(response));
+    }
+
+    @Test
+    public void aPut_withPolicies_savesThem_andOnesLeftOutStayAsStored() throws Exception {
+        Response first = admin.update("{\"version\": 1, \"statusPhrases\": {}, \"salesGroups\": [],"
+                + " \"snapshotWaitMinutes\": 30, \"statusLinksEnabled\": false,"
+                + " \"allowedEmailDomains\": [\"Example.com\"]}", null);
+        Response second = admin.update("{\"version\": 2, \"statusPhrases\": {}, \"salesGroups\": [],"
+                + " \"statusLinkMaxDays\": 7}", null);
+
+        assertEquals(200, first.getStatus());
+        assertEquals(200, second.getStatus());
+        Map<String, Object> stored = body(admin.read(null));
+        assertEquals(new java.math.BigDecimal(30), stored.get("snapshotWaitMinutes"));
+        assertEquals(false, stored.get("statusLinksEnabled"));
+        assertEquals(new java.math.BigDecimal(7), stored.get("statusLinkMaxDays"));
+        assertEquals(List.of("example.com"), stored.get("allowedEmailDomains"));
+    }
+
+    @Test
+    public void aPut_withWrongPolicies_isRefusedEachUnderItsMember_shapesFirst_savingNothing() throws Exception {
+        Response shapes = admin.update("{\"version\": 1, \"statusPhrases\": {}, \"salesGroups\": [],"
+                + " \"snapshotWaitMinutes\": 0, \"statusLinksEnabled\": \"yes\", \"allowedEmailDomains\": \"example.com\"}",
+                null);
+        Response values = admin.update("{\"version\": 1, \"statusPhrases\": {}, \"salesGroups\": [],"
+                + " \"snapshotWaitMinutes\": 0, \"statusLinkMaxDays\": 1e9, \"allowedEmailDomains\": [\"not a domain\"]}",
+                null);
+
+        assertEquals(400, shapes.getStatus());
+        assertEquals(Map.of("statusLinksEnabled", "Give true or false here, not \"yes\".",
+                "allowedEmailDomains", "Give a list in square brackets here, not \"example.com\"."), errors(shapes));
+        assertEquals(400, values.getStatus());
+        assertEquals(Map.of("snapshotWaitMinutes", "Enter a whole number of minutes from 1 to 1,440.",
+                "statusLinkMaxDays", "Enter a whole number of days from 1 to 365.",
+                "allowedEmailDomains", "\"not\" is not a domain name; write domains such as example.com."),
+                errors(values));
+        assertEquals(java.math.BigDecimal.ONE, body(admin.read(null)).get("version"));
     }
 
     @Test

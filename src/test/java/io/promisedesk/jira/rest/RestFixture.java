@@ -16,6 +16,7 @@ import io.promisedesk.workload.CheckOvercommit;
 import io.promisedesk.workload.CheckPromise;
 import io.promisedesk.workload.InMemoryChangeMarks;
 import io.promisedesk.workload.InMemoryWorkItemSource;
+import io.promisedesk.workload.SnapshotTimes;
 import io.promisedesk.workload.TeamSnapshots;
 
 import javax.ws.rs.core.Response;
@@ -60,7 +61,7 @@ final class RestFixture {
                 existing.add(item.key());
             }
         }
-        snapshots = new TeamSnapshots(directory, work, new InMemoryChangeMarks(), clock, Runnable::run);
+        snapshots = new TeamSnapshots(directory, work, new InMemoryChangeMarks(), clock, Runnable::run, SnapshotTimes.DEFAULT::waitWhenStaleFor);
         overcommit = new CheckOvercommit(directory, snapshots);
         checkPromise = new CheckPromise(snapshots);
         updateEta = new UpdateEta(etaHistories, clock);

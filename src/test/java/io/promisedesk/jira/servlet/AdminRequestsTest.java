@@ -13,6 +13,7 @@ import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.rendering.XssCorpus;
 import io.promisedesk.settings.ConfigureGlobalSettings;
 import io.promisedesk.settings.ConfigureTeams;
+import io.promisedesk.settings.GlobalSettings;
 import io.promisedesk.settings.InMemoryGlobalSettingsStore;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.SnapshotsOnSettingsChange;
@@ -117,7 +118,7 @@ public class AdminRequestsTest {
         assertEquals(200, status(answer));
         Document page = render(answer);
         assertEquals("Teams", page.title());
-        assertNotNull(page.selectFirst("main#promisedesk-admin-teams"));
+        assertNotNull(page.selectFirst("section#promisedesk-admin-teams.promisedesk-page"));
         assertEquals("in Jira's administration frame", "atl.admin",
                 page.selectFirst("head > meta[name=decorator]").attr("content"));
         assertEquals("Field operations", page.selectFirst("tr[data-team=platform] .promisedesk-admin-team__name").text());
@@ -296,6 +297,40 @@ public class AdminRequestsTest {
     }
 
     @Test
+    public void thePolicies_areSaved_aWrongOneIsRefusedBesideItsField_andOnlyAdministratorsReachThem() {
+        AdminRequests pages = pages(admin());
+
+        Document refused = render(pages.post(post(AdminLinks.POLICIES, Map.of("snapshotWaitMinutes", List.of("0"),
+                "statusLinkMaxDays", List.of("90"), "allowedEmailDomains", List.of(""), "version", List.of("1")))));
+        Document saved = render(pages.post(post(AdminLinks.POLICIES, Map.of("snapshotWaitMinutes", List.of("5"),
+                "statusLinkMaxDays", List.of("14"), "allowedEmailDomains", List.of("example.com"),
+                "version", List.of("1")))));
+
+        assertEquals("true", refused.getElementById("promisedesk-policies-snapshotWaitMinutes").attr("aria-invalid"));
+        assertNotNull(saved.selectFirst(".promisedesk-admin__notice"));
+        GlobalSettings stored = global.load().value();
+        assertEquals(java.time.Duration.ofMinutes(5), stored.snapshotWaitBound());
+        assertFalse("an unticked checkbox sends nothing: the links are closed", stored.statusLinks().enabled());
+        assertEquals(14, stored.statusLinks().longestLifetimeDays());
+        assertEquals(Set.of("example.com"), stored.allowedEmailDomains().domains());
+        assertEquals(TOKEN, render(pages.get(get(AdminLinks.POLICIES, Map.of())))
+                .selectFirst("input[name=atl_token]").val());
+        AdminRequests sales = pages(FakeAccess.named("sam").asSales());
+        assertEquals(403, status(sales.get(get(AdminLinks.POLICIES, Map.of()))));
+        assertEquals(403, status(sales.post(post(AdminLinks.POLICIES, Map.of("version", List.of("2"))))));
+        assertEquals(2, global.load().version());
+    }
+
+    @Test
+    public void aPoliciesPostWithoutTheFormToken_isRefused_savingNothing() {
+        PageAnswer answer = pages(admin()).post(postWithoutToken(AdminLinks.POLICIES, Map.of(
+                "snapshotWaitMinutes", List.of("5"), "statusLinkMaxDays", List.of("14"), "version", List.of("1"))));
+
+        assertEquals(403, status(answer));
+        assertEquals(1, global.load().version());
+    }
+
+    @Test
     public void theSalesGroups_areSaved_andAnUnknownGroupIsRefusedBesideTheField() {
         AdminRequests pages = pages(admin());
 
@@ -369,7 +404,7 @@ public class AdminRequestsTest {
         Document refused = withChart(pages(admin()).get(get(preview, Map.of("hoursMember", List.of("nobody"),
                 "hours", List.of("8")))));
 
-        assertNotNull(fresh.selectFirst("main#promisedesk-admin-preview form.promisedesk-whatif"));
+        assertNotNull(fresh.selectFirst("section#promisedesk-admin-preview.promisedesk-page form.promisedesk-whatif"));
         assertNotNull(fresh.selectFirst("svg"));
         assertNotNull(refused.selectFirst(".promisedesk-whatif__error"));
     }
@@ -386,8 +421,9 @@ public class AdminRequestsTest {
         }
         Document page = render(answer);
         assertEquals("Health check", page.title());
-        assertNotNull(page.selectFirst("main#promisedesk-admin-health"));
+        assertNotNull(page.selectFirst("section#promisedesk-admin-health.promisedesk-page"));
         assertEquals("atl.admin", page.selectFirst("head > meta[name=decorator]").attr("content"));
+        assertEquals("promisedesk-health-link", page.selectFirst("head > meta[name=admin.active.tab]").attr("content"));
         assertEquals("Problem", page.selectFirst(".promisedesk-health__overall .promisedesk-health-verdict").text());
         assertEquals("Table TEAM cannot be read: no such table",
                 page.selectFirst("section[data-area=storage] .promisedesk-health-finding__text").text());

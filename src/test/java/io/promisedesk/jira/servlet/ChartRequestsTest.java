@@ -70,7 +70,7 @@ public class ChartRequestsTest {
         Document page = chartPage(answer, Locale.ENGLISH);
         assertEquals("atl.general", page.selectFirst("head meta[name=decorator]").attr("content"));
         assertEquals("Workload chart OPS-12", page.title());
-        assertNotNull(page.selectFirst("main#promisedesk-issue-chart"));
+        assertNotNull(page.selectFirst("section#promisedesk-issue-chart.promisedesk-page"));
         assertTrue(page.selectFirst("h1").text(), page.selectFirst("h1").text().endsWith(" around OPS-12"));
         assertEquals(BASE_URL + "/browse/OPS-12", page.selectFirst(".promisedesk-chart-page__back a").attr("href"));
         assertNotNull(page.selectFirst("svg g.promisedesk-chart__highlight"));

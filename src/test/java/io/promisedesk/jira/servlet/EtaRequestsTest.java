@@ -65,7 +65,8 @@ public class EtaRequestsTest {
         assertEquals(200, status(answer));
         Document page = render(answer);
         assertEquals("ETA of OPS-12", page.title());
-        assertEquals("ETA of OPS-12", page.selectFirst("main#promisedesk-eta-page > h1").text());
+        assertEquals("ETA of OPS-12", page.selectFirst(
+                "section#promisedesk-eta-page.promisedesk-page > header.aui-page-header h1").text());
         assertEquals("2026-03-18", page.selectFirst("#promisedesk-eta-date").val());
         assertEquals(BASE_URL + OPS_12, page.selectFirst("form").attr("action"));
         assertEquals(TOKEN, page.selectFirst("form input[name=atl_token]").val());

@@ -116,7 +116,7 @@ public class InboxRequestsTest {
         Document page = render(answer);
         assertEquals("ETA inbox of platform team", page.title());
         assertEquals("atl.general", page.selectFirst("head meta[name=decorator]").attr("content"));
-        assertEquals("ETA inbox of platform team", page.selectFirst("main#promisedesk-inbox-page h1").text());
+        assertEquals("ETA inbox of platform team", page.selectFirst("section#promisedesk-inbox-page.promisedesk-page h1").text());
         assertEquals(List.of("OPS-12", "OPS-7", "OPS-40"), page.select("tr.promisedesk-inbox__request").eachAttr("data-issue"));
         assertEquals("3 requests waiting", page.selectFirst("caption").text());
         // OPS-40 is committed to nobody, so not in the snapshot: read from the team's work.

@@ -8,9 +8,10 @@ import io.promisedesk.rendering.TemplateSourceRules;
 import io.promisedesk.rendering.XssCorpus;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.Test;
-import org.w3c.dom.Element;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,21 +31,37 @@ public class PageTemplatesTest {
     }
 
     @Test
-    public void theWrapper_asksForJirasGeneralDecorator_withTitleLanguageAndOneMain() {
+    public void theWrapper_asksForJirasGeneralDecorator_withTitleLanguage_andAnAuiPagePanelWithItsHeader() {
         Document page = PageRendering.document(PageRendering.html(headed("ETA of OPS-1", "Back"), Locale.ENGLISH));
 
         assertEquals("atl.general", page.selectFirst("head > meta[name=decorator]").attr("content"));
         assertEquals("ETA of OPS-1", page.title());
         assertEquals("en", page.selectFirst("html").attr("lang"));
-        assertEquals(1, page.select("main").size());
-        assertEquals("promisedesk-test-page", page.selectFirst("main").id());
-        assertEquals("ETA of OPS-1", page.selectFirst("main > h1.promisedesk-page__heading").text());
-        assertEquals("Back", page.selectFirst("main > p.promisedesk-page__back > a").text());
+        Element content = page.selectFirst("body > div.aui-page-panel > div.aui-page-panel-inner"
+                + " > section.aui-page-panel-content");
+        assertEquals("promisedesk-test-page", content.id());
+        assertEquals(1, page.select("h1").size());
+        assertEquals("ETA of OPS-1", content.selectFirst("> header.aui-page-header > .aui-page-header-inner"
+                + " > .aui-page-header-main > h1.promisedesk-page__heading").text());
+        assertEquals("Back", content.selectFirst("> p.promisedesk-page__back > a").text());
         assertNull(page.selectFirst("head > meta[name=admin.active.section]"));
     }
 
+    /** Jira's decorators put the body into their own main landmark (section#content, role main): a second is wrong. */
     @Test
-    public void anAdminPage_asksForTheAdminDecorator_andMarksOurItemInTheAdminMenu() {
+    public void theWrapper_opensNoMainLandmarkOfItsOwn_inEitherFrame() {
+        for (PageAnswer.Frame frame : PageAnswer.Frame.values()) {
+            Page page = new Page(200, "Teams", "promisedesk-admin-teams", true, List.of(), frame);
+
+            Document document = PageRendering.document(PageRendering.html(page, Locale.ENGLISH));
+
+            assertEquals(frame.name(), List.of(), document.select("main, [role=main]").eachAttr("id"));
+            assertEquals(frame.name(), 1, document.select("h1").size());
+        }
+    }
+
+    @Test
+    public void anAdminPage_asksForTheAdminDecorator_marksOurItemInTheAdminMenu_andLeavesThePanelToJira() {
         Page admin = new Page(200, "Teams", "promisedesk-admin-teams", true, List.of(), PageAnswer.Frame.ADMIN);
 
         Document page = PageRendering.document(PageRendering.html(admin, Locale.ENGLISH));
@@ -53,20 +70,42 @@ public class PageTemplatesTest {
         assertEquals("admin_plugins_menu/promisedesk-admin-section",
                 page.selectFirst("head > meta[name=admin.active.section]").attr("content"));
         assertEquals("promisedesk-admin-link", page.selectFirst("head > meta[name=admin.active.tab]").attr("content"));
+        // Jira's admin decorator draws the aui-page-panel with its menu and puts the body into its content section.
+        assertNull(page.selectFirst(".aui-page-panel, .aui-page-panel-content"));
+        assertEquals("Teams", page.selectFirst("body > section#promisedesk-admin-teams.promisedesk-page"
+                + " > header.aui-page-header h1").text());
     }
 
-    /** The admin menu is marked by our descriptor's own section and item: a renamed key would silently unmark it. */
     @Test
-    public void theAdminMenuMarks_nameTheDescriptorsSectionAndLink() {
-        Element root = PluginDescriptor.descriptor().getDocumentElement();
+    public void theHealthPage_marksTheHealthCheckItem_notTheTeams() {
+        Page health = new Page(200, "Health", "promisedesk-admin-health", false, List.of(),
+                PageAnswer.Frame.ADMIN_HEALTH);
+
+        Document page = PageRendering.document(PageRendering.html(health, Locale.ENGLISH));
+
+        assertEquals("atl.admin", page.selectFirst("head > meta[name=decorator]").attr("content"));
+        assertEquals("admin_plugins_menu/promisedesk-admin-section",
+                page.selectFirst("head > meta[name=admin.active.section]").attr("content"));
+        assertEquals("promisedesk-health-link", page.selectFirst("head > meta[name=admin.active.tab]").attr("content"));
+    }
+
+    /** The admin menu is marked by our descriptor's own section and items: a renamed key would silently unmark it. */
+    @Test
+    public void theAdminMenuMarks_nameTheDescriptorsSectionAndLinks() {
+        org.w3c.dom.Element root = PluginDescriptor.descriptor().getDocumentElement();
         Set<String> sections = new HashSet<>();
         PluginDescriptor.elements(root, "web-section").forEach(section ->
                 sections.add(section.getAttribute("location") + "/" + section.getAttribute("key")));
-        Set<String> links = new HashSet<>();
-        PluginDescriptor.elements(root, "link").forEach(link -> links.add(link.getAttribute("linkId")));
+        Map<String, String> itemSections = new HashMap<>();
+        PluginDescriptor.elements(root, "web-item").forEach(item -> PluginDescriptor.elements(item, "link")
+                .forEach(link -> itemSections.put(link.getAttribute("linkId"), item.getAttribute("section"))));
 
         assertTrue(sections.toString(), sections.contains(PageWriter.ADMIN_SECTION));
-        assertTrue(links.toString(), links.contains(PageWriter.ADMIN_TAB));
+        for (PageAnswer.Frame frame : PageAnswer.Frame.values()) {
+            if (frame.admin()) {
+                assertEquals(frame.name(), PageWriter.ADMIN_SECTION, itemSections.get(frame.activeTab()));
+            }
+        }
     }
 
     @Test

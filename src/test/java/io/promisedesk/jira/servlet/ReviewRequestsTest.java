@@ -2,6 +2,9 @@ package io.promisedesk.jira.servlet;
 
 import io.promisedesk.common.DownloadName;
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.eta.EtaChange;
+import io.promisedesk.eta.EtaHistory;
+import io.promisedesk.eta.EtaHistoryStore;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.WorkloadWorld;
@@ -21,6 +24,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,6 +90,46 @@ public class ReviewRequestsTest {
             values.add(URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8));
         }
         return Map.of(ReviewLinks.CUSTOMER, values);
+    }
+
+    @Test
+    public void aCustomersReview_readsTheEtaHistoriesOfItsCommitmentsTogether_notOneIssueAtATime() {
+        CountingHistories counting = new CountingHistories(histories);
+
+        Document review = render(new ReviewRequests(salesperson(), world.directory, world.snapshots, counting,
+                deliveries, world.clock).get(page(ACME)));
+
+        assertTrue(review.selectFirst(".promisedesk-review__slip").text().endsWith(": Parts late"));
+        assertEquals("no store read per issue", 0, counting.loads);
+        assertEquals(1, counting.batches);
+    }
+
+    /** The ETA histories the page is given, counting its reads: one issue at a time, or many at once. */
+    private static final class CountingHistories implements EtaHistoryStore {
+        private final EtaHistoryStore stored;
+        private int loads;
+        private int batches;
+
+        CountingHistories(EtaHistoryStore stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public EtaHistory load(IssueKey issue) {
+            loads++;
+            return stored.load(issue);
+        }
+
+        @Override
+        public Map<IssueKey, EtaHistory> historiesOf(Collection<IssueKey> issues) {
+            batches++;
+            return stored.historiesOf(issues);
+        }
+
+        @Override
+        public boolean save(EtaChange change) {
+            return stored.save(change);
+        }
     }
 
     @Test
@@ -161,7 +205,7 @@ public class ReviewRequestsTest {
         Document review = render(answer);
         assertEquals("Account review: ACME", review.title());
         assertEquals("Account review: ACME", review.selectFirst("h1").text());
-        assertNotNull(review.selectFirst("main#promisedesk-review-page article.promisedesk-review"));
+        assertNotNull(review.selectFirst("section#promisedesk-review-page.promisedesk-page article.promisedesk-review"));
         assertEquals(BASE_URL + ReviewLinks.PATH, review.selectFirst(".promisedesk-page__back a").attr("href"));
         assertEquals("All customers", review.selectFirst(".promisedesk-page__back a").text());
         assertEquals(List.of("NET-1", "OPS-12"), review.select(".promisedesk-review__table--open .promisedesk-review__key").eachText());

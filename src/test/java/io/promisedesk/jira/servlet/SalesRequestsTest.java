@@ -29,6 +29,7 @@ import org.junit.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,8 @@ public class SalesRequestsTest {
         assertEquals("atl.general", page.selectFirst("head meta[name=decorator]").attr("content"));
         assertEquals("OPS-12 for sales", page.title());
         assertEquals("en", page.selectFirst("html").attr("lang"));
-        assertNotNull(page.selectFirst("main#promisedesk-sales-issue-page article.promisedesk-sales-issue"));
+        assertNotNull(page.selectFirst(
+                "section#promisedesk-sales-issue-page.promisedesk-page article.promisedesk-sales-issue"));
         assertEquals("OPS-12", page.selectFirst(".promisedesk-sales-issue__key").text());
         assertEquals("Fri 20 Mar to ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
         assertEquals(BASE_URL + FORM_OPS_12, page.selectFirst("form.promisedesk-commitment-form__form, form").attr("action"));
@@ -225,6 +227,59 @@ public class SalesRequestsTest {
         assertEquals("Alle toezeggingen die ik mag zien", all.title());
         assertEquals("Elke toezegging die ik mag zien",
                 render(all).selectFirst("label[for=promisedesk-sales-scope-all]").text());
+    }
+
+    @Test
+    public void myCommitments_readTheHoldersOfEachTeamsCommitmentsAtOnce_notOneIssueAtATime() {
+        hold("OPS-12", "sam");
+        hold("NET-1", "nora");
+        hold("OPS-7", "sam");
+        CountingCommitments counting = new CountingCommitments(store);
+
+        Document page = render(pages(salesperson(), counting, setCommitment)
+                .get(get(SalesRequests.COMMITMENTS_PATH, Map.of())));
+
+        assertEquals(List.of("OPS-7", "OPS-12"), page.select("tbody th[scope=row]").eachText());
+        assertEquals("no store read per issue", 0, counting.loads);
+        assertEquals("one read per team", world.directory.teams().size(), counting.batches);
+    }
+
+    @Test
+    public void allCommitments_readNoHolders() {
+        CountingCommitments counting = new CountingCommitments(store);
+
+        pages(salesperson(), counting, setCommitment)
+                .get(get(SalesRequests.COMMITMENTS_PATH, Map.of("scope", List.of("all"))));
+
+        assertEquals(0, counting.loads + counting.batches);
+    }
+
+    /** The store the page is given, counting its reads: one issue at a time, or many at once. */
+    private static final class CountingCommitments implements CommitmentStore {
+        private final CommitmentStore stored;
+        private int loads;
+        private int batches;
+
+        CountingCommitments(CommitmentStore stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public Optional<SavedCommitment> load(IssueKey issue) {
+            loads++;
+            return stored.load(issue);
+        }
+
+        @Override
+        public Map<IssueKey, StoredCommitment> currentOf(Collection<IssueKey> issues) {
+            batches++;
+            return stored.currentOf(issues);
+        }
+
+        @Override
+        public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
+            return stored.save(commitment, replacing);
+        }
     }
 
     /** {@code author} sets the issue's commitment through Promise Desk, and so holds it until someone else sets one. */

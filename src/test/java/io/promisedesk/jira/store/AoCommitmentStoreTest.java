@@ -4,8 +4,11 @@ import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.CommitmentStoreContract;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
+import io.promisedesk.work.IssueKey;
+import net.java.ao.Query;
 import org.junit.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +53,44 @@ public class AoCommitmentStoreTest extends CommitmentStoreContract {
 
         assertEquals("nl jan@acme.example\nnl Piet@acme.example",
                 ao.rows(CommitmentEntity.class).get(0).get(CommitmentEntity.INFORMED_ADDRESSES));
+    }
+
+    @Test
+    public void currentOf_readsFiveHundredIssuesPerQuery_inOneTransaction_ratherThanOneQueryPerIssue() {
+        List<IssueKey> keys = new ArrayList<>();
+        for (int number = 1; number <= 1_001; number++) {
+            keys.add(IssueKey.parse("OPS-" + number));
+        }
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"), Optional.empty());
+        int findsBefore = ao.finds();
+        int transactionsBefore = ao.transactions();
+
+        assertEquals(1, store.currentOf(keys).size());
+
+        assertEquals(3, ao.finds() - findsBefore);
+        assertEquals(1, ao.transactions() - transactionsBefore);
+    }
+
+    @Test
+    public void theFakesInList_matchesOnlyTheListedValues_andRefusesAWrongCount_orAnUnknownColumn() {
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"), Optional.empty());
+        Query wrongCount = Query.select().where("ISSUE_KEY IN (?, ?)", "OPS-1");
+        Query unknown = Query.select().where("ISSUE_NAME IN (?)", "OPS-1");
+
+        assertEquals(0, ao.jira().find(CommitmentEntity.class,
+                Query.select().where("ISSUE_KEY IN (?, ?)", "OPS-2", "OPS-11")).length);
+        assertEquals(1, ao.jira().find(CommitmentEntity.class,
+                Query.select().where("ISSUE_KEY IN (?, ?)", "OPS-2", "OPS-1")).length);
+        assertThrows(FakeActiveObjects.FakeSqlException.class, () -> ao.jira().find(CommitmentEntity.class, wrongCount));
+        assertThrows(FakeActiveObjects.FakeSqlException.class, () -> ao.jira().find(CommitmentEntity.class, unknown));
+    }
+
+    @Test
+    public void currentOf_noIssues_asksNothing() {
+        int findsBefore = ao.finds();
+
+        assertEquals(Map.of(), store.currentOf(List.of()));
+        assertEquals(findsBefore, ao.finds());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.promisedesk.eta.EtaHistoryStoreContract;
 import io.promisedesk.work.IssueKey;
 import org.junit.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,22 @@ public class AoEtaHistoryStoreTest extends EtaHistoryStoreContract {
     @Override
     protected EtaHistoryStore newStore() {
         return new AoEtaHistoryStore(ao.jira());
+    }
+
+    @Test
+    public void historiesOf_readsFiveHundredIssuesPerQuery_inOneTransaction_ratherThanOneQueryPerIssue() {
+        List<IssueKey> keys = new ArrayList<>();
+        for (int number = 1; number <= 501; number++) {
+            keys.add(IssueKey.parse("OPS-" + number));
+        }
+        store.save(anEtaChange().on("OPS-501").to("2025-03-10").build());
+        int findsBefore = ao.finds();
+        int transactionsBefore = ao.transactions();
+
+        assertEquals(1, store.historiesOf(keys).get(IssueKey.parse("OPS-501")).changes().size());
+
+        assertEquals(2, ao.finds() - findsBefore);
+        assertEquals(1, ao.transactions() - transactionsBefore);
     }
 
     @Test

@@ -40,4 +40,16 @@ public class AoGlobalSettingsStoreTest extends GlobalSettingsStoreContract {
 
         assertEquals(new StoreOutcome.Conflict<>(new Versioned<>(GlobalSettings.DEFAULTS, 2)), outcome);
     }
+
+    @Test
+    public void aRowSavedBeforeThePoliciesExisted_readsAsTheDefaultPolicies() {
+        ao.committedInsert(GlobalSettingsEntity.class,
+                Map.of(GlobalSettingsEntity.SETTINGS_SCOPE, "global", GlobalSettingsEntity.SETTINGS_VERSION, 4L));
+        ao.committedInsert(SalesGroupEntity.class, Map.of(SalesGroupEntity.GROUP_NAME, "sales-emea"));
+
+        GlobalSettings read = store.load().value();
+
+        assertEquals(GlobalSettings.DEFAULTS.withSalesGroups(java.util.Set.of("sales-emea")), read);
+        assertEquals(4, store.load().version());
+    }
 }

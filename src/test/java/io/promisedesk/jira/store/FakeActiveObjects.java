@@ -14,11 +14,13 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +35,10 @@ import java.util.regex.Pattern;
  *   <li>{@code create(type, columns)}: checks every column exists, {@code @NotNull} columns are given, strings fit
  *   their length (255 unless {@code @StringLength}) and {@code @Unique} columns stay unique, as the database would;
  *   </li>
- *   <li>{@code find(type, Query.select().where("A = ? AND B >= ? AND C < ?", a, b, c))} and
- *   {@code find(type, Query.select())}; {@code >=} and {@code <} compare texts as Java does, and never match NULL,
- *   as SQL does;</li>
+ *   <li>{@code find(type, Query.select().where("A = ? AND B >= ? AND C < ?", a, b, c))},
+ *   {@code find(type, Query.select().where("A IN (?, ?)", a1, a2))} and {@code find(type, Query.select())};
+ *   {@code >=} and {@code <} compare texts as Java does, and never match NULL, as SQL does; every {@code find} is
+ *   counted ({@link #finds()});</li>
  *   <li>{@code deleteWithSQL(type, "A = ? AND B = ?", a, b)} and {@code deleteWithSQL(type, null)} (every row);</li>
  *   <li>{@code executeInTransaction}: a failure thrown out of the callback rolls every table back; nested calls join
  *   the outer transaction.</li>
@@ -46,6 +49,7 @@ import java.util.regex.Pattern;
  */
 public final class FakeActiveObjects {
     private static final Pattern CONDITION = Pattern.compile("([A-Z][A-Z0-9_]*) (=|>=|<) \\?");
+    private static final Pattern IN_CONDITION = Pattern.compile("([A-Z][A-Z0-9_]*) IN \\((\\?(?:, \\?)*)\\)");
     private static final int DEFAULT_STRING_LENGTH = 255;
 
     private final Object lock = new Object();
@@ -55,6 +59,7 @@ public final class FakeActiveObjects {
     private Map<Class<?>, List<Map<String, Object>>> committed = new HashMap<>();
     private int depth;
     private int transactions;
+    private int finds;
     private Class<?> failingType;
     private Class<?> unreadableType;
     private Class<?> interruptedType;
@@ -112,6 +117,13 @@ public final class FakeActiveObjects {
     void committedDelete(Class<?> type, String column, Object value) {
         table(type).removeIf(row -> same(row.get(column), value));
         committed.getOrDefault(type, new ArrayList<>()).removeIf(row -> same(row.get(column), value));
+    }
+
+    /** How many queries ({@code find}) ran: a read of many issues should not be one per issue. */
+    int finds() {
+        synchronized (lock) {
+            return finds;
+        }
     }
 
     /** How many outermost transactions ran: each store call should be one. */
@@ -195,6 +207,7 @@ public final class FakeActiveObjects {
 
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         synchronized (lock) {
+            finds++;
             List<Map<String, Object>> matching = matching(type, query.getWhereClause(), query.getWhereParams());
             @SuppressWarnings("unchecked")
             T[] found = (T[]) Array.newInstance(type, matching.size());
@@ -237,29 +250,46 @@ public final class FakeActiveObjects {
         }
         Map<String, Method> columns = columns(type);
         String[] conditions = where.split(" AND ");
-        if (params == null || conditions.length != params.length) {
-            throw new FakeSqlException("\"" + where + "\" needs " + conditions.length + " parameters");
+        int needed = 0;
+        for (String condition : conditions) {
+            Matcher in = IN_CONDITION.matcher(condition);
+            needed += in.matches() ? in.group(2).split(",").length : 1;
+        }
+        if (params == null || needed != params.length) {
+            throw new FakeSqlException("\"" + where + "\" needs " + needed + " parameters");
         }
         List<Predicate<Map<String, Object>>> wanted = new ArrayList<>();
-        for (int i = 0; i < conditions.length; i++) {
-            Matcher condition = CONDITION.matcher(conditions[i]);
-            if (!condition.matches()) {
-                throw new UnsupportedOperationException("the fake answers only \"COLUMN = ?\", \"COLUMN >= ?\" and "
-                        + "\"COLUMN < ?\", not: " + conditions[i]);
+        int next = 0;
+        for (String text : conditions) {
+            Matcher in = IN_CONDITION.matcher(text);
+            Matcher condition = CONDITION.matcher(text);
+            String column;
+            if (in.matches()) {
+                column = in.group(1);
+                int count = in.group(2).split(",").length;
+                List<Object> values = List.of(params).subList(next, next + count);
+                Set<Object> texts = new HashSet<>(values);
+                next += count;
+                wanted.add(row -> row.get(column) instanceof String stored ? texts.contains(stored)
+                        : values.stream().anyMatch(value -> same(row.get(column), value)));
+            } else if (condition.matches()) {
+                column = condition.group(1);
+                Object param = params[next++];
+                wanted.add(switch (condition.group(2)) {
+                    case "=" -> row -> same(row.get(column), param);
+                    case ">=" -> row -> row.get(column) instanceof String value && value.compareTo((String) param) >= 0;
+                    default -> row -> row.get(column) instanceof String value && value.compareTo((String) param) < 0;
+                });
+            } else {
+                throw new UnsupportedOperationException("the fake answers only \"COLUMN = ?\", \"COLUMN >= ?\", "
+                        + "\"COLUMN < ?\" and \"COLUMN IN (?, ?)\", not: " + text);
             }
-            String column = condition.group(1);
             if (!columns.containsKey(column) && !column.equals("ID")) {
                 throw new FakeSqlException(type.getSimpleName() + " has no column " + column);
             }
-            Object param = params[i];
-            wanted.add(switch (condition.group(2)) {
-                case "=" -> row -> same(row.get(column), param);
-                case ">=" -> row -> row.get(column) instanceof String text && text.compareTo((String) param) >= 0;
-                default -> row -> row.get(column) instanceof String text && text.compareTo((String) param) < 0;
-            });
         }
         return table(type).stream()
-                .filter(row -> wanted.stream().allMatch(condition -> condition.test(row)))
+                .filter(row -> wanted.stream().allMatch(test -> test.test(row)))
                 .toList();
     }
 
