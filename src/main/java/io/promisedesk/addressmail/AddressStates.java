@@ -4,7 +4,10 @@ import io.promisedesk.commitment.AddressState;
 import io.promisedesk.commitment.EmailAddress;
 import io.promisedesk.common.Require;
 
+import io.promisedesk.commitment.AllowedEmailDomains;
+
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 
 /**
@@ -15,9 +18,9 @@ public final class AddressStates implements Function<EmailAddress, AddressState>
     private final AddressSubscriptions subscriptions;
     private final Predicate<String> allowedDomain;
 
-    /** Every domain allowed. */
-    public AddressStates(AddressSubscriptions subscriptions) {
-        this(subscriptions, domain -> true);
+    /** The domains allowed are the administrator's as they are now ({@code allowedDomains}). */
+    public AddressStates(AddressSubscriptions subscriptions, Supplier<AllowedEmailDomains> allowedDomains) {
+        this(subscriptions, domain -> allowedDomains.get().permits(domain));
     }
 
     /** {@code allowedDomain} tells whether a lower-case domain is allowed now. */

@@ -76,7 +76,7 @@ public class SendAddressDigestsTest {
     private SendAddressDigests job() {
         return new SendAddressDigests(changes, commitments, ledger,
                 (user, issue) -> !hidden.contains(user + " " + issue),
-                issue -> Optional.ofNullable(summaries.get(issue)), subscriptions, new AddressStates(subscriptions),
+                issue -> Optional.ofNullable(summaries.get(issue)), subscriptions, new AddressStates(subscriptions, () -> io.promisedesk.commitment.AllowedEmailDomains.ANY),
                 (digest, token) -> {
                     if (queueRefuses) {
                         throw new DigestNotSentException("the queue is full", null);
@@ -289,6 +289,6 @@ public class SendAddressDigestsTest {
                 user -> Optional.empty(), (user, issue) -> true, issue -> Optional.empty(), (recipient, digest) -> { },
                 DigestSchedule.in(ZoneOffset.UTC), clock).run();
         assertEquals("only sam's mark is a salesperson's", 1, salespeople.withoutNews() + salespeople.unreachable());
-        assertEquals(AddressState.MAILED, new AddressStates(subscriptions).apply(sent.get(0).digest().address()));
+        assertEquals(AddressState.MAILED, new AddressStates(subscriptions, () -> io.promisedesk.commitment.AllowedEmailDomains.ANY).apply(sent.get(0).digest().address()));
     }
 }

@@ -32,7 +32,7 @@ final class CommitmentFormRendering {
 
     final WorkloadWorld world = new WorkloadWorld();
     final InMemoryCommitmentStore store = new InMemoryCommitmentStore();
-    final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock);
+    final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock, () -> io.promisedesk.commitment.AllowedEmailDomains.ANY);
     final CommitmentFormView view = new CommitmentFormView(BASE_URL);
 
     CommitmentFormRendering() {

@@ -59,7 +59,7 @@ final class WorkbenchDigests {
     private final DigestSchedule schedule = DigestSchedule.in(ZONE);
     private final Outbox outbox = new Outbox();
     private final InMemoryAddressSubscriptions subscriptions = new InMemoryAddressSubscriptions();
-    private final AddressStates addressStates = new AddressStates(subscriptions);
+    private final AddressStates addressStates;
     private final EtaChangeLog changes;
     private final AnsweredRequestLog answers;
     private final CommitmentStore commitments;
@@ -70,7 +70,9 @@ final class WorkbenchDigests {
      * @param issues an issue as the world has it now: its summary, and the scenario's commitment
      */
     WorkbenchDigests(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
-                     Function<IssueKey, Optional<WorkItem>> issues, Clock clock) {
+                     Function<IssueKey, Optional<WorkItem>> issues, Clock clock,
+                     java.util.function.Supplier<io.promisedesk.commitment.AllowedEmailDomains> allowedDomains) {
+        this.addressStates = new AddressStates(subscriptions, allowedDomains);
         this.changes = (after, upTo) -> changes.changesBetween(after, upTo).stream()
                 .filter(change -> !change.author().equals(WorkbenchWorld.SCENARIO_AUTHOR)).toList();
         this.answers = answers;
