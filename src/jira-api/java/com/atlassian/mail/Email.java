@@ -1,6 +1,8 @@
 package com.atlassian.mail;
 
 import javax.mail.Multipart;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Compile-only declaration of atlassian-mail's message: the constructor, the setters the digest sender uses and the
@@ -14,6 +16,8 @@ public class Email {
     private String mimeType = "text/plain";
     private String encoding = "UTF-8";
     private Multipart multipart;
+    private final Map<String, String> headers = new LinkedHashMap<>(Map.of("Precedence", "bulk",
+            "Auto-Submitted", "auto-generated"));
 
     public Email(String to) {
         if (to == null || to.isBlank()) {
@@ -45,6 +49,16 @@ public class Email {
     public Email setMultipart(Multipart multipart) {
         this.multipart = multipart;
         return this;
+    }
+
+    /** Sets a header of the mail, beside the real class's defaults "Precedence: bulk" and "Auto-Submitted". */
+    public void addHeader(String headerName, String headerValue) {
+        headers.put(headerName, headerValue);
+    }
+
+    @SuppressWarnings("rawtypes")
+    public Map getHeaders() {
+        return headers;
     }
 
     public String getTo() {

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Sets an issue's commitment for sales, and before that answers whether the team can meet it: the same check runs
@@ -22,11 +24,15 @@ public final class SetCommitment {
     private final CommitmentStore store;
     private final CheckPromise checkPromise;
     private final Clock clock;
+    private final Supplier<AllowedEmailDomains> allowedDomains;
 
-    public SetCommitment(CommitmentStore store, CheckPromise checkPromise, Clock clock) {
+    /** {@code allowedDomains} are the administrator's as they are now, read on each check and save. */
+    public SetCommitment(CommitmentStore store, CheckPromise checkPromise, Clock clock,
+                         Supplier<AllowedEmailDomains> allowedDomains) {
         this.store = Require.present(store, "store");
         this.checkPromise = Require.present(checkPromise, "checkPromise");
         this.clock = Require.present(clock, "clock");
+        this.allowedDomains = Require.present(allowedDomains, "allowedDomains");
     }
 
     /**
@@ -36,6 +42,7 @@ public final class SetCommitment {
      */
     public PromiseOutcome check(SetCommitmentCommand command) {
         Commitment promise = promise(command, clock.instant());
+        requireAllowed(command);
         return answer(command, promise.date());
     }
 
@@ -58,9 +65,12 @@ public final class SetCommitment {
         // One reading of the clock, so the time it was set and "today" cannot fall on either side of midnight.
         Instant now = clock.instant();
         Commitment promise = promise(command, now);
+        requireAllowed(command);
         PromiseOutcome answer = answer(command, promise.date());
+        InformedAddresses informed = command.informed().orElseGet(() ->
+                replacing.map(StoredCommitment::informed).orElse(InformedAddresses.none()));
         Optional<SavedCommitment> saved = store.save(new StoredCommitment(issue, promise, command.note(),
-                command.author(), now), replacing);
+                command.author(), now, informed), replacing);
         if (saved.isEmpty()) {
             return new CommitmentStale(store.load(issue).map(after -> after.current().commitment()));
         }
@@ -69,6 +79,16 @@ public final class SetCommitment {
 
     private static Commitment promise(SetCommitmentCommand command, Instant now) {
         return Commitment.make(command.date(), command.customer(), LocalDate.ofInstant(now, command.team().timeZone()));
+    }
+
+    /**
+     * Addresses typed now must be at a domain the administrator allows; addresses kept from the replaced commitment
+     * (the command names none) stay even after a restriction, shown as not mailed, so that nothing typed is lost.
+     */
+    private void requireAllowed(SetCommitmentCommand command) {
+        AllowedEmailDomains allowed = allowedDomains.get();
+        command.informed().ifPresent(informed -> informed.requireDomains(allowed::permits,
+                String.join(", ", new TreeSet<>(allowed.domains()))));
     }
 
     /** Work already done, or estimated at nothing, meets any date: there is nothing to ask the team. */

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param date     the date to promise
  * @param customer the customer it is promised to
  * @param note     a short note for colleagues; trimmed, and empty when blank
+ * @param informed the e-mail addresses of people outside Jira to keep informed; empty to keep those of the
+ *                 commitment it replaces (a path that does not show them, such as Jira's own edit screen, loses none)
  */
 public record SetCommitmentCommand(
         Team team,
@@ -26,7 +28,8 @@ public record SetCommitmentCommand(
         Optional<Commitment> expected,
         LocalDate date,
         Customer customer,
-        Optional<String> note) {
+        Optional<String> note,
+        Optional<InformedAddresses> informed) {
 
     public SetCommitmentCommand {
         Require.present(team, "team");
@@ -36,5 +39,12 @@ public record SetCommitmentCommand(
         Require.present(date, "commitment");
         Require.present(customer, "customer");
         note = Require.optionalText(note, "note", StoredCommitment.MAX_NOTE);
+        Require.present(informed, "informed");
+    }
+
+    /** A request that keeps whoever the replaced commitment kept informed. */
+    public SetCommitmentCommand(Team team, WorkItem issue, String author, Optional<Commitment> expected, LocalDate date,
+                                Customer customer, Optional<String> note) {
+        this(team, issue, author, expected, date, customer, note, Optional.empty());
     }
 }

@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param note       free text such as "confirmed by phone with Jan"; trimmed, and empty when blank
  * @param author     the user who set it
  * @param at         when it was set
+ * @param informed   the e-mail addresses of people outside Jira it keeps informed; none before addresses existed
  */
-public record StoredCommitment(IssueKey issue, Commitment commitment, Optional<String> note, String author, Instant at) {
+public record StoredCommitment(IssueKey issue, Commitment commitment, Optional<String> note, String author, Instant at,
+                               InformedAddresses informed) {
     /** A note is a line or two; the sales page shows it in full. */
     public static final int MAX_NOTE = 500;
 
@@ -25,5 +27,11 @@ public record StoredCommitment(IssueKey issue, Commitment commitment, Optional<S
         note = Require.optionalText(note, "note", MAX_NOTE);
         author = Require.notBlank(author, "author", Require.USER_NAME_LENGTH);
         Require.present(at, "at");
+        Require.present(informed, "informed");
+    }
+
+    /** A commitment that keeps nobody outside Jira informed. */
+    public StoredCommitment(IssueKey issue, Commitment commitment, Optional<String> note, String author, Instant at) {
+        this(issue, commitment, note, author, at, InformedAddresses.none());
     }
 }

@@ -19,6 +19,14 @@ public record DigestRun(int sent, int withoutNews, int unreachable, List<String>
         failures = List.copyOf(failures);
     }
 
+    /** Both runs' counts together: the salespeople's digests and the addresses'. */
+    public DigestRun and(DigestRun other) {
+        List<String> both = new java.util.ArrayList<>(failures);
+        both.addAll(other.failures());
+        return new DigestRun(sent + other.sent(), withoutNews + other.withoutNews(), unreachable + other.unreachable(),
+                both);
+    }
+
     public int failed() {
         return failures.size();
     }

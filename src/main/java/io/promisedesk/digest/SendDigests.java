@@ -64,6 +64,7 @@ public final class SendDigests {
     public DigestRun run() {
         Instant now = clock.instant();
         Map<String, Instant> marks = ledger.marks().stream()
+                .filter(mark -> !mark.isAddress())
                 .collect(Collectors.toMap(DigestMark::user, DigestMark::coveredUpTo));
         // The daily period always ends last; the weekly one's start lies furthest back for a salesperson without mark.
         Instant readUpTo = schedule.lastEnd(DigestFrequency.DAILY, now);

@@ -11,6 +11,9 @@ import java.util.Optional;
 public final class TemplateCheck implements HealthCheck {
     /** Every template the plugin ships, under {@code src/main/resources} (a test keeps the list complete). */
     public static final List<String> TEMPLATES = List.of(
+            "templates/addressmail/address-digest-html.vm",
+            "templates/addressmail/address-digest-text.vm",
+            "templates/addressmail/unsubscribe.vm",
             "templates/admin/health.vm",
             "templates/admin/phrases.vm",
             "templates/admin/sales-groups.vm",

@@ -2,6 +2,8 @@ package io.promisedesk.sales;
 
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.commitment.InformedAddress;
+import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
@@ -24,15 +26,19 @@ import java.util.Optional;
  * @param note             the note as typed; the command trims it
  * @param expectedDate     the hidden date of the commitment the form was shown with, ISO, or empty when it had none
  * @param expectedCustomer the hidden customer of that commitment, or empty when it had none or the customer is unknown
+ * @param addresses        the e-mail addresses to keep informed as typed, separated by commas, spaces or lines
+ * @param addressLanguage  the language tag of their digests ({@code en}, {@code nl}); English when empty
  */
 public record CommitmentFormInput(String date, String customer, String note, String expectedDate,
-                                  String expectedCustomer) {
+                                  String expectedCustomer, String addresses, String addressLanguage) {
     /** The form's parameter names; the template's inputs and buttons carry the same names. */
     public static final String DATE = "date";
     public static final String CUSTOMER = "customer";
     public static final String NOTE = "note";
     public static final String EXPECTED_DATE = "expectedDate";
     public static final String EXPECTED_CUSTOMER = "expectedCustomer";
+    public static final String ADDRESSES = "addresses";
+    public static final String ADDRESS_LANGUAGE = "addressLanguage";
     public static final String ACTION = "action";
 
     /** The form's two buttons: ask the promise check, or save. */
@@ -51,6 +57,13 @@ public record CommitmentFormInput(String date, String customer, String note, Str
         Require.present(note, NOTE);
         Require.present(expectedDate, EXPECTED_DATE);
         Require.present(expectedCustomer, EXPECTED_CUSTOMER);
+        Require.present(addresses, ADDRESSES);
+        Require.present(addressLanguage, ADDRESS_LANGUAGE);
+    }
+
+    /** Input that names no address to keep informed. */
+    public CommitmentFormInput(String date, String customer, String note, String expectedDate, String expectedCustomer) {
+        this(date, customer, note, expectedDate, expectedCustomer, "", "");
     }
 
     /**
@@ -60,21 +73,35 @@ public record CommitmentFormInput(String date, String customer, String note, Str
     public static CommitmentFormInput of(Map<String, List<String>> parameters) {
         Require.present(parameters, "parameters");
         return new CommitmentFormInput(first(parameters, DATE), first(parameters, CUSTOMER), first(parameters, NOTE),
-                first(parameters, EXPECTED_DATE), first(parameters, EXPECTED_CUSTOMER));
+                first(parameters, EXPECTED_DATE), first(parameters, EXPECTED_CUSTOMER), first(parameters, ADDRESSES),
+                first(parameters, ADDRESS_LANGUAGE));
     }
 
     /** What the form shows before anything is typed: the issue's commitment, in the fields and as the one expected. */
     public static CommitmentFormInput showing(Optional<Commitment> commitment, Optional<String> note) {
+        return showing(commitment, note, InformedAddresses.none(), Locale.ENGLISH);
+    }
+
+    /**
+     * What the form shows before anything is typed: the issue's commitment, note and addresses, the addresses'
+     * language that of the first address, or {@code language} (the reader's) when there is none.
+     */
+    public static CommitmentFormInput showing(Optional<Commitment> commitment, Optional<String> note,
+                                              InformedAddresses informed, Locale language) {
         Require.present(commitment, "commitment");
         String date = commitment.map(promise -> promise.date().toString()).orElse("");
         String customer = commitment.flatMap(Commitment::customerIfKnown).map(Customer::name).orElse("");
-        return new CommitmentFormInput(date, customer, Require.present(note, "note").orElse(""), date, customer);
+        Locale shownLanguage = Require.present(informed, "informed").all().stream().findFirst()
+                .map(InformedAddress::language).orElse(Require.present(language, "language"));
+        return new CommitmentFormInput(date, customer, Require.present(note, "note").orElse(""), date, customer,
+                informed.typed(), shownLanguage.getLanguage());
     }
 
     /** The same values typed, now expecting {@code commitment}: the one the salesperson has been shown since. */
     public CommitmentFormInput expecting(Optional<Commitment> commitment) {
         CommitmentFormInput shown = showing(commitment, Optional.empty());
-        return new CommitmentFormInput(date, customer, note, shown.expectedDate(), shown.expectedCustomer());
+        return new CommitmentFormInput(date, customer, note, shown.expectedDate(), shown.expectedCustomer(),
+                addresses, addressLanguage);
     }
 
     /** Which button was pressed; anything but "save" only checks, so that nothing is saved by accident. */
@@ -94,8 +121,9 @@ public record CommitmentFormInput(String date, String customer, String note, Str
         if (customer.isBlank()) {
             throw new InvalidValueException(CUSTOMER, "promisedesk.sales.commitment.error.customer", "is required");
         }
+        Locale language = addressLanguage.isBlank() ? Locale.ENGLISH : InformedAddress.language(addressLanguage);
         return new SetCommitmentCommand(team, issue, author, expected, promised, new Customer(customer),
-                Optional.of(note));
+                Optional.of(note), Optional.of(InformedAddresses.parse(Optional.of(addresses), language)));
     }
 
     /**

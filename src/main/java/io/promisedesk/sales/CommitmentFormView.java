@@ -4,6 +4,8 @@ import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentSaved;
 import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.commitment.InformedAddress;
+import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
@@ -32,7 +34,9 @@ public final class CommitmentFormView {
     public static final String TEMPLATE = "templates/sales/commitment-form.vm";
 
     private static final List<String> FIELDS = List.of(
-            CommitmentFormInput.DATE, CommitmentFormInput.CUSTOMER, CommitmentFormInput.NOTE);
+            CommitmentFormInput.DATE, CommitmentFormInput.CUSTOMER, CommitmentFormInput.NOTE, CommitmentFormInput.ADDRESSES);
+    /** The fields of the addresses' rules, all shown beside the one box they are typed in. */
+    private static final List<String> ADDRESS_FIELDS = List.of("address", "addresses", "language");
 
     private final SalesLinks links;
 
@@ -43,9 +47,14 @@ public final class CommitmentFormView {
 
     /** The form as first shown, prefilled with the issue's commitment and note, to be changed or set. */
     public Map<String, Object> fresh(WorkItem issue, Optional<String> note, Locale locale) {
+        return fresh(issue, note, InformedAddresses.none(), locale);
+    }
+
+    /** The form as first shown, prefilled with the issue's commitment, note and the addresses it keeps informed. */
+    public Map<String, Object> fresh(WorkItem issue, Optional<String> note, InformedAddresses informed, Locale locale) {
         Require.present(issue, "issue");
-        return form(issue.key(), issue.commitment(), CommitmentFormInput.showing(issue.commitment(), note),
-                new SalesWords(Require.present(locale, "locale")));
+        return form(issue.key(), issue.commitment(), CommitmentFormInput.showing(issue.commitment(), note, informed,
+                        Require.present(locale, "locale")), new SalesWords(locale));
     }
 
     /**
@@ -88,7 +97,7 @@ public final class CommitmentFormView {
         Commitment promise = saved.commitment();
         String customer = promise.customerIfKnown().map(known -> known.name()).orElse("");
         Map<String, Object> context = form(Require.present(issue, "issue").key(), Optional.of(promise),
-                CommitmentFormInput.showing(Optional.of(promise), saved.note()), words);
+                CommitmentFormInput.showing(Optional.of(promise), saved.note(), saved.informed(), locale), words);
         context.put("confirmed", true);
         context.put("confirmation", words.text("promisedesk.sales.commitment.saved", promise.date(), customer));
         answer(context, outcome.promise(), words);
@@ -109,7 +118,8 @@ public final class CommitmentFormView {
         CommitmentFormInput kept = expectedUnreadable ? typed.expecting(issue.commitment()) : typed;
         Map<String, Object> context = form(Require.present(issue, "issue").key(), issue.commitment(), kept, words);
         // Commitment and the promise check name the date after what it is; the form names it after its input.
-        String field = List.of("commitment", "wished").contains(error.field()) ? CommitmentFormInput.DATE : error.field();
+        String field = List.of("commitment", "wished").contains(error.field()) ? CommitmentFormInput.DATE
+                : ADDRESS_FIELDS.contains(error.field()) ? CommitmentFormInput.ADDRESSES : error.field();
         error(context, FIELDS.contains(field) ? field : "form", words.text(Message.ofError(error)));
         return context;
     }
@@ -126,22 +136,37 @@ public final class CommitmentFormView {
                 "date", words.text("promisedesk.sales.commitment.label.date"),
                 "customer", words.text("promisedesk.sales.commitment.label.customer"),
                 "note", words.text("promisedesk.sales.commitment.label.note"),
+                "addresses", words.text("promisedesk.commitment.addresses.label"),
+                "addressLanguage", words.text("promisedesk.commitment.addresses.language"),
                 "check", words.text("promisedesk.sales.commitment.check"),
                 "save", words.text("promisedesk.sales.commitment.save")));
         context.put("checkHint", words.text("promisedesk.sales.commitment.check.hint"));
         context.put("noteHint", words.text("promisedesk.sales.commitment.note.hint", StoredCommitment.MAX_NOTE));
+        context.put("addressesHint", words.text("promisedesk.commitment.addresses.hint", InformedAddresses.MAX_COUNT));
+        context.put("addressesMaxLength", InformedAddresses.MAX_TYPED);
+        context.put("addressLanguages", languages(values.addressLanguage(), words));
         context.put("customerMaxLength", Customer.MAX_LENGTH);
         context.put("noteMaxLength", StoredCommitment.MAX_NOTE);
         context.put("actions", Map.of("check", CommitmentFormInput.Action.CHECK.value(),
                 "save", CommitmentFormInput.Action.SAVE.value()));
         context.put("values", Map.of("date", values.date(), "customer", values.customer(), "note", values.note(),
-                "expectedDate", values.expectedDate(), "expectedCustomer", values.expectedCustomer()));
+                "expectedDate", values.expectedDate(), "expectedCustomer", values.expectedCustomer(),
+                "addresses", values.addresses()));
         context.put("hasAnswer", false);
         context.put("confirmed", false);
-        for (String field : List.of("Date", "Customer", "Note", "Form")) {
+        for (String field : List.of("Date", "Customer", "Note", "Addresses", "Form")) {
             context.put("has" + field + "Error", false);
         }
         return context;
+    }
+
+    /** The languages an address's digests can be in, each named in its own language, the one typed selected. */
+    private static List<Map<String, Object>> languages(String typed, SalesWords words) {
+        return InformedAddress.LANGUAGES.stream()
+                .map(language -> Map.<String, Object>of("value", language.getLanguage(),
+                        "name", words.text("promisedesk.commitment.addresses.language." + language.getLanguage()),
+                        "selected", language.getLanguage().equals(typed)))
+                .toList();
     }
 
     private static String current(Commitment promise, SalesWords words) {

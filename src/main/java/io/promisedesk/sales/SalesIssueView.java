@@ -1,5 +1,9 @@
 package io.promisedesk.sales;
 
+import io.promisedesk.commitment.AddressState;
+import io.promisedesk.commitment.EmailAddress;
+import io.promisedesk.commitment.InformedAddress;
+import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.common.Require;
 import io.promisedesk.language.SalesRisk;
 import io.promisedesk.language.SalesSentence;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns one issue into the context of {@code templates/sales/issue-view.vm}: what sales asked for and nothing else,
@@ -44,7 +49,20 @@ public final class SalesIssueView {
      */
     public Map<String, Object> context(WorkItem item, TeamAssessment assessment, StatusPhraseMapping mapping,
                                        Optional<String> note, Locale locale, LocalDate today) {
+        return context(item, assessment, mapping, note, InformedAddresses.none(), address -> AddressState.MAILED,
+                locale, today);
+    }
+
+    /**
+     * As above, with the e-mail addresses the commitment keeps informed, each marked when it is not mailed; only for
+     * readers who may browse the issue, as every sales view is.
+     */
+    public Map<String, Object> context(WorkItem item, TeamAssessment assessment, StatusPhraseMapping mapping,
+                                       Optional<String> note, InformedAddresses informed,
+                                       Function<EmailAddress, AddressState> states, Locale locale, LocalDate today) {
         Require.present(item, "item");
+        Require.present(informed, "informed");
+        Require.present(states, "states");
         Require.present(assessment, "assessment");
         Require.present(mapping, "mapping");
         Optional<String> shownNote = Require.optionalText(note, "note", MAX_NOTE);
@@ -63,9 +81,22 @@ public final class SalesIssueView {
         context.put("hasNote", shownNote.isPresent());
         shownNote.ifPresent(text -> context.put("note", text));
         context.put("noteLabel", words.text("promisedesk.sales.issue.label.note"));
+        context.put("hasInformed", !informed.isEmpty());
+        context.put("informedLabel", words.text("promisedesk.commitment.addresses.shown"));
+        context.put("informed", informed(informed, states, words));
         context.put("commitmentsHref", links.commitments());
         context.put("commitmentsLink", words.text("promisedesk.sales.issue.commitmentsLink"));
         return Collections.unmodifiableMap(context);
+    }
+
+    /** Each address as a line, with why it gets no digests when it gets none. */
+    static List<String> informed(InformedAddresses informed, Function<EmailAddress, AddressState> states,
+                                 SalesWords words) {
+        return informed.all().stream().map(InformedAddress::address).map(address -> switch (states.apply(address)) {
+            case MAILED -> address.text();
+            case DOMAIN_NOT_ALLOWED -> words.text("promisedesk.commitment.addresses.notAllowed", address.text());
+            case UNSUBSCRIBED -> words.text("promisedesk.commitment.addresses.unsubscribed", address.text());
+        }).toList();
     }
 
     /** The committed customer's name links to its review, where sales sees all that was promised to it. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -100,6 +101,27 @@ public abstract class CommitmentStoreContract {
         store.save(longest, Optional.empty());
 
         assertEquals(Optional.of(note), store.load(OPS_1).orElseThrow().current().note());
+    }
+
+    @Test
+    public void informedAddresses_withTheirLanguages_areKeptInOrder() {
+        InformedAddresses informed = new InformedAddresses(List.of(
+                new InformedAddress(new EmailAddress("Jan.Smit@ACME.example"), Locale.forLanguageTag("nl")),
+                new InformedAddress(new EmailAddress("buyer@globex.example"), Locale.ENGLISH)));
+        StoredCommitment withAddresses = new StoredCommitment(OPS_1, Commitment.of(LocalDate.parse("2026-03-20"),
+                "ACME"), Optional.empty(), "sam", Instant.parse("2026-03-02T09:00:00Z"), informed);
+
+        store.save(withAddresses, Optional.empty());
+
+        assertEquals(informed, store.load(OPS_1).orElseThrow().current().informed());
+        assertEquals(withAddresses, store.load(OPS_1).orElseThrow().current());
+    }
+
+    @Test
+    public void aCommitmentWithoutAddresses_isLoadedWithNone() {
+        store.save(stored("2026-03-20", "ACME", "2026-03-02T09:00:00Z"), Optional.empty());
+
+        assertEquals(InformedAddresses.none(), store.load(OPS_1).orElseThrow().current().informed());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.List;
 
 import static io.promisedesk.fixtures.TeamBuilder.aTeam;
 import static io.promisedesk.fixtures.WorkItemBuilder.aResolvedIssue;
@@ -34,7 +35,7 @@ public class SetCommitmentTest {
 
     private final WorkloadWorld world = new WorkloadWorld();
     private final InMemoryCommitmentStore store = new InMemoryCommitmentStore();
-    private final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock);
+    private final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock, () -> AllowedEmailDomains.ANY);
 
     @Test
     public void check_ofADateTheTeamCannotMeet_answersTheEarliestItCan_andSavesNothing() {
@@ -43,6 +44,26 @@ public class SetCommitmentTest {
         assertEquals(new Answered(new PromiseAnswer(Hours.of(24), date("2026-03-04"), false,
                 Optional.of(date("2026-03-18")))), outcome);
         assertEquals(Optional.empty(), store.load(OPS_30));
+    }
+
+    @Test
+    public void addressesTypedOutsideTheAllowedDomains_areRefused_namingTheDomains_andKeptOnesAreNotRechecked() {
+        SetCommitment restricted = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock,
+                () -> new AllowedEmailDomains(java.util.Set.of("acme.example", "acme.nl")));
+        SetCommitmentCommand plain = command(NEW_WORK, "2026-03-30", "ACME");
+        SetCommitmentCommand typed = new SetCommitmentCommand(plain.team(), plain.issue(), "sam", plain.expected(),
+                plain.date(), plain.customer(), plain.note(), Optional.of(InformedAddresses.parse(
+                        Optional.of("ann@sales.acme.example jan@globex.example"), java.util.Locale.ENGLISH)));
+
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> restricted.set(typed));
+        InvalidValueException refusedCheck = assertThrows(InvalidValueException.class, () -> restricted.check(typed));
+
+        assertEquals("promisedesk.error.address.domain", refused.i18nKey());
+        assertEquals(List.of("jan@globex.example", "acme.example, acme.nl"), refused.arguments());
+        assertEquals(refused.arguments(), refusedCheck.arguments());
+        assertEquals(Optional.empty(), store.load(OPS_30));
+        // A command naming no addresses keeps the replaced commitment's, which are not checked again.
+        saved(restricted.set(plain));
     }
 
     @Test
@@ -82,7 +103,7 @@ public class SetCommitmentTest {
     public void twoSalespeopleFromTheSamePromise_theSecondSave_isRefusedAsStale_withTheFirsts_andNothingIsLost() {
         // As in Jira and the workbench, a saved commitment goes onto the issue, which the next request reads.
         IssueSyncingCommitmentStore synced = new IssueSyncingCommitmentStore(world);
-        SetCommitment service = new SetCommitment(synced, new CheckPromise(world.snapshots), world.clock);
+        SetCommitment service = new SetCommitment(synced, new CheckPromise(world.snapshots), world.clock, () -> AllowedEmailDomains.ANY);
         Optional<Commitment> bothSaw = issueNow("OPS-12").commitment();
 
         CommitmentOutcome sams = service.set(new SetCommitmentCommand(PlatformScenario.platformTeam(),
@@ -126,7 +147,7 @@ public class SetCommitmentTest {
             }
         };
 
-        CommitmentOutcome outcome = new SetCommitment(racing, new CheckPromise(world.snapshots), world.clock)
+        CommitmentOutcome outcome = new SetCommitment(racing, new CheckPromise(world.snapshots), world.clock, () -> AllowedEmailDomains.ANY)
                 .set(command(NEW_WORK, "2026-03-30", "ACME"));
 
         assertEquals(new CommitmentStale(Optional.of(theirs.commitment())), outcome);

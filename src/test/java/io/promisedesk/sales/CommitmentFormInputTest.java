@@ -45,7 +45,22 @@ public class CommitmentFormInputTest {
 
         assertEquals(new SetCommitmentCommand(TEAM, OPS_30, "sam",
                 Optional.of(Commitment.of(LocalDate.parse("2026-03-20"), "ACME")), LocalDate.parse("2026-03-30"),
-                new Customer("ACME"), Optional.of("by phone")), command);
+                new Customer("ACME"), Optional.of("by phone"),
+                Optional.of(io.promisedesk.commitment.InformedAddresses.none())), command);
+    }
+
+    @Test
+    public void typedAddresses_becomeTheCommandsAddresses_inTheChosenLanguage_andBadOnesAreRefusedForTheirBox() {
+        CommitmentFormInput typed = new CommitmentFormInput("2026-03-30", "ACME", "", "2026-03-20", "ACME",
+                "jan@acme.example\nann@ACME.EXAMPLE", "nl");
+
+        assertEquals(Optional.of(io.promisedesk.commitment.InformedAddresses.parse(
+                        Optional.of("jan@acme.example ann@acme.example"), java.util.Locale.forLanguageTag("nl"))),
+                typed.toCommand(TEAM, OPS_30, "sam").informed());
+        io.promisedesk.common.InvalidValueException refused = org.junit.Assert.assertThrows(
+                io.promisedesk.common.InvalidValueException.class, () -> new CommitmentFormInput("2026-03-30", "ACME",
+                        "", "2026-03-20", "ACME", "jan@acme", "en").toCommand(TEAM, OPS_30, "sam"));
+        assertEquals("address", refused.field());
     }
 
     @Test
@@ -74,9 +89,9 @@ public class CommitmentFormInputTest {
     public void showing_andExpecting_putTheIssuesCommitmentInTheHiddenFields() {
         Optional<Commitment> promised = Optional.of(Commitment.of(LocalDate.parse("2026-04-03"), "Globex"));
 
-        assertEquals(new CommitmentFormInput("2026-04-03", "Globex", "by mail", "2026-04-03", "Globex"),
+        assertEquals(new CommitmentFormInput("2026-04-03", "Globex", "by mail", "2026-04-03", "Globex", "", "en"),
                 CommitmentFormInput.showing(promised, Optional.of("by mail")));
-        assertEquals(new CommitmentFormInput("", "", "", "", ""),
+        assertEquals(new CommitmentFormInput("", "", "", "", "", "", "en"),
                 CommitmentFormInput.showing(Optional.empty(), Optional.empty()));
         assertEquals(new CommitmentFormInput("2026-03-30", "ACME", "", "2026-04-03", "Globex"),
                 typed("2026-03-30", "ACME", "").expecting(promised));

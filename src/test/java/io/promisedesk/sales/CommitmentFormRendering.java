@@ -32,7 +32,7 @@ final class CommitmentFormRendering {
 
     final WorkloadWorld world = new WorkloadWorld();
     final InMemoryCommitmentStore store = new InMemoryCommitmentStore();
-    final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock);
+    final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock, () -> io.promisedesk.commitment.AllowedEmailDomains.ANY);
     final CommitmentFormView view = new CommitmentFormView(BASE_URL);
 
     CommitmentFormRendering() {
@@ -65,12 +65,23 @@ final class CommitmentFormRendering {
         return page.selectFirst("#promisedesk-commitment-answer").text();
     }
 
-    /** What a browser sends for the form as shown, without the buttons: every named input and textarea. */
+    /**
+     * What a browser sends for the form as shown, without the buttons: every named input, textarea and select (its
+     * selected option, else its first).
+     */
     static Map<String, List<String>> submitted(Document page) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        for (Element field : page.select("form input, form textarea")) {
-            values.computeIfAbsent(field.attr("name"), name -> new ArrayList<>())
-                    .add(field.is("textarea") ? value(page, "note") : field.val());
+        for (Element field : page.select("form input, form textarea, form select")) {
+            String value;
+            if (field.is("textarea")) {
+                value = value(page, field.attr("name"));
+            } else if (field.is("select")) {
+                Element chosen = field.selectFirst("option[selected]");
+                value = (chosen == null ? field.selectFirst("option") : chosen).val();
+            } else {
+                value = field.val();
+            }
+            values.computeIfAbsent(field.attr("name"), name -> new ArrayList<>()).add(value);
         }
         return values;
     }

@@ -51,7 +51,8 @@ public class CommitmentFormViewTest {
         assertEquals("Fri 20 Mar to ACME", page.selectFirst("dd.promisedesk-fact--currentCommitment").text());
         assertEquals(Map.of("atl_token", List.of(TOKEN), "expectedDate", List.of("2026-03-20"),
                 "expectedCustomer", List.of("ACME"), "date", List.of("2026-03-20"), "customer", List.of("ACME"),
-                "note", List.of("Call Jan first")), submitted(page));
+                "note", List.of("Call Jan first"), "addresses", List.of(""), "addressLanguage", List.of("en")),
+                submitted(page));
         assertNull(page.selectFirst("#promisedesk-commitment-answer"));
         assertNull(page.selectFirst("[role=alert]"));
         assertNull(page.selectFirst(".promisedesk-commitment-form__confirmation"));
@@ -110,7 +111,7 @@ public class CommitmentFormViewTest {
 
         Element form = page.selectFirst("form.promisedesk-commitment-form__form");
         assertTrue(form.hasClass("aui") && form.hasClass("top-label"));
-        assertEquals(3, form.select(".field-group").size());
+        assertEquals(5, form.select(".field-group").size());
         assertTrue(page.selectFirst("#promisedesk-commitment-note-hint").hasClass("description"));
         assertTrue(page.selectFirst("#promisedesk-commitment-date").hasClass("text"));
         assertTrue(page.selectFirst("#promisedesk-commitment-note").hasClass("textarea"));
@@ -352,7 +353,7 @@ public class CommitmentFormViewTest {
                 render(world.view.fresh(OPS_30, Optional.empty(), DUTCH)))) {
             Set<String> ids = new HashSet<>();
             List<String> unlabelled = new ArrayList<>();
-            for (Element field : page.select("form input:not([type=hidden]), form textarea")) {
+            for (Element field : page.select("form input:not([type=hidden]), form textarea, form select")) {
                 assertTrue("duplicate id " + field.id(), ids.add(field.id()));
                 Element label = page.selectFirst("label[for=" + field.id() + "]");
                 if (label == null || label.text().isBlank()) {
@@ -361,7 +362,7 @@ public class CommitmentFormViewTest {
             }
 
             assertEquals(List.of(), unlabelled);
-            assertEquals(3, ids.size());
+            assertEquals(5, ids.size());
         }
     }
 

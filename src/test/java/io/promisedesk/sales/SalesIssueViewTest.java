@@ -310,7 +310,8 @@ public class SalesIssueViewTest {
         Map<String, Object> context = issueContext(item, List.of(item), Optional.of("Call first"), Locale.ENGLISH, MONDAY);
 
         assertEquals(Set.of("key", "summary", "sentence", "facts", "hasRisk", "risk", "riskLabel", "hasNote", "note",
-                "noteLabel", "commitmentsHref", "commitmentsLink"), context.keySet());
+                "noteLabel", "hasInformed", "informedLabel", "informed", "commitmentsHref", "commitmentsLink"),
+                context.keySet());
         assertEquals(Map.of("name", "On track", "modifier", "on-track"), context.get("risk"));
         assertEquals(List.of(
                         Map.of("name", "eta", "label", "Expected", "value", "Fri 13 Mar", "linked", false),

@@ -1,6 +1,13 @@
 package io.promisedesk.workbench;
 
 import io.promisedesk.access.BrowsePermissions;
+import io.promisedesk.addressmail.AddressDigest;
+import io.promisedesk.addressmail.AddressDigestSender;
+import io.promisedesk.addressmail.AddressMailRenderer;
+import io.promisedesk.addressmail.AddressStates;
+import io.promisedesk.addressmail.InMemoryAddressSubscriptions;
+import io.promisedesk.addressmail.SendAddressDigests;
+import io.promisedesk.statuslink.StatusLinkToken;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.digest.Digest;
 import io.promisedesk.digest.DigestFrequency;
@@ -40,7 +47,8 @@ import java.util.function.Function;
  *
  * <p>The workbench has one salesperson, {@link Role#SALESPERSON}'s label, who made every commitment of the scenario
  * as well as the ones set on the sales pages; the scenario's own first ETAs are not news. Each user is reached at
- * {@code <user>@example.com}, in English. Each issue is named by its summary in the world. Who may browse which issue is the pages' to say ({@link WorkbenchAccess}),
+ * {@code <user>@example.com}, in English; the addresses commitments name get their digests in the same outbox, with
+ * unsubscribe links the workbench serves to anyone, as Jira does. Each issue is named by its summary in the world. Who may browse which issue is the pages' to say ({@link WorkbenchAccess}),
  * as each server of the tests may hide issues of the same world.
  */
 final class WorkbenchDigests {
@@ -50,6 +58,8 @@ final class WorkbenchDigests {
     private final InMemoryDigestLedger ledger = new InMemoryDigestLedger();
     private final DigestSchedule schedule = DigestSchedule.in(ZONE);
     private final Outbox outbox = new Outbox();
+    private final InMemoryAddressSubscriptions subscriptions = new InMemoryAddressSubscriptions();
+    private final AddressStates addressStates;
     private final EtaChangeLog changes;
     private final AnsweredRequestLog answers;
     private final CommitmentStore commitments;
@@ -60,7 +70,9 @@ final class WorkbenchDigests {
      * @param issues an issue as the world has it now: its summary, and the scenario's commitment
      */
     WorkbenchDigests(EtaChangeLog changes, AnsweredRequestLog answers, CommitmentStore commitments,
-                     Function<IssueKey, Optional<WorkItem>> issues, Clock clock) {
+                     Function<IssueKey, Optional<WorkItem>> issues, Clock clock,
+                     java.util.function.Supplier<io.promisedesk.commitment.AllowedEmailDomains> allowedDomains) {
+        this.addressStates = new AddressStates(subscriptions, allowedDomains);
         this.changes = (after, upTo) -> changes.changesBetween(after, upTo).stream()
                 .filter(change -> !change.author().equals(WorkbenchWorld.SCENARIO_AUTHOR)).toList();
         this.answers = answers;
@@ -77,6 +89,16 @@ final class WorkbenchDigests {
     PreviewDigest preview(BrowsePermissions browsing) {
         return new PreviewDigest(changes, answers, commitments, preferences, ledger, browsing, summaries, schedule,
                 clock);
+    }
+
+    /** The unsubscribe tokens and unsubscribed addresses of the digests to addresses. */
+    InMemoryAddressSubscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** Whether each address a commitment names is mailed, as the sales view shows it. */
+    AddressStates addressStates() {
+        return addressStates;
     }
 
     DigestSchedule schedule() {
@@ -101,7 +123,9 @@ final class WorkbenchDigests {
              !end.isAfter(weekly); end = schedule.nextEnd(DigestFrequency.DAILY, end)) {
             Clock then = Clock.fixed(end.plus(schedule.settle()), ZoneOffset.UTC);
             runs.add(new SendDigests(changes, answers, commitments, preferences, ledger, WorkbenchDigests::recipient,
-                    browsing, summaries, outbox, schedule, then).run());
+                    browsing, summaries, outbox, schedule, then).run()
+                    .and(new SendAddressDigests(changes, commitments, ledger, browsing, summaries, subscriptions,
+                            addressStates, outbox, schedule, then).run()));
         }
         return runs;
     }
@@ -113,8 +137,8 @@ final class WorkbenchDigests {
                 Locale.ENGLISH));
     }
 
-    /** Keeps each mail as the plugin renders it for Jira's mail queue. */
-    private static final class Outbox implements DigestSender {
+    /** Keeps each mail, to salespeople and to addresses, as the plugin renders it for Jira's mail queue. */
+    private static final class Outbox implements DigestSender, AddressDigestSender {
         private static final DigestTemplates VELOCITY = new DigestTemplates() {
             @Override
             public String html(String template, Map<String, Object> context) {
@@ -129,11 +153,17 @@ final class WorkbenchDigests {
 
         // The workbench serves at the root: Jira's base URL is the empty context path.
         private final DigestMailRenderer renderer = new DigestMailRenderer(VELOCITY, "");
+        private final AddressMailRenderer addressRenderer = new AddressMailRenderer(VELOCITY, "", ZONE);
         private final List<DigestMail> mails = new ArrayList<>();
 
         @Override
         public synchronized void send(Recipient recipient, Digest digest) {
             mails.add(renderer.render(recipient, digest));
+        }
+
+        @Override
+        public synchronized void send(AddressDigest digest, StatusLinkToken unsubscribe) {
+            mails.add(addressRenderer.render(digest, unsubscribe).mail());
         }
 
         synchronized List<DigestMail> mails() {

@@ -10,7 +10,10 @@ import org.eclipse.jetty.servlet.ServletHolder;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.promisedesk.health.RunHealthChecks;
+import io.promisedesk.addressmail.Unsubscribe;
 import io.promisedesk.jira.servlet.StatusLinkRequests;
+import io.promisedesk.jira.servlet.UnsubscribeRequests;
+import io.promisedesk.jira.servlet.UnsubscribeServlet;
 import io.promisedesk.jira.servlet.StatusLinkServlet;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.statuslink.BadTokenThrottle;
@@ -96,6 +99,11 @@ final class WorkbenchServer implements AutoCloseable {
                 world.etaHistories(), world.settings().global(), BadTokenThrottle.standard(world.clock())),
                 (template, values, out) -> out.write(JiraLikeVelocity.render(template, values)), englishVisitors())),
                 StatusLinkRequests.PATH + "*");
+        // Unsubscribe links of the digests to addresses in the outbox, open to any visitor, as in Jira.
+        context.addServlet(new ServletHolder(new UnsubscribeServlet(new UnsubscribeRequests(
+                new Unsubscribe(world.digests().subscriptions(), world.clock())),
+                (template, values, out) -> out.write(JiraLikeVelocity.render(template, values)), englishVisitors())),
+                UnsubscribeRequests.PATH + "*");
         // One place for every answer of the workbench: pages, downloads, the outbox's parts, REST and errors.
         context.addFilter(new FilterHolder(new NoSniff()), "/*", EnumSet.allOf(DispatcherType.class));
         context.setErrorHandler(new OwnErrorPages());

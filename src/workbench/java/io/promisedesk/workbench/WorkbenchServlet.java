@@ -79,7 +79,7 @@ final class WorkbenchServlet extends HttpServlet {
         // The scenario's commitments are the salesperson's, for "My commitments" as for the digests.
         this.sales = new SalesRequests(access, world.directory(), world.snapshots(), world.work(),
                 new ScenarioCommitments(world.commitments(), world::issue, world.clock()), world.commitmentService(),
-                world.settings().global(), world.etaRequests(), world.askForEta());
+                world.settings().global(), world.etaRequests(), world.askForEta(), world.digests().addressStates());
         // The plugin's own handlers of the customer reviews and the issue's chart, on the demo deliveries.
         this.reviewPages = new ReviewRequests(access, world.directory(), world.snapshots(), world.etaHistories(),
                 firstDay -> deliveredSince(world, firstDay), world.clock(),

@@ -107,12 +107,15 @@ final class WorkbenchWorld {
         this.overcommit = new CheckOvercommit(directory, snapshots);
         this.updateEta = new UpdateEta(etaStore, clock);
         this.checkPromise = new CheckPromise(snapshots);
-        this.setCommitment = new SetCommitment(new JournaledCommitments(), checkPromise, clock);
+        // The admin's allowed e-mail domains read on each save; the settings are made just below, before any save.
+        this.setCommitment = new SetCommitment(new JournaledCommitments(), checkPromise, clock,
+                this::allowedEmailDomains);
         this.askForEta = new AskForEta(new JournaledAsks(), clock);
         // Last: the settings read the teams and projects set up above.
         this.settings = new WorkbenchSettings(this);
         // The digests read the ETA changes, the answered requests and the commitments of this world.
-        this.digests = new WorkbenchDigests(etaHistories, etaRequests, commitments, this::issue, clock);
+        this.digests = new WorkbenchDigests(etaHistories, etaRequests, commitments, this::issue, clock,
+                this::allowedEmailDomains);
         // Last: the checks read the settings and the digests.
     }
 
@@ -413,5 +416,10 @@ final class WorkbenchWorld {
 
     Clock clock() {
         return clock;
+    }
+
+    /** The admin's allowed e-mail domains as they are now. */
+    private io.promisedesk.commitment.AllowedEmailDomains allowedEmailDomains() {
+        return settings.global().load().value().allowedEmailDomains();
     }
 }

@@ -3,6 +3,7 @@ package io.promisedesk.jira.digest;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
+import io.promisedesk.addressmail.SendAddressDigests;
 import io.promisedesk.digest.DigestRun;
 import io.promisedesk.digest.SendDigests;
 import org.slf4j.Logger;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Objects;
 
 /**
- * The digest job as Atlassian Scheduler runs it: one run of {@link SendDigests}, its counts logged and reported to the
+ * The digest job as Atlassian Scheduler runs it: one run of {@link SendDigests} and of {@link SendAddressDigests}, its counts logged and reported to the
  * scheduler, which shows a run with a digest not handed over as failed (the next run sends it).
  */
 public final class DigestJob implements JobRunner {
@@ -20,16 +21,19 @@ public final class DigestJob implements JobRunner {
     static final int MAX_MESSAGE = 255;
 
     private final SendDigests sendDigests;
+    private final SendAddressDigests sendAddressDigests;
 
-    public DigestJob(SendDigests sendDigests) {
+    public DigestJob(SendDigests sendDigests, SendAddressDigests sendAddressDigests) {
         this.sendDigests = Objects.requireNonNull(sendDigests, "sendDigests");
+        this.sendAddressDigests = Objects.requireNonNull(sendAddressDigests, "sendAddressDigests");
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         DigestRun run;
         try {
-            run = sendDigests.run();
+            // Salespeople first, then the addresses their commitments keep informed; one run's counts for both.
+            run = sendDigests.run().and(sendAddressDigests.run());
         } catch (RuntimeException failure) {
             // A store or Jira failing mid-run: every claim made so far stays, the rest waits for the next run.
             LOG.warn("Promise Desk digests: the run stopped, the next run goes on from here", failure);

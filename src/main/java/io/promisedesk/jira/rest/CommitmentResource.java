@@ -7,6 +7,9 @@ import io.promisedesk.commitment.CommitmentOutcome;
 import io.promisedesk.commitment.CommitmentSaved;
 import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.commitment.EmailAddress;
+import io.promisedesk.commitment.InformedAddress;
+import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.commitment.StoredCommitment;
@@ -33,7 +36,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +54,7 @@ public class CommitmentResource {
     static final String CUSTOMER = "customer";
     static final String NOTE = "note";
     static final String EXPECTED = "expectedCurrent";
+    static final String INFORMED = "informed";
 
     private final Access access;
     private final TeamDirectory directory;
@@ -130,13 +137,14 @@ public class CommitmentResource {
             body.error(CUSTOMER, Message.of("promisedesk.sales.commitment.error.customer"));
         }
         Optional<String> note = body.text(NOTE);
+        Optional<InformedAddresses> informed = informed(body);
         Optional<Optional<Commitment>> expected = expected(body);
         if (body.hasErrors()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new SetCommitmentCommand(subject.team(), subject.issue(), user, expected.orElseThrow(),
-                    date.orElseThrow(), new Customer(customer.orElseThrow()), note));
+                    date.orElseThrow(), new Customer(customer.orElseThrow()), note, informed));
         } catch (InvalidValueException invalid) {
             body.error(fieldOf(invalid), Message.ofError(invalid));
             return Optional.empty();
@@ -170,6 +178,38 @@ public class CommitmentResource {
         return Optional.empty();
     }
 
+    /**
+     * The addresses to keep informed: absent keeps the replaced commitment's, {@code []} informs nobody, else each
+     * {@code {"address": "...", "language": "en"|"nl"}} (language English when absent). Empty, with an error under
+     * {@value #INFORMED}, when it is not such a list or an address breaks the rules.
+     */
+    private static Optional<InformedAddresses> informed(RequestBody body) {
+        if (!body.has(INFORMED)) {
+            return Optional.empty();
+        }
+        if (!(body.value(INFORMED) instanceof List<?> items)) {
+            body.error(INFORMED, Message.of("promisedesk.rest.error.informed"));
+            return Optional.empty();
+        }
+        List<InformedAddress> addresses = new ArrayList<>();
+        try {
+            for (Object item : items) {
+                if (!(item instanceof Map<?, ?> entry) || !(entry.get("address") instanceof String address)
+                        || !(entry.get("language") == null || entry.get("language") instanceof String)) {
+                    body.error(INFORMED, Message.of("promisedesk.rest.error.informed"));
+                    return Optional.empty();
+                }
+                Object language = entry.get("language");
+                addresses.add(new InformedAddress(new EmailAddress(address),
+                        language == null ? Locale.ENGLISH : InformedAddress.language((String) language)));
+            }
+            return Optional.of(new InformedAddresses(addresses));
+        } catch (InvalidValueException invalid) {
+            body.error(INFORMED, Message.ofError(invalid));
+            return Optional.empty();
+        }
+    }
+
     /** The member a caller must change: the commitment's rules name the date "commitment". */
     private static String fieldOf(InvalidValueException invalid) {
         return invalid.field().equals("commitment") ? DATE : invalid.field();
@@ -181,6 +221,7 @@ public class CommitmentResource {
         body.put("issue", saved.issue().toString());
         body.putAll(commitmentJson(saved.commitment()));
         body.put(NOTE, saved.note().orElse(null));
+        body.put(INFORMED, informedJson(saved.informed()));
         body.put("author", saved.author());
         body.put("when", saved.at().toString());
         // Saved only while the caller's expected one was current: that is the one this replaced.
@@ -195,6 +236,16 @@ public class CommitmentResource {
         json.put(DATE, commitment.date().toString());
         json.put(CUSTOMER, commitment.customerIfKnown().map(Customer::name).orElse(null));
         return json;
+    }
+
+    /** The addresses a commitment keeps informed, for callers who may set it (and so browse the issue). */
+    static List<Map<String, Object>> informedJson(InformedAddresses informed) {
+        return informed.all().stream().map(address -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("address", address.address().text());
+            json.put("language", address.language().getLanguage());
+            return json;
+        }).toList();
     }
 
     private static Map<String, Object> promiseJson(PromiseOutcome.Answered answered) {

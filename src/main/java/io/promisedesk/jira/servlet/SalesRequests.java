@@ -8,6 +8,11 @@ import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.commitment.SetCommitmentCommand;
+import io.promisedesk.commitment.AddressState;
+import io.promisedesk.commitment.EmailAddress;
+import io.promisedesk.commitment.InformedAddresses;
+import io.promisedesk.commitment.SavedCommitment;
+import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
 import io.promisedesk.inbox.AskForEta;
@@ -44,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -69,10 +75,12 @@ public final class SalesRequests {
     private final GlobalSettingsStore settings;
     private final EtaRequestStore requests;
     private final AskForEta askForEta;
+    private final Function<EmailAddress, AddressState> addressStates;
 
     public SalesRequests(Access access, TeamDirectory teams, TeamSnapshots snapshots, WorkItemSource work,
                          CommitmentStore commitments, SetCommitment setCommitment, GlobalSettingsStore settings,
-                         EtaRequestStore requests, AskForEta askForEta) {
+                         EtaRequestStore requests, AskForEta askForEta,
+                         Function<EmailAddress, AddressState> addressStates) {
         this.access = Require.present(access, "access");
         this.teams = Require.present(teams, "teams");
         this.snapshots = Require.present(snapshots, "snapshots");
@@ -81,6 +89,7 @@ public final class SalesRequests {
         this.setCommitment = Require.present(setCommitment, "setCommitment");
         this.settings = Require.present(settings, "settings");
         this.requests = Require.present(requests, "requests");
+        this.addressStates = Require.present(addressStates, "addressStates");
         this.askForEta = Require.present(askForEta, "askForEta");
     }
 
@@ -199,11 +208,14 @@ public final class SalesRequests {
     private Page issuePage(PageRequest request, SalesIssue subject, Optional<Map<String, Object>> form,
                            Optional<Map<String, Object>> askForm) {
         WorkItem issue = subject.issue();
-        Optional<String> note = commitments.load(issue.key()).flatMap(saved -> saved.current().note());
+        Optional<StoredCommitment> stored = commitments.load(issue.key()).map(SavedCommitment::current);
+        Optional<String> note = stored.flatMap(StoredCommitment::note);
+        InformedAddresses informed = stored.map(StoredCommitment::informed).orElse(InformedAddresses.none());
         Map<String, Object> view = new SalesIssueView(request.baseUrl()).context(issue, subject.assessment(),
-                settings.load().value().phrases(), note, request.locale(), subject.assessment().today());
+                settings.load().value().phrases(), note, informed, addressStates, request.locale(),
+                subject.assessment().today());
         Map<String, Object> formContext = new LinkedHashMap<>(form.orElseGet(() ->
-                new CommitmentFormView(request.baseUrl()).fresh(issue, note, request.locale())));
+                new CommitmentFormView(request.baseUrl()).fresh(issue, note, informed, request.locale())));
         formContext.put("xsrfToken", request.xsrfToken());
         Map<String, Object> askContext = new LinkedHashMap<>(askForm.orElseGet(() ->
                 new AskFormView(request.baseUrl()).fresh(issue, requests.openRequestOn(issue.key()), request.locale())));

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.common.Require;
@@ -111,13 +112,16 @@ public final class AoCommitmentStore implements CommitmentStore {
                 CommitmentEntity.CUSTOMER, commitment.commitment().customerIfKnown().map(Customer::name).orElse(null),
                 CommitmentEntity.COMMITMENT_NOTE, commitment.note().orElse(null),
                 CommitmentEntity.AUTHOR, commitment.author(),
-                CommitmentEntity.SET_AT, commitment.at().toString());
+                CommitmentEntity.SET_AT, commitment.at().toString(),
+                CommitmentEntity.INFORMED_ADDRESSES,
+                commitment.informed().isEmpty() ? null : commitment.informed().stored());
     }
 
     private static StoredCommitment commitment(CommitmentEntity row) {
         return new StoredCommitment(IssueKey.parse(row.getIssueKey()),
                 Commitment.of(LocalDate.parse(row.getPromisedOn()), row.getCustomer()),
-                Rows.optional(row.getCommitmentNote()), row.getAuthor(), Rows.instant(row.getSetAt()));
+                Rows.optional(row.getCommitmentNote()), row.getAuthor(), Rows.instant(row.getSetAt()),
+                InformedAddresses.fromStored(row.getInformedAddresses()));
     }
 
     private static int step(CommitmentEntity row) {

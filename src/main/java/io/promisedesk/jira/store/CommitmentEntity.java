@@ -22,6 +22,7 @@ public interface CommitmentEntity extends Entity {
     String COMMITMENT_NOTE = "COMMITMENT_NOTE";
     String AUTHOR = "AUTHOR";
     String SET_AT = "SET_AT";
+    String INFORMED_ADDRESSES = "INFORMED_ADDRESSES";
 
     @NotNull
     @Indexed
@@ -49,4 +50,11 @@ public interface CommitmentEntity extends Entity {
     /** An ISO-8601 instant. */
     @NotNull
     String getSetAt();
+
+    /**
+     * The e-mail addresses it keeps informed, one {@code "language address"} per line; null when none. Added in 1.x
+     * as a nullable column, so Active Objects adds it to an existing table and the rows written before read as none.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getInformedAddresses();
 }

@@ -38,7 +38,12 @@ public class DigestJobScheduleTest {
             new InMemoryEtaRequestStore(), new InMemoryCommitmentStore(), new InMemoryDigestPreferenceStore(),
             new InMemoryDigestLedger(), user -> Optional.empty(), (user, issue) -> true, issue -> Optional.empty(),
             (recipient, digest) -> { },
-            DigestSchedule.in(ZoneOffset.UTC), MutableClock.at("2025-03-04T08:00:00Z")));
+            DigestSchedule.in(ZoneOffset.UTC), MutableClock.at("2025-03-04T08:00:00Z")),
+            new io.promisedesk.addressmail.SendAddressDigests(new InMemoryEtaHistoryStore(),
+                    new InMemoryCommitmentStore(), new InMemoryDigestLedger(), (user, issue) -> true,
+                    issue -> Optional.empty(), new io.promisedesk.addressmail.InMemoryAddressSubscriptions(),
+                    address -> io.promisedesk.commitment.AddressState.MAILED, (digest, token) -> { },
+                    DigestSchedule.in(ZoneOffset.UTC), MutableClock.at("2025-03-04T08:00:00Z")));
 
     @Test
     public void onStart_registersTheRunner_andSchedulesOneHourlyJobRunOncePerCluster() {

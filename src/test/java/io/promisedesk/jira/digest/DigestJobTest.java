@@ -108,7 +108,14 @@ public class DigestJobTest {
     private DigestJob job(DigestRecipients recipients, DigestSender sender) {
         return new DigestJob(new SendDigests(changes, new InMemoryEtaRequestStore(), commitments,
                 new InMemoryDigestPreferenceStore(), ledger, recipients, (user, issue) -> true, issue -> Optional.empty(), sender,
-                DigestSchedule.in(ZoneOffset.UTC), clock));
+                DigestSchedule.in(ZoneOffset.UTC), clock), addressDigests());
+    }
+
+    private io.promisedesk.addressmail.SendAddressDigests addressDigests() {
+        return new io.promisedesk.addressmail.SendAddressDigests(changes, commitments, ledger, (user, issue) -> true,
+                issue -> Optional.empty(), new io.promisedesk.addressmail.InMemoryAddressSubscriptions(),
+                address -> io.promisedesk.commitment.AddressState.MAILED, (digest, token) -> { },
+                DigestSchedule.in(ZoneOffset.UTC), clock);
     }
 
     private static DigestRecipients recipients() {

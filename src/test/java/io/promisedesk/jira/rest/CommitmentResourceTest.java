@@ -74,6 +74,43 @@ public class CommitmentResourceTest {
     }
 
     @Test
+    public void informedAddresses_areSaved_returned_andKeptWhenAPutLeavesThemOut() throws Exception {
+        Response set = resource.set("NET-102", "{\"date\": \"2026-04-20\", \"customer\": \"Globex\", \"informed\": ["
+                + "{\"address\": \"Jan@STARK.example\", \"language\": \"nl\"}, {\"address\": \"pepper@stark.example\"}], "
+                + STARK + "}", null);
+        Response kept = resource.set("NET-102", "{\"date\": \"2026-04-22\", \"customer\": \"Globex\","
+                + " \"expectedCurrent\": {\"date\": \"2026-04-20\", \"customer\": \"Globex\"}}", null);
+        Response cleared = resource.set("NET-102", "{\"date\": \"2026-04-22\", \"customer\": \"Globex\", \"informed\": [],"
+                + " \"expectedCurrent\": {\"date\": \"2026-04-22\", \"customer\": \"Globex\"}}", null);
+
+        assertEquals(text(set), 200, set.getStatus());
+        List<Map<String, Object>> both = List.of(Map.of("address", "Jan@stark.example", "language", "nl"),
+                Map.of("address", "pepper@stark.example", "language", "en"));
+        assertEquals(both, body(set).get("informed"));
+        assertEquals(both, body(kept).get("informed"));
+        assertEquals(List.of(), body(cleared).get("informed"));
+    }
+
+    @Test
+    public void badInformedAddresses_are400_namingTheAddress_andSaveNothing() throws Exception {
+        Response bad = resource.set("NET-102", "{\"date\": \"2026-04-20\", \"customer\": \"Globex\", \"informed\": ["
+                + "{\"address\": \"jan@stark\"}], " + STARK + "}", null);
+        Response notAList = resource.set("NET-102", "{\"date\": \"2026-04-20\", \"customer\": \"Globex\","
+                + " \"informed\": \"jan@stark.example\", " + STARK + "}", null);
+        Response french = resource.set("NET-102", "{\"date\": \"2026-04-20\", \"customer\": \"Globex\", \"informed\": ["
+                + "{\"address\": \"jan@stark.example\", \"language\": \"fr\"}], " + STARK + "}", null);
+
+        assertEquals(400, bad.getStatus());
+        assertEquals(Map.of("informed", "\"jan@stark\" is not an e-mail address; write one like name@example.com."),
+                errors(bad));
+        assertEquals(400, notAList.getStatus());
+        assertEquals(400, french.getStatus());
+        assertEquals("Stark Industries", fixture.commitments.load(IssueKey.parse("NET-102"))
+                .map(saved -> saved.current().commitment().customerIfKnown().orElseThrow().name())
+                .orElse("Stark Industries"));
+    }
+
+    @Test
     public void aFirstPromise_expectsNone_andOneMadeMeanwhileIs409WithIt() throws Exception {
         Response first = resource.set("NET-105", "{\"date\": \"2026-03-20\", \"customer\": \"Initech\","
                 + " \"expectedCurrent\": null}", null);

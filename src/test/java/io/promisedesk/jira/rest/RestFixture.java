@@ -66,7 +66,7 @@ final class RestFixture {
         checkPromise = new CheckPromise(snapshots);
         updateEta = new UpdateEta(etaHistories, clock);
         commitments = new IssueSyncingCommitmentStore(directory, work, snapshots);
-        setCommitment = new SetCommitment(commitments, checkPromise, clock);
+        setCommitment = new SetCommitment(commitments, checkPromise, clock, () -> io.promisedesk.commitment.AllowedEmailDomains.ANY);
     }
 
     TeamAssessmentResource teamResource() {

@@ -60,8 +60,9 @@ public class FreshnessNotePagesTest {
         InMemoryCommitmentStore store = new InMemoryCommitmentStore();
         return new SalesRequests(FakeAccess.named("sam").asSales().browses("OPS-12", "OPS-7", "NET-1"),
                 world.directory, snapshots, world.work, store,
-                new SetCommitment(store, new CheckPromise(snapshots), world.clock), new DefaultSettings(), requests,
-                new AskForEta(requests, world.clock));
+                new SetCommitment(store, new CheckPromise(snapshots), world.clock, () -> io.promisedesk.commitment.AllowedEmailDomains.ANY), new DefaultSettings(), requests,
+                new AskForEta(requests, world.clock),
+                address -> io.promisedesk.commitment.AddressState.MAILED);
     }
 
     private ReviewRequests reviews(TeamSnapshots snapshots) {

@@ -59,7 +59,7 @@ public class SalesRequestsTest {
 
     private final WorkloadWorld world = new WorkloadWorld();
     private final InMemoryCommitmentStore store = new InMemoryCommitmentStore();
-    private final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock);
+    private final SetCommitment setCommitment = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock, () -> io.promisedesk.commitment.AllowedEmailDomains.ANY);
     private final InMemoryEtaRequestStore requests = new InMemoryEtaRequestStore();
 
     public SalesRequestsTest() {
@@ -74,7 +74,8 @@ public class SalesRequestsTest {
 
     private SalesRequests pages(FakeAccess reader, CommitmentStore commitments, SetCommitment service) {
         return new SalesRequests(reader, world.directory, world.snapshots, world.work, commitments, service,
-                new DefaultSettings(), requests, new AskForEta(requests, world.clock));
+                new DefaultSettings(), requests, new AskForEta(requests, world.clock),
+                address -> io.promisedesk.commitment.AddressState.MAILED);
     }
 
     private static FakeAccess salesperson() {
@@ -457,7 +458,7 @@ public class SalesRequestsTest {
     public void twoSalespeopleOnOneIssue_theSecondSave_isRefusedAsStale_showingTheFirstsPromise_andKeepingWhatWasTyped() {
         // As in Jira, a saved commitment goes onto the issue, which the next page reads.
         IssueSyncingCommitmentStore synced = new IssueSyncingCommitmentStore(world);
-        SetCommitment service = new SetCommitment(synced, new CheckPromise(world.snapshots), world.clock);
+        SetCommitment service = new SetCommitment(synced, new CheckPromise(world.snapshots), world.clock, () -> io.promisedesk.commitment.AllowedEmailDomains.ANY);
         FakeAccess eva = FakeAccess.named("eva").asSales().browses("OPS-12");
         Map<String, List<String>> samOpened = formAsShown(render(pages(salesperson(), synced, service).get(get(OPS_12, Map.of()))));
         Map<String, List<String>> evaOpened = formAsShown(render(pages(eva, synced, service).get(get(OPS_12, Map.of()))));

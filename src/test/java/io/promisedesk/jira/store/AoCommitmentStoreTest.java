@@ -40,6 +40,19 @@ public class AoCommitmentStoreTest extends CommitmentStoreContract {
         assertEquals("2026-04-03", rows.get(1).get(CommitmentEntity.PROMISED_ON));
         assertEquals("2026-03-03T09:30:00Z", rows.get(1).get(CommitmentEntity.SET_AT));
         assertFalse("an unknown customer is NULL", rows.get(1).containsKey(CommitmentEntity.CUSTOMER));
+        assertFalse("no addresses is NULL, as in rows written before the column", rows.get(1).containsKey(CommitmentEntity.INFORMED_ADDRESSES));
+    }
+
+    @Test
+    public void informedAddresses_areOneLanguageAndAddressPerLine() {
+        store.save(new StoredCommitment(OPS_1, io.promisedesk.commitment.Commitment.of(
+                java.time.LocalDate.parse("2026-03-20"), "ACME"), Optional.empty(), "sam",
+                java.time.Instant.parse("2026-03-02T09:00:00Z"), io.promisedesk.commitment.InformedAddresses.parse(
+                        Optional.of("jan@acme.example, Piet@ACME.Example"), java.util.Locale.forLanguageTag("nl"))),
+                Optional.empty());
+
+        assertEquals("nl jan@acme.example\nnl Piet@acme.example",
+                ao.rows(CommitmentEntity.class).get(0).get(CommitmentEntity.INFORMED_ADDRESSES));
     }
 
     @Test
