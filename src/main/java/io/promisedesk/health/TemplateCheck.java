@@ -49,6 +49,8 @@ public final class TemplateCheck implements HealthCheck {
             "templates/sales/commitment-form.vm",
             "templates/sales/commitments-view.vm",
             "templates/sales/issue-view.vm",
+            "templates/statuslink/create-form.vm",
+            "templates/statuslink/link-list.vm",
             "templates/statuslink/neutral.vm",
             "templates/statuslink/status-page.vm");
 

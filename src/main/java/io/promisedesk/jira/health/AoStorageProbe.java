@@ -21,6 +21,8 @@ import io.promisedesk.jira.store.TeamDayOffEntity;
 import io.promisedesk.jira.store.TeamEntity;
 import io.promisedesk.jira.store.TeamMemberEntity;
 import io.promisedesk.jira.store.TeamProjectEntity;
+import io.promisedesk.jira.store.UnsubscribeTokenEntity;
+import io.promisedesk.jira.store.UnsubscribedAddressEntity;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 import net.java.ao.schema.NotNull;
@@ -45,7 +47,8 @@ public final class AoStorageProbe implements StorageProbe {
             EtaRequestAskEntity.class, EtaRequestNumberEntity.class, TeamEntity.class, TeamMemberEntity.class,
             TeamAbsenceEntity.class, TeamDayOffEntity.class, TeamProjectEntity.class, GlobalSettingsEntity.class,
             StatusPhraseEntity.class, SalesGroupEntity.class, EmailDomainEntity.class, CommitmentEntity.class,
-            DigestPreferenceEntity.class, DigestMarkEntity.class, StatusLinkEntity.class);
+            DigestPreferenceEntity.class, DigestMarkEntity.class, StatusLinkEntity.class, UnsubscribeTokenEntity.class,
+            UnsubscribedAddressEntity.class);
     /** How every text of a test row starts, so that one left behind can be told from real data. */
     static final String MARK = "promisedesk-health-check";
 
@@ -99,7 +102,7 @@ public final class AoStorageProbe implements StorageProbe {
     /**
      * A row the table accepts: every {@code @NotNull} column (named from its getter as Active Objects names it,
      * {@code getTeamKey} is {@code TEAM_KEY}) set, texts to the mark and {@code token} (so unique columns stay unique),
-     * numbers to 0; the entities have no other types.
+     * numbers to 0, booleans to false; the entities have no other types.
      */
     static Map<String, Object> testRow(Class<? extends Entity> entity, String token) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -115,6 +118,8 @@ public final class AoStorageProbe implements StorageProbe {
                 row.put(column, 0L);
             } else if (type == int.class) {
                 row.put(column, 0);
+            } else if (type == boolean.class) {
+                row.put(column, false);
             } else {
                 throw new IllegalStateException(entity.getSimpleName() + "." + column + " is a " + type.getName()
                         + ", which the health check cannot fill");
