@@ -109,8 +109,10 @@ public class KeyboardNavigationBrowserTest {
         BROWSER.open(SALES_VIEW + "?role=salesperson");
         assertEquals("body", BROWSER.script(DESCRIBE));
         List<String> form = described("#promisedesk-commitment-date, #promisedesk-commitment-customer,"
-                + " #promisedesk-commitment-note, .promisedesk-commitment-form__check, .promisedesk-commitment-form__save");
-        assertEquals(5, form.size());
+                + " #promisedesk-commitment-note, #promisedesk-commitment-addresses,"
+                + " #promisedesk-commitment-address-language, .promisedesk-commitment-form__check,"
+                + " .promisedesk-commitment-form__save");
+        assertEquals(7, form.size());
         // Up to the form's last control: what follows it (the ask form) is not this test's.
         List<String> all = focusable();
         List<String> expected = all.subList(0, all.indexOf(form.get(form.size() - 1)) + 1);
@@ -123,7 +125,7 @@ public class KeyboardNavigationBrowserTest {
 
         // Back to the customer, typed over (Tab selects a text field's value), then Enter: the first button checks.
         Actions back = new Actions(BROWSER.driver());
-        for (int presses = 0; presses < 3; presses++) {
+        for (int presses = 0; presses < form.size() - 2; presses++) {
             back.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT);
         }
         back.perform();
