@@ -1,5 +1,8 @@
 package io.promisedesk.jira;
 
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.InformedOfIssue;
+
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
@@ -69,7 +72,7 @@ public class EveryEtaPathAnswersRequestsTest {
         ask("OPS-7");
 
         int status = new IssueResource(technician, world.directory, new CheckOvercommit(world.directory, world.snapshots),
-                updateEta, world.snapshots).setEta("OPS-7",
+                updateEta, world.snapshots, new InformedOfIssue(new InMemoryCommitmentStore())).setEta("OPS-7",
                 "{\"eta\": \"2026-03-16\", \"reason\": null, \"expectedCurrentEta\": null}", null).getStatus();
 
         assertEquals(200, status);

@@ -1,5 +1,11 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.commitment.EmailAddress;
+import io.promisedesk.commitment.InformedAddress;
+import io.promisedesk.commitment.InformedAddresses;
+import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.scenario.Json;
+import io.promisedesk.scenario.ScenarioReader;
 import io.promisedesk.settings.PhraseForm;
 import io.promisedesk.settings.PoliciesForm;
 import io.promisedesk.settings.SalesGroupsForm;
@@ -17,16 +23,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 /** The data directory's journal as a file: what it writes, what it reads back, and what it refuses, in words. */
 public class JournalTest {
     private static final Journal.Stamp DEMO = Journal.Stamp.of("demo.json", "{\"today\": \"2026-03-02\"}");
+    private static final InformedAddresses ADDRESSES = new InformedAddresses(List.of(
+            new InformedAddress(new EmailAddress("Jan.de.Vries@Example.COM"), Locale.forLanguageTag("nl")),
+            new InformedAddress(new EmailAddress("o'brien+eta@example.org"), Locale.ENGLISH)));
 
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
@@ -42,6 +54,8 @@ public class JournalTest {
                     "Initech", Optional.of("Call first")),
             new JournalEntry.CommitmentSet(IssueKey.parse("SD-2"), "Salesperson", LocalDate.of(2026, 5, 1), "Acme",
                     Optional.empty()),
+            new JournalEntry.CommitmentSet(IssueKey.parse("FO-1"), "Salesperson", LocalDate.of(2026, 5, 4), "Initech",
+                    Optional.empty(), ADDRESSES),
             new JournalEntry.TeamCreated(teamForm),
             new JournalEntry.TeamUpdated(new TeamKey("network"), teamForm),
             new JournalEntry.TeamDeleted(new TeamKey("service-desk"), 2),
@@ -68,13 +82,84 @@ public class JournalTest {
         opened.journal().close();
 
         assertEquals(everyKind, opened.lines().stream().map(Journal.Line::entry).toList());
-        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), opened.lines().stream().map(Journal.Line::number).toList());
+        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), opened.lines().stream().map(Journal.Line::number).toList());
         assertEquals(List.of(), opened.warnings());
         List<String> lines = Files.readAllLines(directory.resolve(Journal.FILE), StandardCharsets.UTF_8);
         assertEquals("{\"journal\":\"Promise Desk workbench journal\",\"format\":1,\"scenario\":\"demo.json\",\"sha256\":\""
                 + DEMO.sha256() + "\"}", lines.get(0));
         assertTrue(lines.get(1), lines.get(1).startsWith("{\"kind\":\"eta\",\"issue\":\"NET-101\",\"author\":\"Technician\""));
-        assertEquals(15, lines.size());
+        assertEquals(16, lines.size());
+        assertTrue(lines.get(5), lines.get(5).endsWith(",\"informed\":[\"nl Jan.de.Vries@example.com\","
+                + "\"en o'brien+eta@example.org\"]}"));
+        assertFalse("a commitment informing nobody writes no addresses", lines.get(4).contains("informed"));
+    }
+
+    @Test
+    public void aCommitmentLineWrittenBeforeAddresses_readsAsInformingNobody() throws Exception {
+        JournalEntry entry = JournalEntry.read(parse("{\"kind\":\"commitment\",\"issue\":\"NET-101\","
+                + "\"author\":\"Salesperson\",\"date\":\"2026-04-30\",\"customer\":\"Initech\",\"note\":\"Call first\"}"));
+
+        assertEquals(new JournalEntry.CommitmentSet(IssueKey.parse("NET-101"), "Salesperson", LocalDate.of(2026, 4, 30),
+                "Initech", Optional.of("Call first"), InformedAddresses.none()), entry);
+    }
+
+    @Test
+    public void aCommitmentLineWithBadAddresses_isRefused_namingTheField() throws Exception {
+        String start = "{\"kind\":\"commitment\",\"issue\":\"NET-101\",\"author\":\"S\",\"date\":\"2026-04-30\","
+                + "\"customer\":\"Initech\",\"informed\":";
+
+        String notAList = unreadable(start + "\"en jan@example.com\"}");
+        String noLanguage = unreadable(start + "[\"jan@example.com\"]}");
+        String unknownLanguage = unreadable(start + "[\"fr jan@example.com\"]}");
+        String notAnAddress = unreadable(start + "[\"en jan@\"]}");
+        String notAString = unreadable(start + "[7]}");
+
+        assertEquals("\"informed\" must be a list of addresses such as \"nl jan@example.com\", was \"en jan@example.com\"",
+                notAList);
+        assertEquals("\"informed\" must be a list of addresses such as \"nl jan@example.com\", held \"jan@example.com\"",
+                noLanguage);
+        assertTrue(unknownLanguage, unknownLanguage.endsWith("held \"fr jan@example.com\""));
+        assertTrue(notAnAddress, notAnAddress.endsWith("held \"en jan@\""));
+        assertTrue(notAString, notAString.endsWith("held 7"));
+    }
+
+    @Test
+    public void replayingACommitmentWithAddresses_keepsThem_evenWhenALaterSaveKeptOnesSinceDisallowed() throws Exception {
+        WorkbenchWorld world = WorkbenchWorld.of(ScenarioReader.read(Files.readString(Path.of("docs", "examples",
+                "demo.json"))));
+        IssueKey issue = IssueKey.parse("NET-101");
+        JournalEntry typed = new JournalEntry.CommitmentSet(issue, "Salesperson", LocalDate.of(2026, 4, 30), "Initech",
+                Optional.empty(), ADDRESSES);
+        JournalEntry restricted = new JournalEntry.PoliciesSaved(new PoliciesForm("5", false, "30", "example.net", "1"));
+        JournalEntry kept = new JournalEntry.CommitmentSet(issue, "Salesperson", LocalDate.of(2026, 5, 4), "Initech",
+                Optional.of("Moved"), ADDRESSES);
+        JournalEntry typedSinceDisallowed = new JournalEntry.CommitmentSet(issue, "Salesperson",
+                LocalDate.of(2026, 5, 5), "Initech", Optional.empty(), new InformedAddresses(List.of(
+                        new InformedAddress(new EmailAddress("new@example.com"), Locale.ENGLISH))));
+
+        assertEquals(Optional.empty(), typed.replay(world));
+        assertEquals(ADDRESSES, world.commitments().load(issue).orElseThrow().current().informed());
+        assertEquals(Optional.empty(), restricted.replay(world));
+        assertEquals(Optional.empty(), kept.replay(world));
+        assertEquals(ADDRESSES, world.commitments().load(issue).orElseThrow().current().informed());
+        assertEquals(LocalDate.of(2026, 5, 4), world.commitments().load(issue).orElseThrow().current().commitment().date());
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> typedSinceDisallowed.replay(world));
+        assertEquals("promisedesk.error.address.domain", refused.i18nKey());
+    }
+
+    private static Map<String, Object> parse(String line) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> parsed = (Map<String, Object>) Json.parse(line);
+        return parsed;
+    }
+
+    private static String unreadable(String line) throws Exception {
+        try {
+            JournalEntry.read(parse(line));
+        } catch (JournalEntry.Unreadable refused) {
+            return refused.getMessage();
+        }
+        throw new AssertionError("read " + line);
     }
 
     @Test

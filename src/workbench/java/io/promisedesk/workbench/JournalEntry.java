@@ -4,6 +4,9 @@ import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentOutcome;
 import io.promisedesk.commitment.CommitmentStale;
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.commitment.EmailAddress;
+import io.promisedesk.commitment.InformedAddress;
+import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.commitment.SetCommitmentCommand;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.common.InvalidValueException;
@@ -140,20 +143,28 @@ sealed interface JournalEntry {
         }
     }
 
-    /** A commitment sales saved, replayed through the plugin's {@code SetCommitment} as a {@link SetCommitmentCommand}. */
-    record CommitmentSet(IssueKey issue, String author, LocalDate date, String customer, Optional<String> note)
-            implements JournalEntry {
+    /**
+     * A commitment sales saved, replayed through the plugin's {@code SetCommitment} as a {@link SetCommitmentCommand},
+     * with the addresses it kept informed; a line written before addresses existed has none.
+     */
+    record CommitmentSet(IssueKey issue, String author, LocalDate date, String customer, Optional<String> note,
+                         InformedAddresses informed) implements JournalEntry {
         static final String KIND = "commitment";
+
+        /** A commitment that kept nobody outside Jira informed. */
+        CommitmentSet(IssueKey issue, String author, LocalDate date, String customer, Optional<String> note) {
+            this(issue, author, date, customer, note, InformedAddresses.none());
+        }
 
         /** The commitment as the plugin's service saved it, always to a named customer. */
         static CommitmentSet of(StoredCommitment saved) {
             return new CommitmentSet(saved.issue(), saved.author(), saved.commitment().date(),
-                    saved.commitment().customerIfKnown().orElseThrow().name(), saved.note());
+                    saved.commitment().customerIfKnown().orElseThrow().name(), saved.note(), saved.informed());
         }
 
         static CommitmentSet read(Fields fields) throws Unreadable {
             return new CommitmentSet(fields.issue("issue"), fields.text("author"), fields.date("date"),
-                    fields.text("customer"), fields.optionalText("note"));
+                    fields.text("customer"), fields.optionalText("note"), fields.informed("informed"));
         }
 
         @Override
@@ -161,6 +172,7 @@ sealed interface JournalEntry {
             return KIND;
         }
 
+        /** The addresses, when there are any, each as {@code "nl jan@example.com"}: its language, then the address. */
         @Override
         public Map<String, Object> fields() {
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -169,6 +181,10 @@ sealed interface JournalEntry {
             fields.put("date", date.toString());
             fields.put("customer", customer);
             note.ifPresent(text -> fields.put("note", text));
+            if (!informed.isEmpty()) {
+                fields.put("informed", informed.all().stream()
+                        .map(address -> address.language().getLanguage() + " " + address.address().text()).toList());
+            }
             return fields;
         }
 
@@ -181,10 +197,20 @@ sealed interface JournalEntry {
             }
             // The journal holds accepted saves in order: each was made on the commitment the one before left.
             CommitmentOutcome outcome = world.commitmentService().set(new SetCommitmentCommand(team.get(), item.get(),
-                    author, item.get().commitment(), date, new Customer(customer), note));
+                    author, item.get().commitment(), date, new Customer(customer), note, typed(world)));
             return outcome instanceof CommitmentStale stale
                     ? Optional.of(Fields.ENGLISH.render(Message.of(stale.i18nKey())))
                     : Optional.empty();
+        }
+
+        /**
+         * The addresses as the save was given them: none when it kept the replaced commitment's, which may be at a
+         * domain the administrator has since disallowed (kept, not refused); else the ones typed, allowed when saved.
+         */
+        private Optional<InformedAddresses> typed(WorkbenchWorld world) {
+            InformedAddresses replaced = world.commitments().load(issue)
+                    .map(saved -> saved.current().informed()).orElse(InformedAddresses.none());
+            return replaced.equals(informed) ? Optional.empty() : Optional.of(informed);
         }
     }
 
@@ -513,6 +539,35 @@ sealed interface JournalEntry {
                 return LocalDate.parse(text(name));
             } catch (DateTimeParseException malformed) {
                 throw new Unreadable("\"" + name + "\" must be a date such as 2026-03-02" + was(name));
+            }
+        }
+
+        /** Addresses as {@link CommitmentSet} writes them; none when the line has none. */
+        InformedAddresses informed(String name) throws Unreadable {
+            if (line.get(name) == null) {
+                return InformedAddresses.none();
+            }
+            if (!(line.get(name) instanceof List<?> list)) {
+                throw new Unreadable("\"" + name + "\" must be a list of addresses such as \"nl jan@example.com\""
+                        + was(name));
+            }
+            List<InformedAddress> addresses = new ArrayList<>();
+            for (Object each : list) {
+                String text = each instanceof String string ? string : "";
+                int space = text.indexOf(' ');
+                try {
+                    addresses.add(new InformedAddress(new EmailAddress(text.substring(space + 1)),
+                            InformedAddress.language(space > 0 ? text.substring(0, space) : "")));
+                } catch (InvalidValueException malformed) {
+                    throw new Unreadable("\"" + name + "\" must be a list of addresses such as \"nl jan@example.com\""
+                            + ", held " + Json.write(each));
+                }
+            }
+            try {
+                return new InformedAddresses(addresses);
+            } catch (InvalidValueException tooMany) {
+                throw new Unreadable("\"" + name + "\" must hold at most " + InformedAddresses.MAX_COUNT
+                        + " addresses, held " + addresses.size());
             }
         }
 

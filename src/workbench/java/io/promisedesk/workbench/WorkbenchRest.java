@@ -1,5 +1,7 @@
 package io.promisedesk.workbench;
 
+import io.promisedesk.commitment.InformedOfIssue;
+
 import io.promisedesk.health.RunHealthChecks;
 import io.promisedesk.jira.rest.CommitmentResource;
 import io.promisedesk.jira.rest.GlobalSettingsResource;
@@ -59,7 +61,8 @@ final class WorkbenchRest {
     static List<Object> resources(WorkbenchWorld world, WorkbenchAccess access, RunHealthChecks health) {
         return List.of(new ScenarioAssessResource(),
                 new TeamAssessmentResource(access, world.snapshots()),
-                new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(), world.snapshots()),
+                new IssueResource(access, world.directory(), world.overcommit(), world.etaUpdates(), world.snapshots(),
+                        new InformedOfIssue(world.commitments())),
                 new PromiseCheckResource(access, world.directory(), world.checkPromise()),
                 new CommitmentResource(access, world.directory(), world.snapshots(), world.work(),
                         world.commitmentService()),

@@ -1,6 +1,7 @@
 package io.promisedesk.jira.field;
 
 import io.promisedesk.commitment.Customer;
+import io.promisedesk.commitment.InformedAddresses;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,8 +23,11 @@ final class CommitmentFieldView {
         this.texts = texts;
     }
 
-    /** For the view and column templates: the issue's commitment, if it has one. */
-    Map<String, Object> view(Optional<CommitmentDate> commitment) {
+    /**
+     * For the view and column templates: the issue's commitment, if it has one, and the e-mail addresses it keeps
+     * informed, which only the view shows (to whoever sees the field, so who may browse the issue).
+     */
+    Map<String, Object> view(Optional<CommitmentDate> commitment, InformedAddresses informed) {
         Map<String, Object> context = new HashMap<>();
         context.put("hasCommitment", commitment.isPresent());
         context.put("commitmentDate", commitment.map(value -> value.day().toString()).orElse(""));
@@ -34,6 +38,9 @@ final class CommitmentFieldView {
         context.put("customerLabel", texts.text("promisedesk.field.commitment.customer"));
         context.put("noteLabel", texts.text("promisedesk.field.commitment.note"));
         context.put("unknownCustomer", texts.text("promisedesk.field.commitment.customer.unknown"));
+        context.put("hasInformed", commitment.isPresent() && !informed.isEmpty());
+        context.put("informed", informed.all().stream().map(address -> address.address().text()).toList());
+        context.put("informedLabel", texts.text("promisedesk.field.commitment.informed"));
         return context;
     }
 

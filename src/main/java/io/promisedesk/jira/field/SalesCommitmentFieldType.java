@@ -13,7 +13,10 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.ErrorCollection;
+import io.promisedesk.commitment.InformedAddresses;
+import io.promisedesk.commitment.InformedOfIssue;
 import io.promisedesk.common.InvalidValueException;
+import io.promisedesk.work.IssueKey;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,13 +37,15 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     private final FieldTexts texts;
     private final IssueManager issueManager;
     private final Clock clock;
+    private final InformedOfIssue informed;
 
     public SalesCommitmentFieldType(CustomFieldValuePersister customFieldValuePersister,
             GenericConfigManager genericConfigManager, JiraAuthenticationContext authenticationContext,
-            IssueManager issueManager, Clock clock) {
+            IssueManager issueManager, Clock clock, InformedOfIssue informed) {
         super(customFieldValuePersister, genericConfigManager);
         this.issueManager = issueManager;
         this.clock = clock;
+        this.informed = informed;
         // Jira's date picker and its date searcher's index both read days in the server's time zone; so does "today".
         this.dates = new FieldDates(clock.getZone());
         this.texts = new JiraFieldTexts(authenticationContext);
@@ -122,7 +127,10 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
         Optional<Long> issueId = issue == null ? Optional.empty() : Optional.ofNullable(issue.getId());
         Optional<CommitmentDate> stored = issueId.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(getValueFromIssue(field, issue)).map(this::commitment);
-        parameters.putAll(view.view(stored));
+        // The addresses are our store's, not the field's: a commitment typed on Jira's screens keeps those it had.
+        InformedAddresses addresses = stored.isEmpty() ? InformedAddresses.none()
+                : informed.of(IssueKey.parse(issue.getKey()));
+        parameters.putAll(view.view(stored, addresses));
         parameters.putAll(view.edit(field.getId(), issueId, stored));
         return parameters;
     }

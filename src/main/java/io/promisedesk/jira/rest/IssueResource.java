@@ -2,6 +2,7 @@ package io.promisedesk.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.promisedesk.access.Access;
+import io.promisedesk.commitment.InformedOfIssue;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.Require;
 import io.promisedesk.eta.EtaChange;
@@ -51,19 +52,21 @@ public class IssueResource {
     private final CheckOvercommit overcommit;
     private final UpdateEta updateEta;
     private final TeamSnapshots snapshots;
+    private final InformedOfIssue informed;
 
     @Inject
     public IssueResource(Access access, TeamDirectory directory, CheckOvercommit overcommit, UpdateEta updateEta,
-                         TeamSnapshots snapshots) {
+                         TeamSnapshots snapshots, InformedOfIssue informed) {
         this.access = Require.present(access, "access");
         this.directory = Require.present(directory, "directory");
         this.overcommit = Require.present(overcommit, "overcommit");
         this.updateEta = Require.present(updateEta, "updateEta");
         this.snapshots = Require.present(snapshots, "snapshots");
+        this.informed = Require.present(informed, "informed");
     }
 
     /**
-     * 200 with {@code state} committed (the verdict, and among the issues the caller may browse the other
+     * 200 with {@code state} committed (the verdict, the addresses the commitment keeps informed, and among the issues the caller may browse the other
      * commitments at risk, the unestimated issues due and the largest contributors), uncommitted (the team's figures,
      * counting only issues the caller may browse) or noTeam; 401 for nobody; 404 for a missing or hidden issue.
      */
@@ -87,6 +90,8 @@ public class IssueResource {
             body.put("state", "committed");
             body.put("team", directory.teamOf(issue.get()).map(TeamKey::value).orElse(null));
             body.putAll(AssessmentJson.risk(committed.risk()));
+            // Only a caller who may browse the issue gets here, as to the sales view that lists them.
+            body.put(CommitmentResource.INFORMED, CommitmentResource.informedJson(informed.of(issue.get())));
             body.put("staleSince", AssessmentJson.instant(committed.staleSince()));
         } else if (outcome instanceof OvercommitOutcome.Uncommitted uncommitted) {
             body.put("state", "uncommitted");

@@ -1,5 +1,7 @@
 package io.promisedesk.jira.field;
 
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.InformedOfIssue;
 import io.promisedesk.language.MessageRenderer;
 
 import java.time.ZoneId;
@@ -13,6 +15,8 @@ final class FieldFixtures {
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final FieldDates DATES = new FieldDates(AMSTERDAM);
     static final String FIELD_ID = "customfield_10100";
+    /** For field types whose tests show no addresses kept informed. */
+    static final InformedOfIssue NO_ADDRESSES = new InformedOfIssue(new InMemoryCommitmentStore());
 
     private FieldFixtures() {
     }

@@ -43,7 +43,8 @@ public class FieldSyncingStoresTest {
     private static final Clock CLOCK = Clock.fixed(NOW, AMSTERDAM);
 
     private final EtaFieldType etaType = new EtaFieldType(null, null, null, CLOCK);
-    private final SalesCommitmentFieldType commitmentType = new SalesCommitmentFieldType(null, null, null, null, CLOCK);
+    private final SalesCommitmentFieldType commitmentType = new SalesCommitmentFieldType(null, null, null, null, CLOCK,
+            FieldFixtures.NO_ADDRESSES);
     private final CustomField etaField = field("customfield_10100", etaType);
     private final CustomField commitmentField = field("customfield_10200", commitmentType);
     private final ApplicationUser tess = fake(ApplicationUser.class, Map.of());

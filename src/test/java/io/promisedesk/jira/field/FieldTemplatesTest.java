@@ -1,5 +1,6 @@
 package io.promisedesk.jira.field;
 
+import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.rendering.RenderedHtml;
 import io.promisedesk.rendering.XssCorpus;
@@ -9,6 +10,8 @@ import org.junit.Test;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +20,7 @@ import static io.promisedesk.jira.field.FieldFixtures.FIELD_ID;
 import static io.promisedesk.jira.field.FieldFixtures.english;
 import static io.promisedesk.jira.field.FieldFixtures.form;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -31,7 +35,12 @@ public class FieldTemplatesTest {
     private final EtaFieldView etaView = new EtaFieldView(english());
 
     private Document commitment(String template, Optional<CommitmentDate> stored, Map<String, String> value) {
-        Map<String, Object> context = new HashMap<>(commitmentView.view(stored));
+        return commitment(template, stored, InformedAddresses.none(), value);
+    }
+
+    private Document commitment(String template, Optional<CommitmentDate> stored, InformedAddresses informed,
+                                Map<String, String> value) {
+        Map<String, Object> context = new HashMap<>(commitmentView.view(stored, informed));
         context.putAll(commitmentView.edit(FIELD_ID, Optional.of(ISSUE_ID), stored));
         RenderedHtml.assertPlainContext(context);
         if (value != null) {
@@ -110,7 +119,7 @@ public class FieldTemplatesTest {
 
     @Test
     public void theCommitmentEdit_onANewIssue_hasEmptyInputs() {
-        Map<String, Object> context = new HashMap<>(commitmentView.view(Optional.empty()));
+        Map<String, Object> context = new HashMap<>(commitmentView.view(Optional.empty(), InformedAddresses.none()));
         context.putAll(commitmentView.edit(FIELD_ID, Optional.empty(), Optional.empty()));
 
         Document page = JiraLikeVelocity.renderDocument(CommitmentFieldView.EDIT, context);
@@ -164,6 +173,47 @@ public class FieldTemplatesTest {
         assertEquals("Needed when the ETA moves later.",
                 page.getElementById(reason.attr("aria-describedby")).text());
         assertEquals("1000", reason.attr("maxlength"));
+    }
+
+    @Test
+    public void theCommitmentView_listsTheAddressesKeptInformed_andTheColumnDoesNot() {
+        InformedAddresses informed = InformedAddresses.parse(Optional.of("jan@globex.example, Pepper@GLOBEX.example"),
+                Locale.ENGLISH);
+
+        Document view = commitment(CommitmentFieldView.VIEW, promised("Globex", null), informed, null);
+        Document column = commitment(CommitmentFieldView.COLUMN, promised("Globex", null), informed, null);
+
+        assertEquals("Kept informed by e-mail", view.selectFirst(".promisedesk-commitment__informed"
+                + " > .promisedesk-commitment__label").text());
+        assertEquals(List.of("jan@globex.example", "Pepper@globex.example"),
+                view.select("li.promisedesk-commitment__address").eachText());
+        assertFalse(column.text(), column.text().contains("globex.example"));
+    }
+
+    @Test
+    public void theCommitmentView_showsNoAddressList_whenNobodyIsKeptInformed_orThereIsNoCommitment() {
+        InformedAddresses informed = InformedAddresses.parse(Optional.of("jan@globex.example"), Locale.ENGLISH);
+
+        Document nobody = commitment(CommitmentFieldView.VIEW, promised("Globex", null), null);
+        Document cleared = commitment(CommitmentFieldView.VIEW, Optional.empty(), informed, null);
+
+        assertTrue(nobody.select(".promisedesk-commitment__informed").isEmpty());
+        assertEquals("", cleared.body().text());
+    }
+
+    @Test
+    public void hostileAddressText_staysText_inTheCommitmentView() {
+        for (String payload : XssCorpus.payloads(60)) {
+            // Only what an address may hold: the corpus' quotes, ampersands and braces, without angle brackets.
+            String local = payload.replaceAll("[^A-Za-z0-9'&=#{}$|~^`!*+/?-]", "").replaceAll("^$", "x");
+            InformedAddresses informed = InformedAddresses.parse(Optional.of(local + "@globex.example"),
+                    Locale.ENGLISH);
+
+            Document page = commitment(CommitmentFieldView.VIEW, promised(payload, null), informed, null);
+
+            RenderedHtml.assertNoActiveContent(page);
+            assertEquals(payload, local + "@globex.example", page.selectFirst("li.promisedesk-commitment__address").text());
+        }
     }
 
     @Test

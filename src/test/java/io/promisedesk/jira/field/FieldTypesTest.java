@@ -12,6 +12,9 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.jira.util.I18nHelper;
 import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.InformedAddresses;
+import io.promisedesk.commitment.InformedOfIssue;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.language.MessageRenderer;
@@ -67,7 +70,8 @@ public class FieldTypesTest {
         return storedCommitments.containsKey(id) || id == ISSUE_ID ? fake(MutableIssue.class,
                 Map.of("getCustomFieldValue", field -> storedCommitments.get(id))) : null;
     }));
-    private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch, issues, MARCH_10);
+    private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch, issues, MARCH_10,
+            FieldFixtures.NO_ADDRESSES);
 
     @Test
     public void aPastEta_isRefusedOnTheField_inTheReadersLanguage() throws Exception {
@@ -293,6 +297,31 @@ public class FieldTypesTest {
         assertEquals(FIELD_ID + ":issue", context.get("issueInput"));
         assertEquals(FIELD_ID + ":expectedDate", context.get("expectedDateInput"));
         assertEquals(FIELD_ID + ":expectedCustomer", context.get("expectedCustomerInput"));
+    }
+
+    @Test
+    public void theViewContext_namesTheAddressesOurStoreKeepsInformed_forTheIssueShown() throws Exception {
+        InMemoryCommitmentStore store = new InMemoryCommitmentStore();
+        store.save(new StoredCommitment(IssueKey.parse("FO-1"), Commitment.of(LocalDate.of(2026, 12, 1), "Globex"),
+                Optional.empty(), "sam", Instant.parse("2026-03-02T09:00:00Z"),
+                InformedAddresses.parse(Optional.of("jan@globex.example"), Locale.ENGLISH)), Optional.empty());
+        SalesCommitmentFieldType withValue = new SalesCommitmentFieldType(null, null, dutch, issues, MARCH_10,
+                new InformedOfIssue(store)) {
+            @Override
+            public java.util.Date getValueFromIssue(CustomField field, Issue issue) {
+                return stored("2026-12-01", "Globex");
+            }
+        };
+        Function<String, Issue> issue = key -> fake(Issue.class, Map.of("getId", arguments -> ISSUE_ID,
+                "getKey", arguments -> key));
+
+        Map<String, Object> informed = withValue.getVelocityParameters(issue.apply("FO-1"), FIELD, null);
+        Map<String, Object> nobody = withValue.getVelocityParameters(issue.apply("FO-2"), FIELD, null);
+
+        RenderedHtml.assertPlainContext(informed);
+        assertEquals(true, informed.get("hasInformed"));
+        assertEquals(List.of("jan@globex.example"), informed.get("informed"));
+        assertEquals(false, nobody.get("hasInformed"));
     }
 
     /**

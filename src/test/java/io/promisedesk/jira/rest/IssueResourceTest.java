@@ -47,6 +47,45 @@ public class IssueResourceTest {
     }
 
     @Test
+    public void aCommittedIssue_namesTheAddressesItsCommitmentKeepsInformed_noneBeforeAnyWereSet() throws Exception {
+        Map<String, Object> before = body(resource.assessment("NET-102", null));
+        fixture.access.sales = true;
+        Response set = fixture.commitmentResource().set("NET-102", "{\"date\": \"2026-04-20\", \"customer\": \"Globex\","
+                + " \"informed\": [{\"address\": \"Jan@STARK.example\", \"language\": \"nl\"},"
+                + " {\"address\": \"pepper@stark.example\"}], \"expectedCurrent\": {\"date\": \"2026-04-15\","
+                + " \"customer\": \"Stark Industries\"}}", null);
+        fixture.access.sales = false;
+
+        Response after = resource.assessment("NET-102", null);
+
+        assertEquals("committed", before.get("state"));
+        assertEquals(List.of(), before.get("informed"));
+        assertEquals(text(set), 200, set.getStatus());
+        assertEquals(text(after), 200, after.getStatus());
+        assertEquals(List.of(Map.of("address", "Jan@stark.example", "language", "nl"),
+                Map.of("address", "pepper@stark.example", "language", "en")), body(after).get("informed"));
+    }
+
+    @Test
+    public void theAddressesOfAHiddenIssue_areNotAnswered() throws Exception {
+        fixture.access.sales = true;
+        fixture.commitmentResource().set("NET-102", "{\"date\": \"2026-04-20\", \"customer\": \"Globex\","
+                + " \"informed\": [{\"address\": \"jan@stark.example\"}], \"expectedCurrent\": {\"date\":"
+                + " \"2026-04-15\", \"customer\": \"Stark Industries\"}}", null);
+        fixture.access.hidden.add(IssueKey.parse("NET-102"));
+
+        Response hidden = resource.assessment("NET-102", null);
+
+        assertEquals(404, hidden.getStatus());
+        assertFalse(text(hidden), text(hidden).contains("stark.example"));
+    }
+
+    @Test
+    public void anUncommittedIssue_namesNoAddresses() throws Exception {
+        assertFalse(body(resource.assessment("FO-101", null)).containsKey("informed"));
+    }
+
+    @Test
     public void largestContributorsTheCallerMayNotBrowse_areLeftOut() throws Exception {
         List<?> all = (List<?>) body(resource.assessment("FO-121", null)).get("largestContributors");
         String first = (String) ((Map<?, ?>) all.get(0)).get("key");

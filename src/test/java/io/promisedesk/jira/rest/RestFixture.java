@@ -1,6 +1,7 @@
 package io.promisedesk.jira.rest;
 
 import io.promisedesk.access.Access;
+import io.promisedesk.commitment.InformedOfIssue;
 import io.promisedesk.commitment.SetCommitment;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
@@ -74,7 +75,7 @@ final class RestFixture {
     }
 
     IssueResource issueResource() {
-        return new IssueResource(access, directory, overcommit, updateEta, snapshots);
+        return new IssueResource(access, directory, overcommit, updateEta, snapshots, new InformedOfIssue(commitments));
     }
 
     CommitmentResource commitmentResource() {

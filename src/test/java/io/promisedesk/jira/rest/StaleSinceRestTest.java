@@ -1,5 +1,8 @@
 package io.promisedesk.jira.rest;
 
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.InformedOfIssue;
+
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.eta.UpdateEta;
 import io.promisedesk.fixtures.FakeAccess;
@@ -25,7 +28,8 @@ public class StaleSinceRestTest {
 
     private IssueResource issues(TeamSnapshots snapshots) {
         return new IssueResource(reader, world.directory, new CheckOvercommit(world.directory, snapshots),
-                new UpdateEta(new InMemoryEtaHistoryStore(), world.clock), snapshots);
+                new UpdateEta(new InMemoryEtaHistoryStore(), world.clock), snapshots,
+                new InformedOfIssue(new InMemoryCommitmentStore()));
     }
 
     @Test

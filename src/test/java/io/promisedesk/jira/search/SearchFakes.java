@@ -24,7 +24,8 @@ import static io.promisedesk.jira.JiraFakes.returns;
 /** Jira issues and custom fields as the search gives them, for the search's tests. */
 final class SearchFakes {
     static final SalesCommitmentFieldType COMMITMENT_TYPE =
-            new SalesCommitmentFieldType(null, null, null, null, MutableClock.at("2026-03-02T09:00:00Z"));
+            new SalesCommitmentFieldType(null, null, null, null, MutableClock.at("2026-03-02T09:00:00Z"),
+                    new io.promisedesk.commitment.InformedOfIssue(new io.promisedesk.commitment.InMemoryCommitmentStore()));
     static final EtaFieldType ETA_TYPE = new EtaFieldType(null, null, null, MutableClock.at("2026-03-02T09:00:00Z"));
     static final CustomField COMMITMENT_FIELD = field("customfield_10100", COMMITMENT_TYPE);
     static final CustomField ETA_FIELD = field("customfield_10101", ETA_TYPE);
