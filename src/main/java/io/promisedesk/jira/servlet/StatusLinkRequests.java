@@ -42,7 +42,7 @@ public final class StatusLinkRequests {
      * The headers of every answer: never cached or indexed, no referrer to other sites, no type sniffing, and a
      * policy that lets the page load nothing at all, no script, style, image, frame or form target.
      */
-    public static final Map<String, String> HEADERS = headers();
+    public static final Map<String, String> HEADERS = OpenPageHeaders.postingTo("'none'");
 
     private final StatusLinks links;
     private final LinkedIssues issues;
@@ -115,19 +115,6 @@ public final class StatusLinkRequests {
         context.put("text", texts.render("promisedesk.statusLink.unavailable.text"));
         return new StatusLinkPage(status, NEUTRAL_TEMPLATE, context);
     }
-    private static Map<String, String> headers() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Cache-Control", "no-store");
-        headers.put("Pragma", "no-cache");
-        headers.put("Referrer-Policy", "no-referrer");
-        headers.put("X-Robots-Tag", "noindex, nofollow");
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Content-Security-Policy",
-                "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-        headers.put("X-Frame-Options", "DENY");
-        return Map.copyOf(headers);
-    }
-
     /** A whole HTML document: its status, its template and the template's plain context. */
     public record StatusLinkPage(int status, String template, Map<String, Object> context) {
         public StatusLinkPage {

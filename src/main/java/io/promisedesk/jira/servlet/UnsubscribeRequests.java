@@ -26,7 +26,7 @@ public final class UnsubscribeRequests {
      * The status link pages' headers, except that the page's own form may post back to it: never cached or indexed,
      * no referrer, nothing loaded, not framed.
      */
-    public static final Map<String, String> HEADERS = headers();
+    public static final Map<String, String> HEADERS = OpenPageHeaders.postingTo("'self'");
 
     private final Unsubscribe unsubscribe;
 
@@ -80,19 +80,6 @@ public final class UnsubscribeRequests {
         context.put("done", false);
         context.put("text", texts.render("promisedesk.unsubscribe.unavailable.text"));
         return new UnsubscribePage(UNAVAILABLE, context);
-    }
-
-    private static Map<String, String> headers() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Cache-Control", "no-store");
-        headers.put("Pragma", "no-cache");
-        headers.put("Referrer-Policy", "no-referrer");
-        headers.put("X-Robots-Tag", "noindex, nofollow");
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Content-Security-Policy",
-                "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-        headers.put("X-Frame-Options", "DENY");
-        return Map.copyOf(headers);
     }
 
     /** A whole HTML document: its status and the context of {@value #TEMPLATE}. */
