@@ -154,38 +154,45 @@ public final class GlobalSettingsView {
     private static Map<String, Object> field(MessageRenderer texts, Map<String, Message> byField, String name,
                                              String value, int min, int max) {
         Map<String, Object> field = policy(texts, name, false, min, max);
-        field.put("value", value);
         field.put("min", String.valueOf(min));
         field.put("max", String.valueOf(max));
-        Message error = byField.get(name);
-        field.put("hasError", error != null);
-        field.put("error", error == null ? "" : texts.render(error));
-        return field;
+        return typed(field, texts, byField, value);
     }
 
     /** A text area of the policies form, one entry per line; {@code most} entries in the hint. */
     private static Map<String, Object> lines(MessageRenderer texts, Map<String, Message> byField, String name,
                                              String value, int most) {
-        Map<String, Object> field = field(texts, byField, name, value, 0, most);
+        Map<String, Object> field = policy(texts, name, false, most);
         field.put("lines", true);
-        field.put("hint", texts.render("promisedesk.admin.policies." + name + ".hint", most));
-        return field;
+        return typed(field, texts, byField, value);
     }
 
     private static Map<String, Object> checkbox(MessageRenderer texts, String name, boolean checked) {
-        Map<String, Object> field = policy(texts, name, true, 0, 0);
+        Map<String, Object> field = policy(texts, name, true);
         field.put("checked", checked);
         return field;
     }
 
-    private static Map<String, Object> policy(MessageRenderer texts, String name, boolean checkbox, int min, int max) {
+    /** A policy's name, id, label and hint, the hint filled with {@code hintArguments}. */
+    private static Map<String, Object> policy(MessageRenderer texts, String name, boolean checkbox,
+                                              Object... hintArguments) {
         Map<String, Object> field = new LinkedHashMap<>();
         field.put("name", name);
         field.put("id", "promisedesk-policies-" + name);
         field.put("checkbox", checkbox);
         field.put("lines", false);
         field.put("label", texts.render("promisedesk.admin.policies." + name));
-        field.put("hint", texts.render("promisedesk.admin.policies." + name + ".hint", min, max));
+        field.put("hint", texts.render("promisedesk.admin.policies." + name + ".hint", hintArguments));
+        return field;
+    }
+
+    /** The value typed into a policy's field and the error beside it. */
+    private static Map<String, Object> typed(Map<String, Object> field, MessageRenderer texts,
+                                             Map<String, Message> byField, String value) {
+        field.put("value", value);
+        Message error = byField.get(String.valueOf(field.get("name")));
+        field.put("hasError", error != null);
+        field.put("error", error == null ? "" : texts.render(error));
         return field;
     }
 

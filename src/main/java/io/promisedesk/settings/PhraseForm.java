@@ -97,7 +97,7 @@ public record PhraseForm(List<String> statuses, List<String> phrases, String ver
     }
 
     Optional<Long> expectedVersion() {
-        return FormVersion.expected(version);
+        return FormFields.expectedVersion(version);
     }
 
     private static Optional<BusinessPhrase> phrase(String typed) {

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import static io.promisedesk.settings.FormFields.parsed;
 
 /**
  * The admin's policies form as typed: how many minutes figures may be known stale before a reader waits for a search,
@@ -66,13 +67,13 @@ public record PoliciesForm(String snapshotWaitMinutes, boolean statusLinksEnable
     Checked check(GlobalSettings base) {
         Require.present(base, "base");
         Map<String, Message> errors = new LinkedHashMap<>();
-        Optional<Duration> wait = field(errors, WAIT, () -> Duration.ofMinutes(
+        Optional<Duration> wait = parsed(errors, WAIT, () -> Duration.ofMinutes(
                 GlobalSettings.requireWaitMinutes(number(snapshotWaitMinutes, WAIT, "promisedesk.admin.policies.error.wait",
                 GlobalSettings.MIN_WAIT_MINUTES, GlobalSettings.MAX_WAIT_MINUTES))));
-        Optional<StatusLinkPolicy> links = field(errors, LINK_DAYS, () -> new StatusLinkPolicy(statusLinksEnabled,
+        Optional<StatusLinkPolicy> links = parsed(errors, LINK_DAYS, () -> new StatusLinkPolicy(statusLinksEnabled,
                 (int) number(statusLinkMaxDays, LINK_DAYS, "promisedesk.admin.policies.error.linkDays",
                         StatusLinkPolicy.MAX_LIFETIME_DAYS)));
-        Optional<AllowedEmailDomains> domains = field(errors, DOMAINS, this::domains);
+        Optional<AllowedEmailDomains> domains = parsed(errors, DOMAINS, this::domains);
         if (!errors.isEmpty()) {
             return new Checked(Optional.empty(), Optional.of(new FormErrors(errors)));
         }
@@ -81,7 +82,7 @@ public record PoliciesForm(String snapshotWaitMinutes, boolean statusLinksEnable
     }
 
     Optional<Long> expectedVersion() {
-        return FormVersion.expected(version);
+        return FormFields.expectedVersion(version);
     }
 
     /** The settings when the form was right, otherwise the errors by field. */
@@ -109,15 +110,6 @@ public record PoliciesForm(String snapshotWaitMinutes, boolean statusLinksEnable
             return Long.parseLong(stripped);
         }
         throw new InvalidValueException(field, rangeKey, "must be a whole number in range", range);
-    }
-
-    private static <T> Optional<T> field(Map<String, Message> errors, String name, Supplier<T> read) {
-        try {
-            return Optional.of(read.get());
-        } catch (InvalidValueException invalid) {
-            errors.put(name, Message.ofError(invalid));
-            return Optional.empty();
-        }
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

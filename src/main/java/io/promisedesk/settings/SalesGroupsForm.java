@@ -57,7 +57,7 @@ public record SalesGroupsForm(String groups, String version) {
     }
 
     Optional<Long> expectedVersion() {
-        return FormVersion.expected(version);
+        return FormFields.expectedVersion(version);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -34,6 +34,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static io.promisedesk.settings.FormFields.parsed;
+
 /**
  * The admin's team form exactly as typed, so that a refused form shows every value again unchanged; {@link #check}
  * turns it into {@link TeamSettings} or into one message per wrong field.
@@ -134,25 +136,25 @@ public record TeamForm(String key, String name, String memberGroup, String proje
 
     /** The version the form was shown with; empty when blank or unreadable (a new team, or a tampered form). */
     public Optional<Long> expectedVersion() {
-        return FormVersion.expected(version);
+        return FormFields.expectedVersion(version);
     }
 
     /** The settings this form describes, or every field's first problem; Jira's groups and projects from {@code names}. */
     public Checked check(JiraDirectoryNames names) {
         Require.present(names, "names");
         Map<String, Message> errors = new LinkedHashMap<>();
-        Optional<TeamKey> teamKey = field(errors, KEY, () -> teamKey(key));
-        Optional<String> teamName = field(errors, NAME, () -> Require.notBlank(name, NAME, MAX_NAME));
-        Optional<Optional<String>> group = field(errors, MEMBER_GROUP, () -> group(names));
-        Optional<Set<String>> projectKeys = field(errors, PROJECTS, () -> projectKeys(names));
-        Optional<Optional<String>> filter = field(errors, JQL, () -> Require.optionalText(Optional.of(jql), JQL, MAX_JQL));
-        Optional<Map<String, Hours>> hours = field(errors, MEMBERS, this::weeklyHours);
-        Optional<WorkingWeek> week = field(errors, WORKING_DAYS, this::week);
-        Optional<Set<LocalDate>> holidays = field(errors, NON_WORKING_DATES,
+        Optional<TeamKey> teamKey = parsed(errors, KEY, () -> teamKey(key));
+        Optional<String> teamName = parsed(errors, NAME, () -> Require.notBlank(name, NAME, MAX_NAME));
+        Optional<Optional<String>> group = parsed(errors, MEMBER_GROUP, () -> group(names));
+        Optional<Set<String>> projectKeys = parsed(errors, PROJECTS, () -> projectKeys(names));
+        Optional<Optional<String>> filter = parsed(errors, JQL, () -> Require.optionalText(Optional.of(jql), JQL, MAX_JQL));
+        Optional<Map<String, Hours>> hours = parsed(errors, MEMBERS, this::weeklyHours);
+        Optional<WorkingWeek> week = parsed(errors, WORKING_DAYS, this::week);
+        Optional<Set<LocalDate>> holidays = parsed(errors, NON_WORKING_DATES,
                 () -> dateSet(NON_WORKING_DATES, nonWorkingDates));
-        Optional<Map<String, Set<LocalDate>>> away = field(errors, ABSENCES, () -> absences(hours.orElse(null)));
+        Optional<Map<String, Set<LocalDate>>> away = parsed(errors, ABSENCES, () -> absences(hours.orElse(null)));
         Optional<FocusFactor> focus = numberField(errors, FOCUS_FACTOR, focusFactor, FocusFactor::of);
-        Optional<ZoneId> zone = field(errors, TIME_ZONE, this::zone);
+        Optional<ZoneId> zone = parsed(errors, TIME_ZONE, this::zone);
         Optional<Hours> estimate = numberField(errors, DEFAULT_ESTIMATE, defaultEstimate, TeamForm::estimate);
         Optional<Thresholds> thresholds = thresholds(errors);
         if (!errors.isEmpty()) {
@@ -161,7 +163,7 @@ public record TeamForm(String key, String name, String memberGroup, String proje
         List<Member> team = new ArrayList<>();
         hours.orElseThrow().forEach((user, weekly) ->
                 team.add(new Member(user, weekly, away.orElseThrow().getOrDefault(user, Set.of()))));
-        Optional<Team> built = field(errors, MEMBERS, () -> new Team(teamKey.orElseThrow(), teamName.orElseThrow(),
+        Optional<Team> built = parsed(errors, MEMBERS, () -> new Team(teamKey.orElseThrow(), teamName.orElseThrow(),
                 zone.orElseThrow(), week.orElseThrow(), holidays.orElseThrow(), focus.orElseThrow(),
                 thresholds.orElseThrow(), estimate.orElseThrow(), team));
         if (built.isEmpty()) {
@@ -180,23 +182,13 @@ public record TeamForm(String key, String name, String memberGroup, String proje
         }
     }
 
-    /** Runs one field's parsing; its first problem is kept under the form's field name, whatever the domain calls it. */
-    private static <T> Optional<T> field(Map<String, Message> errors, String field, Supplier<T> parse) {
-        try {
-            return Optional.of(parse.get());
-        } catch (InvalidValueException invalid) {
-            errors.putIfAbsent(field, Message.ofError(invalid));
-            return Optional.empty();
-        }
-    }
-
     /**
      * A number field judged by the domain; the domain's message quotes the number as the admin typed it, since the
      * value it was given may read differently in the reader's number format, or not at all when it is huge.
      */
     private static <T> Optional<T> numberField(Map<String, Message> errors, String field, String typed,
                                                Function<BigDecimal, T> judge) {
-        Optional<BigDecimal> value = field(errors, field, () -> number(field, typed));
+        Optional<BigDecimal> value = parsed(errors, field, () -> number(field, typed));
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -213,8 +205,8 @@ public record TeamForm(String key, String name, String memberGroup, String proje
      * for their order, which is reported beside warn; every message quotes the numbers as typed.
      */
     private Optional<Thresholds> thresholds(Map<String, Message> errors) {
-        Optional<BigDecimal> warnValue = field(errors, WARN, () -> number(WARN, warn));
-        Optional<BigDecimal> criticalValue = field(errors, CRITICAL, () -> number(CRITICAL, critical));
+        Optional<BigDecimal> warnValue = parsed(errors, WARN, () -> number(WARN, warn));
+        Optional<BigDecimal> criticalValue = parsed(errors, CRITICAL, () -> number(CRITICAL, critical));
         BigDecimal lowest = BigDecimal.ONE.movePointLeft(3);
         BigDecimal highest = BigDecimal.valueOf(Thresholds.MAX_MILLI).movePointLeft(3);
         boolean inRange = warnValue.map(value -> inRange(errors, WARN, warn, value, () -> Thresholds.of(value, highest)))
