@@ -57,11 +57,10 @@ public final class ServletPages {
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
-        Locale locale = authentication.getLocale();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = PageResponses.pathOf(request);
         // Created when the session has none yet, so that the form shown now can be posted.
         String token = tokens.getXsrfToken(request, response, true);
-        return new PageRequest(path, parameters, locale == null ? Locale.ENGLISH : locale,
+        return new PageRequest(path, parameters, PageResponses.localeOf(authentication),
                 application.getBaseUrl(UrlMode.CANONICAL), token == null ? "" : token,
                 post && tokenValidator.validateFormEncodedToken(request));
     }
@@ -74,9 +73,8 @@ public final class ServletPages {
         if (!FormLimit.tooLarge(request)) {
             return false;
         }
-        Locale locale = authentication.getLocale();
-        writePage(FormLimit.refusal(locale == null ? Locale.ENGLISH : locale), locale == null ? Locale.ENGLISH : locale,
-                response);
+        Locale locale = PageResponses.localeOf(authentication);
+        writePage(FormLimit.refusal(locale), locale, response);
         return true;
     }
 

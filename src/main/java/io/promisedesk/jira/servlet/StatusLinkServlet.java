@@ -10,8 +10,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Locale;
 
 /**
  * Jira's servlet for read-only status links under {@code /plugins/servlet/promisedesk/status/}, open to visitors
@@ -36,17 +34,12 @@ public final class StatusLinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // Jira's default language for a visitor, the reader's own for someone logged in.
-        Locale locale = authentication.getLocale();
-        StatusLinkRequests.StatusLinkPage page = links.get(
-                request.getRequestURI().substring(request.getContextPath().length()), request.getRemoteAddr(),
-                locale == null ? Locale.ENGLISH : locale);
-        StatusLinkRequests.HEADERS.forEach(response::setHeader);
-        response.setStatus(page.status());
+        StatusLinkRequests.StatusLinkPage page = links.get(PageResponses.pathOf(request), request.getRemoteAddr(),
+                PageResponses.localeOf(authentication));
         if (page.status() == StatusLinkRequests.SLOWED_DOWN) {
             response.setHeader("Retry-After", Long.toString(BadTokenThrottle.WINDOW.toSeconds()));
         }
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(page.template(), new HashMap<>(page.context()), response.getWriter());
+        PageResponses.write(response, StatusLinkRequests.HEADERS, page.status(), page.template(), page.context(),
+                renderer);
     }
 }

@@ -9,8 +9,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Locale;
 
 /**
  * Jira's servlet for the unsubscribe links of digests to addresses, under {@code /plugins/servlet/promisedesk/unsubscribe/},
@@ -34,28 +32,16 @@ public final class UnsubscribeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(unsubscribe.get(path(request), locale()), response);
+        write(unsubscribe.get(PageResponses.pathOf(request), PageResponses.localeOf(authentication)), response);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(unsubscribe.post(path(request), locale()), response);
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    /** Jira's default language for a visitor, the reader's own for someone logged in. */
-    private Locale locale() {
-        Locale locale = authentication.getLocale();
-        return locale == null ? Locale.ENGLISH : locale;
+        write(unsubscribe.post(PageResponses.pathOf(request), PageResponses.localeOf(authentication)), response);
     }
 
     private void write(UnsubscribeRequests.UnsubscribePage page, HttpServletResponse response) throws IOException {
-        UnsubscribeRequests.HEADERS.forEach(response::setHeader);
-        response.setStatus(page.status());
-        response.setContentType("text/html;charset=UTF-8");
-        renderer.render(page.template(), new HashMap<>(page.context()), response.getWriter());
+        PageResponses.write(response, UnsubscribeRequests.HEADERS, page.status(), page.template(), page.context(),
+                renderer);
     }
 }
