@@ -116,18 +116,8 @@ public class TeamSnapshotsConcurrencyTest {
         assertEquals(1, backgroundOfB.queued());
 
         world.clock.set(noticed.plus(Duration.ofMinutes(10)).plusSeconds(1).toString());
-        ExecutorService reader = Executors.newSingleThreadExecutor();
-        try {
-            Future<TeamSnapshot> waiting = reader.submit(() -> nodeB.snapshot(PLATFORM).orElseThrow());
-            Thread.sleep(200);
-            assertTrue("past the bound the reader waits for the search", !waiting.isDone());
-            backgroundOfB.runQueued();
-            TeamSnapshot fresh = waiting.get(WAIT_SECONDS, TimeUnit.SECONDS);
-            assertEquals(Optional.empty(), fresh.staleSince());
-            assertEquals(edited, fresh.assessment().verdictFor(OPS_12).orElseThrow().item());
-        } finally {
-            reader.shutdownNow();
-        }
+        assertTheReaderWaitsForTheSearch("past the bound the reader waits for the search", nodeB, backgroundOfB,
+                edited);
     }
 
     @Test
@@ -149,12 +139,22 @@ public class TeamSnapshotsConcurrencyTest {
                 nodeC.snapshot(PLATFORM).orElseThrow().staleSince());
 
         adminBound.set(Duration.ofMinutes(1));
+        assertTheReaderWaitsForTheSearch("past the admin's new bound of one minute the reader waits", nodeC,
+                backgroundOfC, edited);
+    }
+
+    /**
+     * A reader of {@code node} waits (still waiting after 200 ms) until the search queued on {@code background} runs,
+     * then gets a fresh snapshot with the edit.
+     */
+    private static void assertTheReaderWaitsForTheSearch(String why, TeamSnapshots node, StepExecutor background,
+                                                         WorkItem edited) throws Exception {
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
-            Future<TeamSnapshot> waiting = reader.submit(() -> nodeC.snapshot(PLATFORM).orElseThrow());
+            Future<TeamSnapshot> waiting = reader.submit(() -> node.snapshot(PLATFORM).orElseThrow());
             Thread.sleep(200);
-            assertTrue("past the admin's new bound of one minute the reader waits", !waiting.isDone());
-            backgroundOfC.runQueued();
+            assertTrue(why, !waiting.isDone());
+            background.runQueued();
             TeamSnapshot fresh = waiting.get(WAIT_SECONDS, TimeUnit.SECONDS);
             assertEquals(Optional.empty(), fresh.staleSince());
             assertEquals(edited, fresh.assessment().verdictFor(OPS_12).orElseThrow().item());
