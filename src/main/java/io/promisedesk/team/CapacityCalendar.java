@@ -40,7 +40,9 @@ public final class CapacityCalendar {
     private final long[] cumulative;
     /** Working days in {@code today..today+i}: distances between dates in the calendar are one subtraction. */
     private final int[] cumulativeWorkingDays;
-    private final WorkingDays workingDays;
+    private final Team team;
+    /** For distances reaching outside the calendar only, so made on the first: a race makes two equal ones. */
+    private WorkingDays workingDays;
     private final WorkingWeek week;
     /** The capacity of every member on a working day, and the days past the horizon that lose some of it. */
     private final long fullDay;
@@ -56,7 +58,7 @@ public final class CapacityCalendar {
         this.cumulative = new long[days];
         this.cumulativeWorkingDays = new int[days];
         this.fullDay = fullDay(team);
-        this.workingDays = new WorkingDays(team);
+        this.team = team;
         this.week = team.workingWeek();
         SortedMap<Long, Long> laterLoss = new TreeMap<>();
         fillCumulative(team, laterLoss);
@@ -112,7 +114,8 @@ public final class CapacityCalendar {
                 laterLoss.merge(epochDay, fullDay, Long::sum);
             }
         }
-        long[] dayCapacity = new long[days];
+        // Each day's own capacity first, made running totals in place below.
+        long[] dayCapacity = cumulative;
         for (int i = 0; i < days; i++) {
             dayCapacity[i] = working[i] ? fullDay : 0;
         }
@@ -218,7 +221,12 @@ public final class CapacityCalendar {
         long first = from.toEpochDay() - todayEpochDay;
         long second = to.toEpochDay() - todayEpochDay;
         if (first < 0 || second < 0 || first >= cumulativeWorkingDays.length || second >= cumulativeWorkingDays.length) {
-            return workingDays.between(from, to);
+            WorkingDays outside = workingDays;
+            if (outside == null) {
+                outside = new WorkingDays(team);
+                workingDays = outside;
+            }
+            return outside.between(from, to);
         }
         return cumulativeWorkingDays[(int) second] - cumulativeWorkingDays[(int) first];
     }

@@ -10,11 +10,21 @@ public final class WorkingDays {
 
     public WorkingDays(Team team) {
         this.week = team.workingWeek();
-        this.nonWorkingWeekdays = team.nonWorkingDates().stream()
-                .filter(week::isWorkingDay)
-                .mapToLong(LocalDate::toEpochDay)
-                .sorted()
-                .toArray();
+        this.nonWorkingWeekdays = nonWorkingWeekdays(team, week);
+    }
+
+    // A loop rather than a stream: every assessment with an overdue commitment makes one of these for its team.
+    private static long[] nonWorkingWeekdays(Team team, WorkingWeek week) {
+        long[] days = new long[team.nonWorkingDates().size()];
+        int count = 0;
+        for (LocalDate date : team.nonWorkingDates()) {
+            if (week.isWorkingDay(date)) {
+                days[count++] = date.toEpochDay();
+            }
+        }
+        long[] found = Arrays.copyOf(days, count);
+        Arrays.sort(found);
+        return found;
     }
 
     /** Working days in {@code (from, to]} when {@code to} is later, minus those in {@code (to, from]} when earlier; 0 when equal. */

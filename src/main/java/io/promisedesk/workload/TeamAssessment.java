@@ -1,7 +1,6 @@
 package io.promisedesk.workload;
 
 import io.promisedesk.common.Hours;
-import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.team.CapacityCalendar;
 import io.promisedesk.team.Team;
 import io.promisedesk.work.IssueKey;
@@ -12,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
@@ -33,7 +30,8 @@ public final class TeamAssessment {
     private final Team team;
     private final CapacityCalendar calendar;
     private final List<IssueVerdict> verdicts;
-    private final Map<IssueKey, IssueVerdict> byKey;
+    /** Where each committed issue stands in {@link #verdicts}. */
+    private final KeyTable positions;
     /** Distinct commitment dates in order, with the work due through each and where its issues end. */
     private final LocalDate[] dueDates;
     private final long[] workDueUnits;
@@ -42,17 +40,18 @@ public final class TeamAssessment {
     private final int unestimatedIssues;
     private final int issuesAtRisk;
 
-    private TeamAssessment(Team team, List<WorkItem> items, LocalDate today) {
+    private TeamAssessment(Team team, Collection<WorkItem> items, LocalDate today) {
         this.team = team;
-        WorkItem[] committed = committedInOrder(items);
+        DeadlineQueue committed = DeadlineQueue.of(items);
         this.calendar = CapacityCalendar.of(team, today);
         long unitsPerMilliHour = calendar.toUnits(new Hours(1));
         Hours defaultEstimate = team.defaultEstimate();
 
-        IssueVerdict[] ordered = new IssueVerdict[committed.length];
-        LocalDate[] dates = new LocalDate[committed.length];
-        long[] work = new long[committed.length];
-        int[] ends = new int[committed.length];
+        int count = committed.size();
+        IssueVerdict[] ordered = new IssueVerdict[count];
+        LocalDate[] dates = new LocalDate[count];
+        long[] work = new long[count];
+        int[] ends = new int[count];
         int groups = 0;
         Level worst = Level.OK;
         int unestimated = 0;
@@ -62,19 +61,20 @@ public final class TeamAssessment {
         Optional<LocalDate> forecast = Optional.empty();
         long forecastCapacity = -1;
         int start = 0;
-        while (start < committed.length) {
-            LocalDate due = committed[start].commitment().orElseThrow().date();
+        while (start < count) {
+            long dueDay = committed.dueDay(start);
+            LocalDate due = committed.item(start).commitment().orElseThrow().date();
             int end = start;
             long groupMillis = cumulativeMillis;
-            while (end < committed.length && committed[end].commitment().orElseThrow().date().equals(due)) {
-                groupMillis = Math.addExact(groupMillis, committed[end].remainingWork(defaultEstimate).millis());
+            while (end < count && committed.dueDay(end) == dueDay) {
+                groupMillis = Math.addExact(groupMillis, committed.item(end).remainingWork(defaultEstimate).millis());
                 end++;
             }
             long dueUnits = Math.multiplyExact(groupMillis, unitsPerMilliHour);
             LoadRatio load = new LoadRatio(dueUnits, calendar.capacityThrough(due));
             Level groupLevel = load.level(team.thresholds());
             for (int i = start; i < end; i++) {
-                WorkItem item = committed[i];
+                WorkItem item = committed.item(i);
                 Hours remaining = item.remainingWork(defaultEstimate);
                 cumulativeMillis += remaining.millis();
                 long cumulativeUnits = Math.multiplyExact(cumulativeMillis, unitsPerMilliHour);
@@ -99,7 +99,7 @@ public final class TeamAssessment {
             start = end;
         }
         this.verdicts = Collections.unmodifiableList(Arrays.asList(ordered));
-        this.byKey = indexByKey(ordered);
+        this.positions = committed.keys();
         this.dueDates = Arrays.copyOf(dates, groups);
         this.workDueUnits = Arrays.copyOf(work, groups);
         this.groupEnds = Arrays.copyOf(ends, groups);
@@ -110,48 +110,7 @@ public final class TeamAssessment {
 
     /** Judges the team's {@code items} on {@code today}; items of other teams must not be among them. */
     public static TeamAssessment assess(Team team, Collection<WorkItem> items, LocalDate today) {
-        return new TeamAssessment(team, List.copyOf(items), today);
-    }
-
-    private static WorkItem[] committedInOrder(List<WorkItem> items) {
-        DistinctKeys seen = new DistinctKeys(items.size());
-        List<Queued> committed = new ArrayList<>();
-        for (WorkItem item : items) {
-            if (!seen.add(item.key())) {
-                throw new InvalidValueException("key", "promisedesk.error.issueKey.duplicate",
-                        "must be unique, " + item.key() + " is there twice", item.key().toString());
-            }
-            if (item.isCommitted()) {
-                committed.add(new Queued(item.commitment().orElseThrow().date().toEpochDay(), item));
-            }
-        }
-        Queued[] queue = committed.toArray(Queued[]::new);
-        Arrays.sort(queue);
-        WorkItem[] ordered = new WorkItem[queue.length];
-        for (int i = 0; i < queue.length; i++) {
-            ordered[i] = queue[i].item();
-        }
-        return ordered;
-    }
-
-    /**
-     * An item queued earliest deadline first: commitment date, then issue key. The date is kept as a number so the
-     * sort compares longs rather than unwrapping optional dates a million times.
-     */
-    private record Queued(long dueEpochDay, WorkItem item) implements Comparable<Queued> {
-        @Override
-        public int compareTo(Queued other) {
-            int byDate = Long.compare(dueEpochDay, other.dueEpochDay);
-            return byDate != 0 ? byDate : item.key().compareTo(other.item.key());
-        }
-    }
-
-    private static Map<IssueKey, IssueVerdict> indexByKey(IssueVerdict[] verdicts) {
-        Map<IssueKey, IssueVerdict> index = new HashMap<>(verdicts.length * 2);
-        for (IssueVerdict verdict : verdicts) {
-            index.put(verdict.item().key(), verdict);
-        }
-        return index;
+        return new TeamAssessment(team, items, today);
     }
 
     private OptionalLong distanceFrom(LocalDate commitment, Optional<LocalDate> other) {
@@ -182,7 +141,8 @@ public final class TeamAssessment {
     }
 
     public Optional<IssueVerdict> verdictFor(IssueKey key) {
-        return Optional.ofNullable(byKey.get(key));
+        int position = positions.positionOf(key);
+        return position < 0 ? Optional.empty() : Optional.of(verdicts.get(position));
     }
 
     public int committedIssues() {
@@ -229,10 +189,11 @@ public final class TeamAssessment {
      * ({@link VisibleAssessment#riskOf} for any other); empty for an issue this team has not committed.
      */
     public Optional<CommitmentRisk> riskOf(IssueKey key, int contributorLimit) {
-        IssueVerdict verdict = byKey.get(key);
-        if (verdict == null) {
+        Optional<IssueVerdict> found = verdictFor(key);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        IssueVerdict verdict = found.get();
         List<IssueVerdict> due = dueBy(verdict);
         int unestimatedDue = (int) due.stream().filter(IssueVerdict::isUnestimated).count();
         int othersAtRisk = issuesAtRisk - (verdict.level().isAtRisk() ? 1 : 0);
