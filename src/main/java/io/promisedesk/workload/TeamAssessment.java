@@ -73,6 +73,8 @@ public final class TeamAssessment {
             long dueUnits = Math.multiplyExact(groupMillis, unitsPerMilliHour);
             LoadRatio load = new LoadRatio(dueUnits, calendar.capacityThrough(due));
             Level groupLevel = load.level(team.thresholds());
+            // The same for the group's issues until the forecast moves: worked out once, not per issue.
+            OptionalLong forecastDistance = distanceFrom(due, forecast);
             for (int i = start; i < end; i++) {
                 WorkItem item = committed.item(i);
                 Hours remaining = item.remainingWork(defaultEstimate);
@@ -81,9 +83,10 @@ public final class TeamAssessment {
                 if (cumulativeUnits > forecastCapacity) {
                     forecast = calendar.firstDateReaching(cumulativeUnits);
                     forecastCapacity = forecast.isPresent() ? calendar.capacityThrough(forecast.get()) : Long.MAX_VALUE;
+                    forecastDistance = distanceFrom(due, forecast);
                 }
                 ordered[i] = new IssueVerdict(item, remaining, groupLevel, load, unitsPerMilliHour, forecast,
-                        distanceFrom(due, forecast), distanceFrom(due, item.eta()), i);
+                        forecastDistance, distanceFrom(due, item.eta()), i);
                 if (item.isUnestimated()) {
                     unestimated++;
                 }
