@@ -4,6 +4,7 @@ import io.promisedesk.commitment.Customer;
 import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.MutableClock;
 import io.promisedesk.rendering.XssCorpus;
+import io.promisedesk.sales.CommitmentQuery;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
 import io.promisedesk.statuslink.ScopeText;
 import io.promisedesk.statuslink.StatusLink;
@@ -228,5 +229,31 @@ public class StatusLinkFormRequestsTest {
         List<String> shown = list.select("th.promisedesk-status-links__scope").stream().map(Element::wholeText)
                 .toList();
         assertEquals(expected, shown);
+    }
+
+    /**
+     * The create form on a customer's review and on a filtered "My commitments" carries a hostile customer's name or
+     * filter as text in its hidden fields, and posting the form back creates a link to exactly that scope.
+     */
+    @Test
+    public void theCreateForm_carriesEveryHostileScopeAsText_andCreatesALinkToThatScope() {
+        for (String payload : XssCorpus.payloads(Customer.MAX_LENGTH)) {
+            for (StatusLinkScope scope : List.of(new StatusLinkScope.CustomerReview(new Customer(payload)),
+                    new StatusLinkScope.Commitments(CommitmentQuery.parse(Map.of(CommitmentQuery.CUSTOMER,
+                            List.of(payload)))))) {
+                List<PageAnswer.Section> sections = StatusLinkSection.of(scope, policy, sam,
+                        get("/plugins/servlet/promisedesk/review", Map.of()));
+                Document page = render(new PageAnswer.Page(200, "Review", "review", true, sections));
+                Element form = page.selectFirst(".promisedesk-status-link-form form");
+                ScopeText expected = ScopeText.of(scope);
+
+                assertEquals(payload, expected.kind(), form.selectFirst("input[name=linkKind]").val());
+                assertEquals(payload, expected.value(), form.selectFirst("input[name=linkValue]").val());
+                Map<String, List<String>> posted = new LinkedHashMap<>();
+                form.select("input[name]").forEach(input -> posted.put(input.attr("name"), List.of(input.val())));
+                assertEquals(payload, 200, status(pages(sam).post(post(StatusLinkLinks.CREATE_PATH, posted))));
+                assertEquals(payload, scope, store.all().get(store.all().size() - 1).scope());
+            }
+        }
     }
 }
