@@ -192,6 +192,32 @@ public class StatusLinkFormRequestsTest {
         assertNotNull(list.selectFirst(".promisedesk-status-links__revoked"));
     }
 
+    /**
+     * Whoever created a link may revoke it even after leaving the sales groups (while the link still opens for as long
+     * as they may browse its issue), though they may create no new one; another user outside them sees no link.
+     */
+    @Test
+    public void aCreatorWhoLeftTheSalesGroups_stillListsAndRevokesTheirOwnLinks_butCreatesNone() {
+        pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
+        StatusLink link = store.all().get(0);
+        FakeAccess samMovedToFinance = FakeAccess.named("sam").browses("OPS-12");
+        FakeAccess tom = FakeAccess.named("tom").browses("OPS-12");
+
+        Document own = render(pages(samMovedToFinance).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
+        Document none = render(pages(tom).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
+        assertEquals(List.of("sam"), own.select("td.promisedesk-status-links__creator").eachText());
+        assertEquals(0, none.select("tr.promisedesk-status-links__row").size());
+        assertEquals(404, status(pages(tom).post(post(StatusLinkLinks.REVOKE_PATH, revokeForm(link)))));
+        assertTrue(store.all().get(0).revocation().isEmpty());
+
+        PageAnswer revoked = pages(samMovedToFinance).post(post(StatusLinkLinks.REVOKE_PATH, revokeForm(link)));
+
+        assertEquals(new PageAnswer.Redirect(BASE_URL + StatusLinkLinks.LIST_PATH + "?revoked=1"), revoked);
+        assertEquals("sam", store.all().get(0).revocation().orElseThrow().by());
+        assertEquals(403, status(pages(samMovedToFinance).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")))));
+        assertEquals(1, store.all().size());
+    }
+
     @Test
     public void anAdministrator_revokesAnyonesLink() {
         pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
