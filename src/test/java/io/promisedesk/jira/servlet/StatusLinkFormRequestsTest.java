@@ -282,4 +282,27 @@ public class StatusLinkFormRequestsTest {
             }
         }
     }
+
+    private static Document createForm(StatusLinkPolicy allowed, FakeAccess reader) {
+        return render(new PageAnswer.Page(200, "Issue", "issue", true, StatusLinkSection.of(
+                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), allowed, reader,
+                get("/plugins/servlet/promisedesk/sales/issue/OPS-12", Map.of()))));
+    }
+
+    /** A new link lives 30 days unless its creator changes it, and never longer than the administrator allows. */
+    @Test
+    public void theCreateForm_offers30Days_orTheAdministratorsLongestWhenShorter_andNoMore() {
+        Element standard = createForm(StatusLinkPolicy.DEFAULT, sam).selectFirst("input[name=days]");
+        Element shortened = createForm(new StatusLinkPolicy(true, 14), sam).selectFirst("input[name=days]");
+        Element lengthened = createForm(new StatusLinkPolicy(true, 365), sam).selectFirst("input[name=days]");
+
+        assertEquals(List.of("30", "1", "90"), List.of(standard.val(), standard.attr("min"), standard.attr("max")));
+        assertEquals(List.of("14", "14"), List.of(shortened.val(), shortened.attr("max")));
+        assertEquals(List.of("30", "365"), List.of(lengthened.val(), lengthened.attr("max")));
+        assertEquals(30, StatusLinks.DEFAULT_DAYS);
+        assertNull(createForm(new StatusLinkPolicy(false, 90), sam).selectFirst("form"));
+        assertNull("only sales and administrators create links",
+                createForm(StatusLinkPolicy.DEFAULT, FakeAccess.named("tom").browses("OPS-12"))
+                        .selectFirst(".promisedesk-status-link-form"));
+    }
 }

@@ -381,6 +381,9 @@ public class StatusLinkRequestsTest {
         assertEquals("Link not available", shown.selectFirst("h1").text());
         assertEquals(List.of("Link not available", "This link does not work. Ask the person who sent it for a new one."),
                 shown.select("h1, p").eachText());
+        assertEquals("noindex, nofollow", shown.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals("no-referrer", shown.selectFirst("meta[name=referrer]").attr("content"));
+        assertEquals(List.of(), shown.select("a, form, input, link, script"));
     }
 
     /**
