@@ -89,9 +89,15 @@ public class StatusLinkFormRequestsTest {
         assertEquals(clock.instant().plusSeconds(14 * 86_400), kept.expires());
         assertFalse(kept.includesReasons());
         assertNotNull(created.selectFirst("input.promisedesk-status-links__url[readonly]"));
+        Element open = created.selectFirst("a.promisedesk-status-links__open-link");
+        assertEquals(url, open.attr("href"));
+        assertEquals("_blank", open.attr("target"));
+        assertEquals("noopener noreferrer", open.attr("rel"));
+        assertEquals("Open it as its visitors see it (new tab)", open.text());
 
         Document again = render(pages(sam).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
         assertNull("the address is shown only once", again.selectFirst("input.promisedesk-status-links__url"));
+        assertNull(again.selectFirst("a.promisedesk-status-links__open-link"));
         assertFalse(again.html().contains(token));
     }
 
