@@ -261,6 +261,23 @@ public class StatusLinkFormRequestsTest {
         List<String> shown = list.select("th.promisedesk-status-links__scope").stream().map(Element::wholeText)
                 .toList();
         assertEquals(expected, shown);
+        assertEquals(expected.stream().map(scope -> "Revoke the link to " + scope + " created 2026-03-02 09:00 UTC")
+                .toList(), list.select("button.promisedesk-status-links__revoke").eachAttr("aria-label"));
+    }
+
+    /** A Jira user name is the creator's column, and Jira allows markup characters in one: text too. */
+    @Test
+    public void everyCreatorsName_isText_neverMarkup() {
+        for (String payload : XssCorpus.payloads(Customer.MAX_LENGTH)) {
+            pages(FakeAccess.named(payload).asSales()).post(post(StatusLinkLinks.CREATE_PATH, form(
+                    new StatusLinkScope.CustomerReview(new Customer("ACME")), "5", false)));
+        }
+
+        Document list = render(pages(FakeAccess.named("ada").asAdministrator()).get(get(StatusLinkLinks.LIST_PATH,
+                Map.of())));
+
+        assertEquals(XssCorpus.payloads(Customer.MAX_LENGTH),
+                list.select("td.promisedesk-status-links__creator").stream().map(Element::wholeText).toList());
     }
 
     /**
