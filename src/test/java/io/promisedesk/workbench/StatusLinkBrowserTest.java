@@ -32,6 +32,21 @@ public class StatusLinkBrowserTest {
         BROWSER.open(path);
     }
 
+    /** Follows the created message's "open it as its visitors see it" into its new tab, and back. */
+    private static String titleOpenedFromTheCreatedMessage() {
+        String creatorsTab = BROWSER.driver().getWindowHandle();
+        BROWSER.driver().findElement(By.cssSelector("a.promisedesk-status-links__open-link")).click();
+        BROWSER.waiting().until(ExpectedConditions.numberOfWindowsToBe(2));
+        String visitorsTab = BROWSER.driver().getWindowHandles().stream().filter(tab -> !tab.equals(creatorsTab))
+                .findFirst().orElseThrow();
+        BROWSER.driver().switchTo().window(visitorsTab);
+        BROWSER.waiting().until(ExpectedConditions.titleIs("Status of NET-101"));
+        String title = BROWSER.driver().getTitle();
+        BROWSER.driver().close();
+        BROWSER.driver().switchTo().window(creatorsTab);
+        return title;
+    }
+
     @Test
     public void aLinkCreatedBySales_opensForAnAnonymousVisitor_untilItIsRevoked() throws Exception {
         BROWSER.open("/plugins/servlet/promisedesk/sales/issue/NET-101?role=salesperson");
@@ -45,6 +60,8 @@ public class StatusLinkBrowserTest {
         String address = url.getAttribute("value");
         assertTrue(address, address.startsWith("/plugins/servlet/promisedesk/status/"));
         BROWSER.savedScreenshot("status-link-created");
+        assertEquals("The page's own way to see the link as a visitor, in a new tab, the workbench's cookies and all",
+                "Status of NET-101", titleOpenedFromTheCreatedMessage());
 
         openAsVisitor(address);
         assertEquals("Status of NET-101", BROWSER.driver().getTitle());
@@ -57,7 +74,7 @@ public class StatusLinkBrowserTest {
         WebElement row = BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr.promisedesk-status-links__row")));
         assertEquals("Issue NET-101", row.findElement(By.cssSelector(".promisedesk-status-links__scope")).getText());
-        assertEquals("1", row.findElement(By.cssSelector(".promisedesk-status-links__views")).getText());
+        assertEquals("the new tab and the visitor", "2", row.findElement(By.cssSelector(".promisedesk-status-links__views")).getText());
         BROWSER.savedScreenshot("status-links");
         row.findElement(By.cssSelector(".promisedesk-status-links__revoke")).click();
         BROWSER.waiting().until(ExpectedConditions.visibilityOfElementLocated(

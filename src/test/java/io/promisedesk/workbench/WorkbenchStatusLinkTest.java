@@ -3,7 +3,11 @@ package io.promisedesk.workbench;
 import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.jira.servlet.StatusLinkRequests;
 import io.promisedesk.scenario.ScenarioReader;
+import io.promisedesk.settings.GlobalSettings;
+import io.promisedesk.settings.GlobalSettingsStore;
+import io.promisedesk.settings.Versioned;
 import io.promisedesk.statuslink.CreatedStatusLink;
+import io.promisedesk.statuslink.StatusLinkPolicy;
 import io.promisedesk.statuslink.StatusLinkScope;
 import io.promisedesk.statuslink.StatusLinks;
 import io.promisedesk.work.IssueKey;
@@ -63,5 +67,28 @@ public class WorkbenchStatusLinkTest {
         assertEquals("Link not available", Jsoup.parse(revoked.body()).title());
         assertEquals(madeUp.body(), revoked.body());
         assertEquals("no-store", revoked.header("Cache-Control"));
+    }
+
+    /** The workbench's policies switch links off and on again as Jira's do, from the next request on. */
+    @Test
+    public void theAdministratorsSwitch_closesALinkOnTheNextVisit_andOpeningItAgainReopensIt() throws Exception {
+        IssueKey issue = world.verdicts().get(0).item().key();
+        FakeAccess salesperson = FakeAccess.named(Role.SALESPERSON.label()).asSales().browses(issue.toString());
+        String path = StatusLinkRequests.PATH + server.statusLinks().create(salesperson,
+                new StatusLinkScope.OneIssue(issue), 30, false).orElseThrow().token().text();
+        GlobalSettingsStore global = world.settings().global();
+        Versioned<GlobalSettings> open = global.load();
+        GlobalSettings closed = new GlobalSettings(open.value().phrases(), open.value().salesGroups(),
+                open.value().snapshotWaitBound(), new StatusLinkPolicy(false, 90), open.value().allowedEmailDomains());
+        assertEquals(200, visit(path).statusCode());
+
+        global.save(closed, open.version());
+        Connection.Response switchedOff = visit(path);
+        Versioned<GlobalSettings> current = global.load();
+        global.save(open.value(), current.version());
+
+        assertEquals(404, switchedOff.statusCode());
+        assertEquals(visit(StatusLinkRequests.PATH + "made-up").body(), switchedOff.body());
+        assertEquals(200, visit(path).statusCode());
     }
 }

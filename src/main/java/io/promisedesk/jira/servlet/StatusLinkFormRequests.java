@@ -26,8 +26,9 @@ import java.util.Optional;
  * Creating, listing and revoking status links without Jira: the list of the reader's live links (an administrator's
  * all) at {@value StatusLinkLinks#LIST_PATH}, the create form's post at {@value StatusLinkLinks#CREATE_PATH} (answered
  * with the list and, once, the new link's address) and a row's revoke at {@value StatusLinkLinks#REVOKE_PATH}. Nobody
- * logged in goes to the login page, anyone but the sales groups and Jira administrators is refused, a post needs a
- * valid XSRF token; a link the reader may not revoke is not found, exactly as one that does not exist.
+ * logged in goes to the login page; only the sales groups and Jira administrators create links, but anyone logged in
+ * lists and revokes their own, so a creator who has left the sales groups can still close what they shared. A post
+ * needs a valid XSRF token; a link the reader may not revoke is not found, exactly as one that does not exist.
  */
 public final class StatusLinkFormRequests {
     /** The query parameter of the redirect after a revocation, so the list confirms it. */
@@ -47,9 +48,8 @@ public final class StatusLinkFormRequests {
 
     /** The list; the form paths (where the login page sends someone back to) redirect to it; else not found. */
     public PageAnswer get(PageRequest request) {
-        Optional<PageAnswer> refused = SalesGate.refusal(access, request.locale());
-        if (refused.isPresent()) {
-            return refused.get();
+        if (access.user().isEmpty()) {
+            return new PageAnswer.Login();
         }
         if (request.path().equals(StatusLinkLinks.CREATE_PATH) || request.path().equals(StatusLinkLinks.REVOKE_PATH)) {
             return new PageAnswer.Redirect(new StatusLinkLinks(request.baseUrl()).list());
@@ -62,9 +62,14 @@ public final class StatusLinkFormRequests {
 
     /** Creates a link and shows its address once, or revokes one and redirects to the list. */
     public PageAnswer post(PageRequest request) {
-        Optional<PageAnswer> refused = SalesGate.refusal(access, request.locale());
-        if (refused.isPresent()) {
-            return refused.get();
+        if (access.user().isEmpty()) {
+            return new PageAnswer.Login();
+        }
+        if (request.path().equals(StatusLinkLinks.CREATE_PATH)) {
+            Optional<PageAnswer> refused = SalesGate.refusal(access, request.locale());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
         }
         if (!request.xsrfValid()) {
             return MessagePages.xsrfRefused(request.locale());

@@ -54,6 +54,7 @@ public final class StatusLinkListView {
             context.put("createdUrl", links.status(link.token().text()));
             context.put("createdLabel", words.render("promisedesk.statusLink.created.label"));
             context.put("createdHint", words.render("promisedesk.statusLink.created.hint", time(link.link().expires())));
+            context.put("createdOpen", words.render("promisedesk.statusLink.created.open"));
         });
         context.put("revoked", revoked);
         context.put("revokedText", words.render("promisedesk.statusLink.revoked"));

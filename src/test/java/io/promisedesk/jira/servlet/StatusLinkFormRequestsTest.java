@@ -4,6 +4,7 @@ import io.promisedesk.commitment.Customer;
 import io.promisedesk.fixtures.FakeAccess;
 import io.promisedesk.fixtures.MutableClock;
 import io.promisedesk.rendering.XssCorpus;
+import io.promisedesk.sales.CommitmentQuery;
 import io.promisedesk.statuslink.InMemoryStatusLinkStore;
 import io.promisedesk.statuslink.ScopeText;
 import io.promisedesk.statuslink.StatusLink;
@@ -88,9 +89,15 @@ public class StatusLinkFormRequestsTest {
         assertEquals(clock.instant().plusSeconds(14 * 86_400), kept.expires());
         assertFalse(kept.includesReasons());
         assertNotNull(created.selectFirst("input.promisedesk-status-links__url[readonly]"));
+        Element open = created.selectFirst("a.promisedesk-status-links__open-link");
+        assertEquals(url, open.attr("href"));
+        assertEquals("_blank", open.attr("target"));
+        assertEquals("noopener noreferrer", open.attr("rel"));
+        assertEquals("Open it as its visitors see it (new tab)", open.text());
 
         Document again = render(pages(sam).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
         assertNull("the address is shown only once", again.selectFirst("input.promisedesk-status-links__url"));
+        assertNull(again.selectFirst("a.promisedesk-status-links__open-link"));
         assertFalse(again.html().contains(token));
     }
 
@@ -191,6 +198,32 @@ public class StatusLinkFormRequestsTest {
         assertNotNull(list.selectFirst(".promisedesk-status-links__revoked"));
     }
 
+    /**
+     * Whoever created a link may revoke it even after leaving the sales groups (while the link still opens for as long
+     * as they may browse its issue), though they may create no new one; another user outside them sees no link.
+     */
+    @Test
+    public void aCreatorWhoLeftTheSalesGroups_stillListsAndRevokesTheirOwnLinks_butCreatesNone() {
+        pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
+        StatusLink link = store.all().get(0);
+        FakeAccess samMovedToFinance = FakeAccess.named("sam").browses("OPS-12");
+        FakeAccess tom = FakeAccess.named("tom").browses("OPS-12");
+
+        Document own = render(pages(samMovedToFinance).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
+        Document none = render(pages(tom).get(get(StatusLinkLinks.LIST_PATH, Map.of())));
+        assertEquals(List.of("sam"), own.select("td.promisedesk-status-links__creator").eachText());
+        assertEquals(0, none.select("tr.promisedesk-status-links__row").size());
+        assertEquals(404, status(pages(tom).post(post(StatusLinkLinks.REVOKE_PATH, revokeForm(link)))));
+        assertTrue(store.all().get(0).revocation().isEmpty());
+
+        PageAnswer revoked = pages(samMovedToFinance).post(post(StatusLinkLinks.REVOKE_PATH, revokeForm(link)));
+
+        assertEquals(new PageAnswer.Redirect(BASE_URL + StatusLinkLinks.LIST_PATH + "?revoked=1"), revoked);
+        assertEquals("sam", store.all().get(0).revocation().orElseThrow().by());
+        assertEquals(403, status(pages(samMovedToFinance).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")))));
+        assertEquals(1, store.all().size());
+    }
+
     @Test
     public void anAdministrator_revokesAnyonesLink() {
         pages(sam).post(post(StatusLinkLinks.CREATE_PATH, issueForm("5")));
@@ -228,5 +261,71 @@ public class StatusLinkFormRequestsTest {
         List<String> shown = list.select("th.promisedesk-status-links__scope").stream().map(Element::wholeText)
                 .toList();
         assertEquals(expected, shown);
+        assertEquals(expected.stream().map(scope -> "Revoke the link to " + scope + " created 2026-03-02 09:00 UTC")
+                .toList(), list.select("button.promisedesk-status-links__revoke").eachAttr("aria-label"));
+    }
+
+    /** A Jira user name is the creator's column, and Jira allows markup characters in one: text too. */
+    @Test
+    public void everyCreatorsName_isText_neverMarkup() {
+        for (String payload : XssCorpus.payloads(Customer.MAX_LENGTH)) {
+            pages(FakeAccess.named(payload).asSales()).post(post(StatusLinkLinks.CREATE_PATH, form(
+                    new StatusLinkScope.CustomerReview(new Customer("ACME")), "5", false)));
+        }
+
+        Document list = render(pages(FakeAccess.named("ada").asAdministrator()).get(get(StatusLinkLinks.LIST_PATH,
+                Map.of())));
+
+        assertEquals(XssCorpus.payloads(Customer.MAX_LENGTH),
+                list.select("td.promisedesk-status-links__creator").stream().map(Element::wholeText).toList());
+    }
+
+    /**
+     * The create form on a customer's review and on a filtered "My commitments" carries a hostile customer's name or
+     * filter as text in its hidden fields, and posting the form back creates a link to exactly that scope.
+     */
+    @Test
+    public void theCreateForm_carriesEveryHostileScopeAsText_andCreatesALinkToThatScope() {
+        for (String payload : XssCorpus.payloads(Customer.MAX_LENGTH)) {
+            for (StatusLinkScope scope : List.of(new StatusLinkScope.CustomerReview(new Customer(payload)),
+                    new StatusLinkScope.Commitments(CommitmentQuery.parse(Map.of(CommitmentQuery.CUSTOMER,
+                            List.of(payload)))))) {
+                List<PageAnswer.Section> sections = StatusLinkSection.of(scope, policy, sam,
+                        get("/plugins/servlet/promisedesk/review", Map.of()));
+                Document page = render(new PageAnswer.Page(200, "Review", "review", true, sections));
+                Element form = page.selectFirst(".promisedesk-status-link-form form");
+                ScopeText expected = ScopeText.of(scope);
+
+                assertEquals(payload, expected.kind(), form.selectFirst("input[name=linkKind]").val());
+                assertEquals(payload, expected.value(), form.selectFirst("input[name=linkValue]").val());
+                Map<String, List<String>> posted = new LinkedHashMap<>();
+                form.select("input[name]").forEach(input -> posted.put(input.attr("name"), List.of(input.val())));
+                assertEquals(payload, 200, status(pages(sam).post(post(StatusLinkLinks.CREATE_PATH, posted))));
+                assertEquals(payload, scope, store.all().get(store.all().size() - 1).scope());
+            }
+        }
+    }
+
+    private static Document createForm(StatusLinkPolicy allowed, FakeAccess reader) {
+        return render(new PageAnswer.Page(200, "Issue", "issue", true, StatusLinkSection.of(
+                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), allowed, reader,
+                get("/plugins/servlet/promisedesk/sales/issue/OPS-12", Map.of()))));
+    }
+
+    /** A new link lives 30 days unless its creator changes it, and never longer than the administrator allows. */
+    @Test
+    public void theCreateForm_offers30Days_orTheAdministratorsLongestWhenShorter_andNoMore() {
+        Element standard = createForm(StatusLinkPolicy.DEFAULT, sam).selectFirst("input[name=days]");
+        Element shortened = createForm(new StatusLinkPolicy(true, 14), sam).selectFirst("input[name=days]");
+        Element lengthened = createForm(new StatusLinkPolicy(true, 365), sam).selectFirst("input[name=days]");
+
+        assertEquals(List.of("30", "1", "90"), List.of(standard.val(), standard.attr("min"), standard.attr("max")));
+        assertEquals(List.of("14", "14"), List.of(shortened.val(), shortened.attr("max")));
+        assertEquals(List.of("30", "365"), List.of(lengthened.val(), lengthened.attr("max")));
+        assertEquals(30, StatusLinks.DEFAULT_DAYS);
+        assertNull(createForm(new StatusLinkPolicy(false, 90), sam).selectFirst("form"));
+        assertNull("only sales and administrators create links",
+                createForm(StatusLinkPolicy.DEFAULT, FakeAccess.named("tom").browses("OPS-12"))
+                        .selectFirst(".promisedesk-status-link-form"));
     }
 }

@@ -1,65 +1,49 @@
 package io.promisedesk.jira.servlet;
 
 import com.atlassian.annotations.security.UnrestrictedAccess;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.promisedesk.fixtures.FakeAccess;
-import io.promisedesk.fixtures.WorkloadWorld;
-import io.promisedesk.jira.PluginDescriptor;
-import io.promisedesk.jira.servlet.PageRendering.DefaultSettings;
-import io.promisedesk.rendering.JiraLikeVelocity;
-import io.promisedesk.commitment.InMemoryCommitmentStore;
-import io.promisedesk.eta.InMemoryEtaHistoryStore;
+import io.promisedesk.jira.servlet.OpenPageExchange.ServletModule;
 import io.promisedesk.statuslink.BadTokenThrottle;
-import io.promisedesk.statuslink.InMemoryStatusLinkStore;
-import io.promisedesk.statuslink.LinkedIssues;
-import io.promisedesk.statuslink.StatusLinkPolicy;
 import io.promisedesk.statuslink.StatusLinkScope;
-import io.promisedesk.statuslink.StatusLinks;
 import io.promisedesk.work.IssueKey;
-import org.jsoup.Jsoup;
 import org.junit.Test;
-import org.w3c.dom.Element;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static io.promisedesk.jira.JiraFakes.fake;
-import static io.promisedesk.jira.JiraFakes.returns;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 
 /**
  * The status link servlet as Jira runs it: served at the links' path, open to anonymous visitors through Platform 7's
  * {@code @UnrestrictedAccess} (readable at run time, as Jira's check reads it), and every answer, shown or neutral,
- * carries the protective headers.
+ * carries the protective headers; the answers that open nothing are the same to the byte.
  */
 public class StatusLinkServletTest {
-    private final WorkloadWorld world = new WorkloadWorld();
-    private final StatusLinks links = new StatusLinks(new InMemoryStatusLinkStore(), (user, issue) -> true,
-            () -> StatusLinkPolicy.DEFAULT, world.clock);
-    private final StatusLinkServlet servlet = new StatusLinkServlet(
-            new StatusLinkRequests(links, new LinkedIssues(world.directory, world.snapshots, world.work,
-                    new InMemoryCommitmentStore()), new InMemoryEtaHistoryStore(), new DefaultSettings(),
-                    BadTokenThrottle.standard(world.clock)),
-            (template, context, writer) -> writer.write(JiraLikeVelocity.render(template, context)),
-            fake(JiraAuthenticationContext.class, Map.of("getLocale", returns(Locale.ENGLISH))));
-    private final Map<String, Object> response = new HashMap<>();
-    private final StringWriter body = new StringWriter();
+    private static final String VISITOR = "198.51.100.7";
+
+    private final StatusLinkWorld setup = new StatusLinkWorld("sam:OPS-12");
+    private final FakeAccess sam = FakeAccess.named("sam").asSales().browses("OPS-12");
+    private final StatusLinkServlet servlet = new StatusLinkServlet(setup.requests, OpenPageExchange.VELOCITY,
+            OpenPageExchange.visitorsIn(Locale.ENGLISH));
+
+    private OpenPageExchange visit(String path, String address) throws Exception {
+        return OpenPageExchange.send(servlet::doGet, "GET", path, address);
+    }
+
+    private String linkToOps12() {
+        return setup.linkTo(sam, new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), false);
+    }
 
     @Test
     public void theDescriptorServesTheLinksPath_withThisServlet() {
-        Element module = PluginDescriptor.module(PluginDescriptor.descriptor(), "promisedesk-status-link-servlet")
-                .orElseThrow();
+        ServletModule module = OpenPageExchange.module("promisedesk-status-link-servlet");
 
-        assertEquals(StatusLinkServlet.class.getName(), module.getAttribute("class"));
-        assertEquals(List.of(StatusLinkRequests.PATH + "*"), PluginDescriptor.elements(module, "url-pattern").stream()
-                .map(pattern -> "/plugins/servlet" + pattern.getTextContent().strip()).toList());
+        assertEquals(StatusLinkServlet.class.getName(), module.servletClass());
+        assertEquals(List.of(StatusLinkRequests.PATH + "*"), module.paths());
     }
 
     @Test
@@ -68,56 +52,74 @@ public class StatusLinkServletTest {
     }
 
     @Test
-    public void aLiveLink_isAnsweredWithThePage_andEveryProtectiveHeader() throws Exception {
-        String token = links.create(FakeAccess.named("sam").asSales().browses("OPS-12"),
-                new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), 30, false).orElseThrow().token().text();
+    public void aLiveLink_isAnsweredWithThePage_andEveryProtectiveHeader_andNoOther() throws Exception {
+        OpenPageExchange shown = visit(linkToOps12(), VISITOR);
 
-        servlet.doGet(request("/jira" + StatusLinkRequests.PATH + token), response());
-
-        assertEquals(200, response.get("status"));
-        assertEquals("text/html;charset=UTF-8", response.get("contentType"));
-        StatusLinkRequests.HEADERS.forEach((name, value) -> assertEquals(name, value, response.get(name)));
-        assertEquals("Status of OPS-12", Jsoup.parse(body.toString()).title());
+        assertEquals(200, shown.status());
+        assertEquals("text/html;charset=UTF-8", shown.contentType());
+        assertEquals(StatusLinkRequests.HEADERS, shown.headers());
+        assertEquals("Status of OPS-12", shown.document().title());
     }
 
     @Test
     public void aBadToken_isAnsweredWithTheNeutralPage_andTheSameHeaders() throws Exception {
-        servlet.doGet(request("/jira" + StatusLinkRequests.PATH + "guess"), response());
+        OpenPageExchange neutral = visit(StatusLinkRequests.PATH + "guess", VISITOR);
 
-        assertEquals(404, response.get("status"));
-        StatusLinkRequests.HEADERS.forEach((name, value) -> assertEquals(name, value, response.get(name)));
-        assertEquals("Link not available", Jsoup.parse(body.toString()).title());
+        assertEquals(404, neutral.status());
+        assertEquals(StatusLinkRequests.HEADERS, neutral.headers());
+        assertEquals("Link not available", neutral.document().title());
     }
 
+    /**
+     * What a visitor receives, status, headers and body, for a bad token, an expired and a revoked link and a one-issue
+     * link whose creator lost the issue, each while every other link still opens: the same bytes every time.
+     */
     @Test
-    public void anAddressSlowedDown_getsTheNeutralPageWith429_andWhenToComeBack() throws Exception {
-        for (int i = 0; i < BadTokenThrottle.FAILURES; i++) {
-            servlet.doGet(request("/jira" + StatusLinkRequests.PATH + "guess" + i), response());
+    public void badExpiredRevokedAndNoLongerBrowsableLinks_getAnswersIdenticalToTheByte() throws Exception {
+        String bad = StatusLinkRequests.PATH + "guess";
+        String revoked = linkToOps12();
+        String lost = linkToOps12();
+        String expiring = setup.links.create(sam, new StatusLinkScope.OneIssue(IssueKey.parse("OPS-12")), 1, false)
+                .map(created -> StatusLinkRequests.PATH + created.token().text()).orElseThrow();
+        String live = linkToOps12();
+        Map<String, String> answers = new HashMap<>();
+        answers.put("bad", visit(bad, VISITOR).whole());
+
+        setup.links.revoke(sam, StatusLinkWorld.tokenOf(revoked).hash());
+        answers.put("revoked", visit(revoked, VISITOR).whole());
+        setup.world.clock.set("2026-03-03T08:00:00Z");
+        answers.put("expired", visit(expiring, VISITOR).whole());
+        assertEquals("negative control: the others still open", 200, visit(lost, VISITOR).status());
+        setup.browsing.remove("sam:OPS-12");
+        answers.put("no longer browsable", visit(lost, VISITOR).whole());
+        setup.browsing.add("sam:OPS-12");
+
+        assertEquals(200, visit(live, VISITOR).status());
+        answers.forEach((kind, whole) -> assertEquals(kind, answers.get("bad"), whole));
+        assertNotEquals("negative control: the comparison sees a shown page", answers.get("bad"),
+                visit(live, VISITOR).whole());
+    }
+
+    /** The 429 differs from the neutral 404 only in its status and the Retry-After header: nothing about the token. */
+    @Test
+    public void anAddressSlowedDown_getsTheNeutralPageWith429_andWhenToComeBack_andNothingMore() throws Exception {
+        String live = linkToOps12();
+        OpenPageExchange neutral = visit(StatusLinkRequests.PATH + "guess", VISITOR);
+        for (int i = 1; i < BadTokenThrottle.FAILURES; i++) {
+            visit(StatusLinkRequests.PATH + "guess" + i, VISITOR);
         }
-        body.getBuffer().setLength(0);
 
-        servlet.doGet(request("/jira" + StatusLinkRequests.PATH + "guess"), response());
+        OpenPageExchange forBad = visit(StatusLinkRequests.PATH + "guess", VISITOR);
+        OpenPageExchange forLive = visit(live, VISITOR);
 
-        assertEquals(429, response.get("status"));
-        assertEquals(Long.toString(BadTokenThrottle.WINDOW.toSeconds()), response.get("Retry-After"));
-        StatusLinkRequests.HEADERS.forEach((name, value) -> assertEquals(name, value, response.get(name)));
-        assertEquals("Link not available", Jsoup.parse(body.toString()).title());
-    }
-
-    private static HttpServletRequest request(String uri) {
-        return fake(HttpServletRequest.class, Map.of(
-                "getMethod", returns("GET"),
-                "getContextPath", returns("/jira"),
-                "getRequestURI", returns(uri),
-                "getRemoteAddr", returns("198.51.100.7")));
-    }
-
-    private HttpServletResponse response() {
-        PrintWriter writer = new PrintWriter(body, true);
-        return fake(HttpServletResponse.class, Map.of(
-                "setStatus", arguments -> response.put("status", arguments[0]),
-                "setHeader", arguments -> response.put((String) arguments[0], arguments[1]),
-                "setContentType", arguments -> response.put("contentType", arguments[0]),
-                "getWriter", returns(writer)));
+        for (OpenPageExchange slowed : List.of(forBad, forLive)) {
+            assertEquals(429, slowed.status());
+            Map<String, String> expected = new HashMap<>(neutral.headers());
+            expected.put("Retry-After", Long.toString(BadTokenThrottle.WINDOW.toSeconds()));
+            assertEquals(expected, slowed.headers());
+            assertEquals(neutral.contentType(), slowed.contentType());
+            assertEquals(neutral.body(), slowed.body());
+        }
+        assertEquals(200, visit(live, "198.51.100.8").status());
     }
 }
