@@ -4,6 +4,7 @@ import org.junit.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public class CommitmentFormTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
     private static CommitmentForm commitment(FieldParams params) {
-        return new CommitmentForm(params, DATES);
+        return new CommitmentForm(params, DATES, () -> Locale.ENGLISH);
     }
 
     @Test
@@ -95,9 +96,10 @@ public class CommitmentFormTest {
     @Test
     public void aRefusedForm_showsExactlyWhatWasTyped() {
         Map<String, String> shown = commitment(form("2026-13-45", "customer", " Globex ", "note", "x", "shown",
-                "2026-12-01")).shown();
+                "2026-12-01", "addresses", "jan@acme, ann@acme.example", "shownAddresses", "ann@acme.example")).shown();
 
-        assertEquals(Map.of("date", "2026-13-45", "customer", " Globex ", "note", "x", "shown", "2026-12-01"), shown);
+        assertEquals(Map.of("date", "2026-13-45", "customer", " Globex ", "note", "x", "shown", "2026-12-01",
+                "form", "1", "addresses", "jan@acme, ann@acme.example", "shownAddresses", "ann@acme.example"), shown);
     }
 
     @Test

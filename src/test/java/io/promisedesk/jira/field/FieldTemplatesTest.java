@@ -41,7 +41,7 @@ public class FieldTemplatesTest {
     private Document commitment(String template, Optional<CommitmentDate> stored, InformedAddresses informed,
                                 Map<String, String> value) {
         Map<String, Object> context = new HashMap<>(commitmentView.view(stored, informed));
-        context.putAll(commitmentView.edit(FIELD_ID, Optional.of(ISSUE_ID), stored));
+        context.putAll(commitmentView.edit(FIELD_ID, Optional.of(ISSUE_ID), stored, informed));
         RenderedHtml.assertPlainContext(context);
         if (value != null) {
             context.put("value", value);
@@ -99,7 +99,7 @@ public class FieldTemplatesTest {
     @Test
     public void theCommitmentEdit_labelsItsInputsAndHoldsTheValuesToShow() {
         Map<String, String> shown = new CommitmentForm(form("2026-12-01", "customer", "Globex", "note", "n", "shown",
-                "2026-11-20"), DATES).shown();
+                "2026-11-20"), DATES, () -> Locale.ENGLISH).shown();
 
         Document page = commitment(CommitmentFieldView.EDIT, Optional.empty(), shown);
 
@@ -120,7 +120,7 @@ public class FieldTemplatesTest {
     @Test
     public void theCommitmentEdit_onANewIssue_hasEmptyInputs() {
         Map<String, Object> context = new HashMap<>(commitmentView.view(Optional.empty(), InformedAddresses.none()));
-        context.putAll(commitmentView.edit(FIELD_ID, Optional.empty(), Optional.empty()));
+        context.putAll(commitmentView.edit(FIELD_ID, Optional.empty(), Optional.empty(), InformedAddresses.none()));
 
         Document page = JiraLikeVelocity.renderDocument(CommitmentFieldView.EDIT, context);
 
@@ -133,7 +133,7 @@ public class FieldTemplatesTest {
     @Test
     public void theCommitmentEdit_carriesTheIssueAndItsStoredCommitment_hidden_whateverWasTyped() {
         Map<String, String> typed = new CommitmentForm(form("2026-12-24", "customer", "Initech", "shown", "2026-12-01"),
-                DATES).shown();
+                DATES, () -> Locale.ENGLISH).shown();
 
         Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", "Board meeting"), typed);
 
