@@ -19,6 +19,7 @@ import static io.promisedesk.jira.field.FieldFixtures.DATES;
 import static io.promisedesk.jira.field.FieldFixtures.FIELD_ID;
 import static io.promisedesk.jira.field.FieldFixtures.english;
 import static io.promisedesk.jira.field.FieldFixtures.form;
+import static io.promisedesk.jira.field.FieldFixtures.single;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -115,6 +116,52 @@ public class FieldTemplatesTest {
         assertEquals("1", input(page, FIELD_ID + ":form").val());
         assertEquals("2026-11-20", input(page, FIELD_ID + ":shown").val());
         assertEquals("hidden", input(page, FIELD_ID + ":shown").attr("type"));
+    }
+
+    @Test
+    public void theCommitmentEdit_fillsTheAddressesBoxWithTheStoredAddresses_onePerLine_andLabelsIt() {
+        InformedAddresses informed = InformedAddresses.parse(Optional.of("ann@globex.example, jan@acme.example"),
+                Locale.ENGLISH);
+        Map<String, String> stored = new CommitmentForm(single("2026-12-01\nGlobex\n"), DATES,
+                () -> Locale.ENGLISH).shown();
+
+        Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", null), informed, stored);
+
+        Element box = page.selectFirst("textarea[name=\"" + FIELD_ID + ":addresses\"]");
+        assertEquals("ann@globex.example\njan@acme.example", box.val());
+        assertEquals("Keep informed by e-mail", page.selectFirst("label[for=\"" + box.id() + "\"]").text());
+        assertEquals(String.valueOf(InformedAddresses.MAX_TYPED), box.attr("maxlength"));
+        assertTrue(page.getElementById(box.attr("aria-describedby")).text().contains("at most 20"));
+        assertEquals("ann@globex.example\njan@acme.example", input(page, FIELD_ID + ":shownAddresses").val());
+        assertEquals("hidden", input(page, FIELD_ID + ":shownAddresses").attr("type"));
+    }
+
+    @Test
+    public void aRefusedCommitmentEdit_keepsTheAddressesAsTyped_andThoseItFirstShowed() {
+        InformedAddresses nowStored = InformedAddresses.parse(Optional.of("kim@initech.example"), Locale.ENGLISH);
+        Map<String, String> typed = new CommitmentForm(form("2026-12-01", "customer", "Globex", "shown", "2026-12-01",
+                "addresses", "jan@acme, ann@globex.example", "shownAddresses", "ann@globex.example"), DATES,
+                () -> Locale.ENGLISH).shown();
+
+        Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", null), nowStored, typed);
+
+        assertEquals("jan@acme, ann@globex.example",
+                page.selectFirst("textarea[name=\"" + FIELD_ID + ":addresses\"]").val());
+        assertEquals("ann@globex.example", input(page, FIELD_ID + ":shownAddresses").val());
+    }
+
+    @Test
+    public void whateverIsTypedInTheAddressesBox_staysText() {
+        for (String payload : XssCorpus.payloads(InformedAddresses.MAX_TYPED)) {
+            Map<String, String> typed = new CommitmentForm(form("2026-12-01", "customer", "Globex", "addresses",
+                    payload, "shownAddresses", payload), DATES, () -> Locale.ENGLISH).shown();
+
+            Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", null), typed);
+
+            assertEquals(payload, payload, page.selectFirst("textarea[name=\"" + FIELD_ID + ":addresses\"]").val());
+            assertEquals(payload, payload, input(page, FIELD_ID + ":shownAddresses").val());
+            assertTrue(payload, page.select("script, img, svg, a").isEmpty());
+        }
     }
 
     @Test
