@@ -20,6 +20,7 @@ import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.commitment.InformedOfIssue;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
+import io.promisedesk.fixtures.MutableClock;
 import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.work.IssueKey;
 import org.junit.Test;
@@ -187,6 +188,22 @@ public class CommitmentFieldAddressesTest {
         edits.heard(OPS_7, issueHolding(type.getSingularObjectFromString("2026-04-02\nGlobex\n")), user("kim"));
 
         assertEquals(Optional.empty(), store.load(OPS_7));
+    }
+
+    @Test
+    public void addressesHandedOverLongerAgoThanTenMinutes_areDropped_andTheStoredOnesStay() {
+        store.save(SET_BY_SALES, Optional.empty());
+        MutableClock clock = MutableClock.at("2026-03-10T09:00:00Z");
+        CommitmentFieldEdits later = new CommitmentFieldEdits(store, () -> allowed,
+                fake(CustomFieldManager.class, Map.of("getCustomFieldObjects", arguments -> List.of(field))), clock);
+        later.stored(ISSUE_ID, typedValue("jan@acme.example", "ann@globex.example"));
+
+        clock.set("2026-03-10T09:10:01Z");
+        later.stored(99L, typedValue("kim@initech.example", ""));
+        later.heard(OPS_7, issueHolding(type.getSingularObjectFromString("2026-04-02\nGlobex\n")), user("kim"));
+
+        assertEquals(SET_BY_SALES.informed(), store.load(OPS_7).orElseThrow().current().informed());
+        assertEquals(LocalDate.of(2026, 4, 2), store.load(OPS_7).orElseThrow().current().commitment().date());
     }
 
     @Test
