@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The e-mail addresses a commitment keeps informed, in the order they were typed, each once (whatever the case of
@@ -59,21 +61,47 @@ public record InformedAddresses(List<InformedAddress> all) {
     }
 
     /**
-     * These addresses when every one's domain is allowed.
+     * These addresses when each one newly named is at a domain the administrator allows: an address {@code kept}
+     * from the commitment they replace stays even after the domains were restricted (shown as not mailed), so that
+     * keeping what was typed before is never refused.
      *
-     * @param allowedDomain whether an administrator allows a lower-case domain
-     * @param allowed       the allowed domains, to tell the salesperson which they may use
-     * @throws InvalidValueException naming the first address whose domain is not allowed
+     * @param allowed the administrator's allowed domains now
+     * @param kept    the addresses of the commitment these replace; none for a first commitment
+     * @throws InvalidValueException naming the first new address whose domain is not allowed, and the allowed domains
      */
-    public InformedAddresses requireDomains(Predicate<String> allowedDomain, String allowed) {
+    public InformedAddresses requireAllowed(AllowedEmailDomains allowed, InformedAddresses kept) {
+        Require.present(allowed, "allowed");
+        Set<String> keptKeys = Require.present(kept, "kept").all().stream()
+                .map(address -> address.address().key()).collect(Collectors.toSet());
         for (InformedAddress address : all) {
-            if (!allowedDomain.test(address.address().domain())) {
+            if (!keptKeys.contains(address.address().key()) && !allowed.permits(address.address().domain())) {
+                String domains = String.join(", ", new TreeSet<>(allowed.domains()));
                 throw new InvalidValueException("addresses", "promisedesk.error.address.domain",
-                        "must be at one of the allowed domains " + allowed + ", was " + address.address(),
-                        address.address().text(), allowed);
+                        "must be at one of the allowed domains " + domains + ", was " + address.address(),
+                        address.address().text(), domains);
             }
         }
         return this;
+    }
+
+    /**
+     * These addresses, each one {@code current} names already in the language it has there: a box of addresses
+     * types no languages, so retyping an address must not change the language of its digests.
+     */
+    public InformedAddresses keepingLanguagesOf(InformedAddresses current) {
+        Map<String, InformedAddress> known = new LinkedHashMap<>();
+        Require.present(current, "current").all().forEach(address -> known.put(address.address().key(), address));
+        return new InformedAddresses(all.stream()
+                .map(address -> known.getOrDefault(address.address().key(), address)).toList());
+    }
+
+    /** Whether these name the same mailboxes as {@code other}, in the same order, whatever their languages. */
+    public boolean sameAddressesAs(InformedAddresses other) {
+        return keys().equals(Require.present(other, "other").keys());
+    }
+
+    private List<String> keys() {
+        return all.stream().map(address -> address.address().key()).toList();
     }
 
     public boolean isEmpty() {

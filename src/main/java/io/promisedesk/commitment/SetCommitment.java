@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +41,7 @@ public final class SetCommitment {
      */
     public PromiseOutcome check(SetCommitmentCommand command) {
         Commitment promise = promise(command, clock.instant());
-        requireAllowed(command);
+        requireAllowed(command, store.load(command.issue().key()).map(SavedCommitment::current));
         return answer(command, promise.date());
     }
 
@@ -65,7 +64,7 @@ public final class SetCommitment {
         // One reading of the clock, so the time it was set and "today" cannot fall on either side of midnight.
         Instant now = clock.instant();
         Commitment promise = promise(command, now);
-        requireAllowed(command);
+        requireAllowed(command, replacing);
         PromiseOutcome answer = answer(command, promise.date());
         InformedAddresses informed = command.informed().orElseGet(() ->
                 replacing.map(StoredCommitment::informed).orElse(InformedAddresses.none()));
@@ -82,13 +81,13 @@ public final class SetCommitment {
     }
 
     /**
-     * Addresses typed now must be at a domain the administrator allows; addresses kept from the replaced commitment
-     * (the command names none) stay even after a restriction, shown as not mailed, so that nothing typed is lost.
+     * Addresses typed now must be at a domain the administrator allows, unless the replaced commitment names them
+     * already: those stay even after a restriction, shown as not mailed, so that nothing typed is lost
+     * ({@link InformedAddresses#requireAllowed}).
      */
-    private void requireAllowed(SetCommitmentCommand command) {
-        AllowedEmailDomains allowed = allowedDomains.get();
-        command.informed().ifPresent(informed -> informed.requireDomains(allowed::permits,
-                String.join(", ", new TreeSet<>(allowed.domains()))));
+    private void requireAllowed(SetCommitmentCommand command, Optional<StoredCommitment> replacing) {
+        InformedAddresses kept = replacing.map(StoredCommitment::informed).orElse(InformedAddresses.none());
+        command.informed().ifPresent(informed -> informed.requireAllowed(allowedDomains.get(), kept));
     }
 
     /** Work already done, or estimated at nothing, meets any date: there is nothing to ask the team. */

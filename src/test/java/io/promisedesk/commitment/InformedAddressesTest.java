@@ -128,12 +128,39 @@ public class InformedAddressesTest {
     @Test
     public void anAddressOutsideTheAllowedDomains_isRefused_namingItAndTheDomains() {
         InformedAddresses informed = InformedAddresses.parse(Optional.of("jan@acme.example ann@globex.example"), DUTCH);
+        AllowedEmailDomains acme = new AllowedEmailDomains(Set.of("acme.example", "acme.nl"));
 
         InvalidValueException refused = assertThrows(InvalidValueException.class,
-                () -> informed.requireDomains(Set.of("acme.example")::contains, "acme.example"));
+                () -> informed.requireAllowed(acme, InformedAddresses.none()));
 
         assertEquals("promisedesk.error.address.domain", refused.i18nKey());
-        assertEquals(List.of("ann@globex.example", "acme.example"), refused.arguments());
-        assertEquals(informed, informed.requireDomains(domain -> true, ""));
+        assertEquals(List.of("ann@globex.example", "acme.example, acme.nl"), refused.arguments());
+        assertEquals(informed, informed.requireAllowed(AllowedEmailDomains.ANY, InformedAddresses.none()));
+    }
+
+    @Test
+    public void anAddressKeptFromTheReplacedCommitment_staysAllowed_afterTheDomainsWereRestricted() {
+        InformedAddresses kept = InformedAddresses.parse(Optional.of("Ann@Globex.example"), Locale.ENGLISH);
+        InformedAddresses typed = InformedAddresses.parse(Optional.of("jan@acme.example ann@globex.example"), DUTCH);
+        AllowedEmailDomains acme = new AllowedEmailDomains(Set.of("acme.example"));
+
+        assertEquals(typed, typed.requireAllowed(acme, kept));
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> InformedAddresses
+                .parse(Optional.of("bob@globex.example"), DUTCH).requireAllowed(acme, kept));
+        assertEquals(List.of("bob@globex.example", "acme.example"), refused.arguments());
+    }
+
+    @Test
+    public void retypedAddresses_keepTheirLanguages_andNewOnesTheTypedOne() {
+        InformedAddresses current = InformedAddresses.parse(Optional.of("ann@globex.example"), DUTCH);
+        InformedAddresses typed = InformedAddresses.parse(Optional.of("jan@acme.example ANN@globex.example"),
+                Locale.ENGLISH);
+
+        InformedAddresses kept = typed.keepingLanguagesOf(current);
+
+        assertEquals(List.of(Locale.ENGLISH, DUTCH), kept.all().stream().map(InformedAddress::language).toList());
+        assertEquals("ann@globex.example", kept.all().get(1).address().text());
+        assertTrue(kept.sameAddressesAs(typed));
+        assertTrue(!kept.sameAddressesAs(current));
     }
 }

@@ -67,6 +67,29 @@ public class SetCommitmentTest {
     }
 
     @Test
+    public void addressesKeptFromTheReplacedCommitment_mayBeTypedAgain_afterTheDomainsWereRestricted() {
+        store.save(new StoredCommitment(OPS_30, Commitment.of(date("2026-03-30"), "ACME"), Optional.empty(), "ann",
+                Instant.parse("2026-03-01T08:00:00Z"), InformedAddresses.parse(Optional.of("jan@globex.example"),
+                        java.util.Locale.ENGLISH)), Optional.empty());
+        SetCommitment restricted = new SetCommitment(store, new CheckPromise(world.snapshots), world.clock,
+                () -> new AllowedEmailDomains(java.util.Set.of("acme.example")));
+        SetCommitmentCommand plain = command(NEW_WORK, "2026-03-30", "ACME");
+        SetCommitmentCommand retyped = new SetCommitmentCommand(plain.team(), plain.issue(), "sam", plain.expected(),
+                plain.date(), plain.customer(), plain.note(), Optional.of(InformedAddresses.parse(
+                        Optional.of("jan@globex.example ann@acme.example"), java.util.Locale.ENGLISH)));
+        SetCommitmentCommand added = new SetCommitmentCommand(plain.team(), plain.issue(), "sam", plain.expected(),
+                plain.date(), plain.customer(), plain.note(), Optional.of(InformedAddresses.parse(
+                        Optional.of("jan@globex.example bob@globex.example"), java.util.Locale.ENGLISH)));
+
+        restricted.check(retyped);
+        CommitmentSaved saved = saved(restricted.set(retyped));
+
+        assertEquals(2, saved.saved().current().informed().all().size());
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> restricted.set(added));
+        assertEquals(List.of("bob@globex.example", "acme.example"), refused.arguments());
+    }
+
+    @Test
     public void set_savesWhoAndWhen_andReportsThatTheTeamCanMeetIt() {
         CommitmentSaved outcome = saved(setCommitment.set(command(NEW_WORK, "2026-03-30", "ACME")));
 

@@ -108,6 +108,29 @@ public class SpringWiringTest {
         assertEquals("beans that would save past the answering store", List.of(), usingInner);
     }
 
+    /**
+     * Commitments saved in Jira write the issue's field, except one edited in the field itself on Jira's screens
+     * ({@code commitmentFieldEdits}), which is given the Active Objects store: writing the field again from inside the
+     * issue event would update the issue once more. The event listener hands it every event; the Sales Commitment
+     * field type finds it by type, so there is exactly one bean of its class.
+     */
+    @Test
+    public void aCommitmentEditedInTheField_isRecordedPastTheFieldSyncingStore_byTheOneBeanOfItsClass() {
+        Map<String, SpringWiring.Bean> beans = new HashMap<>();
+        wiring.beans().forEach(bean -> beans.put(bean.id(), bean));
+
+        SpringWiring.Bean fieldEdits = beans.get("commitmentFieldEdits");
+        assertEquals(io.promisedesk.jira.field.CommitmentFieldEdits.class.getName(), fieldEdits.className());
+        assertEquals(List.of("aoCommitmentStore", "allowedEmailDomains"), fieldEdits.argumentRefs().subList(0, 2));
+        assertTrue(beans.get("issueEventListener").argumentRefs().contains("commitmentFieldEdits"));
+        assertEquals(1, wiring.beans().stream()
+                .filter(bean -> bean.className().equals(fieldEdits.className())).count());
+        List<String> usingInner = wiring.beans().stream()
+                .filter(bean -> bean.argumentRefs().contains("aoCommitmentStore"))
+                .map(SpringWiring.Bean::id).sorted().toList();
+        assertEquals(List.of("commitmentFieldEdits", "commitmentStore"), usingInner);
+    }
+
     /** The bean is given the store as an EtaHistoryStore, which saves; as the digests' EtaChangeLog it only reads. */
     private static boolean savesThrough(SpringWiring.Bean bean, String store) {
         int index = bean.argumentRefs().indexOf(store);

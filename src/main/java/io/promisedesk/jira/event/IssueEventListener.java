@@ -5,6 +5,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import io.promisedesk.common.Require;
+import io.promisedesk.jira.field.CommitmentFieldEdits;
 import io.promisedesk.jira.field.EtaFieldEdits;
 import io.promisedesk.work.IssueKey;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Hears Jira's issue events on this node and hands them to {@link IssueChanges}, which patches the teams' snapshots
- * and marks the teams for the other nodes, and to {@link EtaFieldEdits}, which records an ETA edited in the issue's field. Registered with Jira's
+ * and marks the teams for the other nodes, to {@link EtaFieldEdits}, which records an ETA edited in the issue's field,
+ * and to {@link CommitmentFieldEdits}, which records a commitment edited in its field. Registered with Jira's
  * event publisher when the plugin's Spring context starts ({@link #register}) and unregistered when it stops
  * ({@link #unregister}), as the wiring's init and destroy methods.
  */
@@ -26,11 +28,14 @@ public final class IssueEventListener {
     private final EventPublisher events;
     private final IssueChanges changes;
     private final EtaFieldEdits etaEdits;
+    private final CommitmentFieldEdits commitmentEdits;
 
-    public IssueEventListener(EventPublisher events, IssueChanges changes, EtaFieldEdits etaEdits) {
+    public IssueEventListener(EventPublisher events, IssueChanges changes, EtaFieldEdits etaEdits,
+                              CommitmentFieldEdits commitmentEdits) {
         this.events = Require.present(events, "events");
         this.changes = Require.present(changes, "changes");
         this.etaEdits = Require.present(etaEdits, "etaEdits");
+        this.commitmentEdits = Require.present(commitmentEdits, "commitmentEdits");
     }
 
     public void register() {
@@ -58,9 +63,11 @@ public final class IssueEventListener {
             LOG.warn("Promise Desk could not take the change of {} into the teams' workload: {}", issue.get(),
                     failed.toString());
         }
-        // A deleted issue's history stays as it was; a moved one's starts under its new key with the field's ETA.
+        // A deleted issue's history stays as it was; a moved one's starts under its new key with the field's ETA and
+        // commitment. Neither recorder lets a failure of ours reach Jira's event.
         if (!EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
             etaEdits.heard(issue.get(), event.getIssue(), event.getUser());
+            commitmentEdits.heard(issue.get(), event.getIssue(), event.getUser());
         }
     }
 

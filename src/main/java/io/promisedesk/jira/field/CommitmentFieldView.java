@@ -4,6 +4,7 @@ import io.promisedesk.commitment.Customer;
 import io.promisedesk.commitment.InformedAddresses;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,12 +47,15 @@ final class CommitmentFieldView {
 
     /**
      * For the edit template: the field's input names and the labels, and for its hidden inputs the issue it is
-     * rendered for and the commitment stored now, so that a save over one changed meanwhile is refused.
+     * rendered for and the commitment stored now, so that a save over one changed meanwhile is refused; and the
+     * addresses the stored commitment keeps informed, one per line, to fill the addresses box and its hidden twin.
      *
-     * @param issueId the issue's id; empty on a new issue
-     * @param stored  the issue's commitment as stored now
+     * @param issueId  the issue's id; empty on a new issue
+     * @param stored   the issue's commitment as stored now
+     * @param informed the addresses of the issue's stored commitment; none on a new issue
      */
-    Map<String, Object> edit(String fieldId, Optional<Long> issueId, Optional<CommitmentDate> stored) {
+    Map<String, Object> edit(String fieldId, Optional<Long> issueId, Optional<CommitmentDate> stored,
+                             InformedAddresses informed) {
         Map<String, Object> context = new HashMap<>();
         context.put("fieldId", fieldId);
         context.put("customerInput", fieldId + ":" + CommitmentForm.CUSTOMER);
@@ -61,12 +65,19 @@ final class CommitmentFieldView {
         context.put("issueInput", fieldId + ":" + CommitmentForm.ISSUE);
         context.put("expectedDateInput", fieldId + ":" + CommitmentForm.EXPECTED_DATE);
         context.put("expectedCustomerInput", fieldId + ":" + CommitmentForm.EXPECTED_CUSTOMER);
+        context.put("addressesInput", fieldId + ":" + CommitmentForm.ADDRESSES);
+        context.put("shownAddressesInput", fieldId + ":" + CommitmentForm.SHOWN_ADDRESSES);
+        context.put("storedAddresses", informed.typed());
+        context.put("addressesHint", texts.text("promisedesk.field.commitment.addresses.hint",
+                List.of(InformedAddresses.MAX_COUNT)));
+        context.put("addressesMaxLength", InformedAddresses.MAX_TYPED);
         context.put("issueId", issueId.map(String::valueOf).orElse(""));
         context.put("expectedDate", stored.map(value -> value.day().toString()).orElse(""));
         context.put("expectedCustomer", stored.flatMap(CommitmentDate::customer).orElse(""));
         context.put("labels", Map.of("date", texts.text("promisedesk.field.commitment.date"),
                 "customer", texts.text("promisedesk.field.commitment.customer"),
-                "note", texts.text("promisedesk.field.commitment.note")));
+                "note", texts.text("promisedesk.field.commitment.note"),
+                "addresses", texts.text("promisedesk.commitment.addresses.label")));
         context.put("customerMaxLength", Customer.MAX_LENGTH);
         context.put("noteMaxLength", CommitmentDate.MAX_NOTE);
         return context;

@@ -1,7 +1,10 @@
 package io.promisedesk.jira.field;
 
+import io.promisedesk.commitment.AllowedEmailDomains;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentStale;
+import io.promisedesk.commitment.InformedAddress;
+import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.common.InvalidValueException;
 import io.promisedesk.common.PlanningHorizon;
 
@@ -9,15 +12,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a Sales Commitment field received: from its edit form (the day in the input named like the field, the
  * customer and note in {@code :customer} and {@code :note}, the hidden day the form was shown with in {@code :shown},
  * the hidden commitment stored when it was rendered in {@code :expectedDate} and {@code :expectedCustomer}, the hidden
- * issue it was rendered for in {@code :issue} and the hidden {@code :form} marker), or one text from an issue, a
- * default value or Jira's REST API.
+ * issue it was rendered for in {@code :issue}, the e-mail addresses to keep informed in {@code :addresses} with the
+ * hidden addresses the form showed in {@code :shownAddresses}, and the hidden {@code :form} marker), or one text from
+ * an issue, a default value or Jira's REST API, which name no addresses and so keep the stored ones.
  */
 final class CommitmentForm {
     static final String CUSTOMER = "customer";
@@ -26,6 +32,10 @@ final class CommitmentForm {
     static final String EXPECTED_DATE = "expectedDate";
     static final String EXPECTED_CUSTOMER = "expectedCustomer";
     static final String ISSUE = "issue";
+    /** The addresses typed, as the sales form takes them: separated by commas, semicolons, spaces or lines. */
+    static final String ADDRESSES = "addresses";
+    /** The addresses the form was rendered with: a change against them is what the form sets. */
+    static final String SHOWN_ADDRESSES = "shownAddresses";
     /** Posted by our edit form only, so that rules for people typing apply to forms and not to imports. */
     static final String FORM = "form";
     /**
@@ -36,21 +46,29 @@ final class CommitmentForm {
 
     private final FieldParams params;
     private final FieldDates dates;
+    private final Supplier<Locale> editorLanguage;
 
-    CommitmentForm(FieldParams params, FieldDates dates) {
+    /** @param editorLanguage the editor's language, which new addresses get their digests in when Promise Desk speaks it */
+    CommitmentForm(FieldParams params, FieldDates dates, Supplier<Locale> editorLanguage) {
         this.params = params;
         this.dates = dates;
+        this.editorLanguage = editorLanguage;
     }
 
     private boolean fromForm() {
         return params.has(FORM);
     }
 
-    /** The values to show in the edit form: what was typed when the form comes back refused, else the stored value. */
+    /**
+     * The values to show in the edit form: what was typed when the form comes back refused (with {@code form} set,
+     * and the addresses as typed), else the stored value, whose addresses the template takes from the store.
+     */
     Map<String, String> shown() {
         if (fromForm()) {
             return Map.of("date", mainText(), CUSTOMER, params.text(CUSTOMER).orElse(""),
-                    NOTE, params.text(NOTE).orElse(""), SHOWN, params.text(SHOWN).orElse(""));
+                    NOTE, params.text(NOTE).orElse(""), SHOWN, params.text(SHOWN).orElse(""), FORM, "1",
+                    ADDRESSES, params.text(ADDRESSES).orElse(""),
+                    SHOWN_ADDRESSES, params.text(SHOWN_ADDRESSES).orElse(""));
         }
         try {
             return value().map(commitment -> Map.of("date", commitment.day().toString(),
@@ -77,7 +95,7 @@ final class CommitmentForm {
         Optional<String> customer = params.text(CUSTOMER).filter(text -> !text.isBlank());
         Optional<String> note = params.text(NOTE).filter(text -> !text.isBlank());
         return FieldDates.parse("commitment", mainText().lines().findFirst().orElse(""))
-                .map(day -> new CommitmentDate(day, customer, note, dates))
+                .map(day -> new CommitmentDate(day, customer, note, changedAddresses(), dates))
                 .or(() -> {
                     if (customer.isPresent() || note.isPresent()) {
                         throw new InvalidValueException("commitment", "promisedesk.field.commitment.error.date",
@@ -116,6 +134,57 @@ final class CommitmentForm {
         } catch (InvalidValueException invalid) {
             return Optional.of(FieldProblem.of(invalid));
         }
+    }
+
+    /**
+     * Why the addresses typed cannot be kept informed: each newly named one must be at a domain the administrator
+     * allows now, while those the issue's commitment names already ({@code kept}) stay
+     * ({@link InformedAddresses#requireAllowed}, the sales form's rule). Only a change of addresses is judged; a
+     * malformed address or too many are {@link #problem}'s.
+     */
+    Optional<FieldProblem> addressProblem(Supplier<AllowedEmailDomains> allowed, Supplier<InformedAddresses> kept) {
+        try {
+            // Read only for a change of addresses: the kept ones cost a read of the issue and of the store.
+            value().flatMap(CommitmentDate::typedAddresses)
+                    .ifPresent(typed -> typed.requireAllowed(allowed.get(), kept.get()));
+            return Optional.empty();
+        } catch (InvalidValueException invalid) {
+            return Optional.of(FieldProblem.of(invalid));
+        }
+    }
+
+    /** The issue Jira validates this submission for, whatever form it came from; empty on a new issue. */
+    Optional<Long> validatedIssue() {
+        try {
+            return params.text(JIRA_ISSUE_ID).map(String::strip).map(Long::parseLong);
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The addresses typed on our form when they are not the ones it showed (an emptied box, which Jira does not
+     * post, names none); empty when they were left as shown. Hidden addresses that cannot be read count as changed.
+     */
+    private Optional<InformedAddresses> changedAddresses() {
+        Optional<String> box = params.text(ADDRESSES).filter(text -> !text.isBlank());
+        // The editor's language only matters, and is only asked for, when addresses were typed.
+        InformedAddresses typed = box.isEmpty() ? InformedAddresses.none() : InformedAddresses.parse(box, language());
+        Optional<InformedAddresses> shown;
+        try {
+            shown = Optional.of(InformedAddresses.parse(params.text(SHOWN_ADDRESSES), Locale.ENGLISH));
+        } catch (InvalidValueException unreadable) {
+            shown = Optional.empty();
+        }
+        return shown.filter(typed::sameAddressesAs).isPresent() ? Optional.empty() : Optional.of(typed);
+    }
+
+    /** The editor's language when Promise Desk writes in it, else English. */
+    private Locale language() {
+        Locale wanted = editorLanguage.get();
+        return InformedAddress.LANGUAGES.stream()
+                .filter(known -> wanted != null && known.getLanguage().equals(wanted.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
     }
 
     /**

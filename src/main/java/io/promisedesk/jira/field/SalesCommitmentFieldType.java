@@ -30,7 +30,9 @@ import java.util.Optional;
  * value per issue stored as one text ({@link CommitmentText}). Its value is a {@code java.sql.Timestamp}, as Jira's own
  * date field's, so that Jira's date range searcher indexes it: JQL such as {@code "Sales Commitment" <= endOfWeek()}
  * and {@code is EMPTY} works. An edit over a commitment someone else changed since the form was shown is refused
- * beside the field.
+ * beside the field. Its edit form also sets the e-mail addresses the commitment keeps informed, which Promise Desk's
+ * commitment store keeps, not the field: a stored value's typed addresses go to {@link CommitmentFieldEdits}, which
+ * records the commitment when Jira's issue event follows.
  */
 public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     private final FieldDates dates;
@@ -38,14 +40,18 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
     private final IssueManager issueManager;
     private final Clock clock;
     private final InformedOfIssue informed;
+    private final CommitmentFieldEdits edits;
+    private final JiraAuthenticationContext authenticationContext;
 
     public SalesCommitmentFieldType(CustomFieldValuePersister customFieldValuePersister,
             GenericConfigManager genericConfigManager, JiraAuthenticationContext authenticationContext,
-            IssueManager issueManager, Clock clock, InformedOfIssue informed) {
+            IssueManager issueManager, Clock clock, InformedOfIssue informed, CommitmentFieldEdits edits) {
         super(customFieldValuePersister, genericConfigManager);
         this.issueManager = issueManager;
         this.clock = clock;
         this.informed = informed;
+        this.edits = edits;
+        this.authenticationContext = authenticationContext;
         // Jira's date picker and its date searcher's index both read days in the server's time zone; so does "today".
         this.dates = new FieldDates(clock.getZone());
         this.texts = new JiraFieldTexts(authenticationContext);
@@ -85,7 +91,11 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
         }
     }
 
-    /** Staleness first: the other rules judge a commitment the editor may not have seen replaced. */
+    /**
+     * Staleness first: the other rules judge a commitment the editor may not have seen replaced. Addresses last: a
+     * new one must be at a domain the administrator allows, while those the validated issue's commitment names
+     * already stay allowed.
+     */
     @Override
     public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
         CommitmentForm form = form(params);
@@ -95,7 +105,22 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
                 .flatMap(issue -> form.stale(Optional.ofNullable(issue.getCustomFieldValue(field))
                         .filter(Date.class::isInstance).map(value -> commitment((Date) value))))
                 .or(() -> form.problem(LocalDate.now(clock)))
+                .or(() -> form.addressProblem(edits::allowedDomains, () -> keptAddresses(form)))
                 .ifPresent(problem -> errors.addError(field.getId(), problem.text(texts)));
+    }
+
+    /** Stores the first value, then hands its typed addresses on to be recorded with the issue's event. */
+    @Override
+    public void createValue(CustomField field, Issue issue, Date value) {
+        super.createValue(field, issue, value);
+        handOn(issue, value);
+    }
+
+    /** Stores the changed value, then hands its typed addresses on to be recorded with the issue's event. */
+    @Override
+    public void updateValue(CustomField field, Issue issue, Date value) {
+        super.updateValue(field, issue, value);
+        handOn(issue, value);
     }
 
     /** The edit template's {@code $value}: what to show in its inputs. */
@@ -112,11 +137,14 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
         CommitmentDate commitment = commitment(value);
         String customer = commitment.customer()
                 .orElseGet(() -> texts.text("promisedesk.field.commitment.customer.unknown"));
-        return commitment.note()
+        String promise = commitment.note()
                 .map(note -> texts.text("promisedesk.field.commitment.changelog.note",
                         List.of(commitment.day(), customer, note)))
                 .orElseGet(() -> texts.text("promisedesk.field.commitment.changelog",
                         List.of(commitment.day(), customer)));
+        // The addresses themselves stay out of the history, which everyone who sees the issue reads.
+        return commitment.typedAddresses().isEmpty() ? promise
+                : texts.text("promisedesk.field.commitment.changelog.addresses", List.of(promise));
     }
 
     @Override
@@ -131,12 +159,27 @@ public class SalesCommitmentFieldType extends AbstractSingleFieldType<Date> {
         InformedAddresses addresses = stored.isEmpty() ? InformedAddresses.none()
                 : informed.of(IssueKey.parse(issue.getKey()));
         parameters.putAll(view.view(stored, addresses));
-        parameters.putAll(view.edit(field.getId(), issueId, stored));
+        parameters.putAll(view.edit(field.getId(), issueId, stored, addresses));
         return parameters;
     }
 
+    private void handOn(Issue issue, Date value) {
+        if (issue != null && value != null) {
+            edits.stored(issue.getId(), commitment(value));
+        }
+    }
+
+    /** The addresses the validated issue's commitment names now; none on a new issue. */
+    private InformedAddresses keptAddresses(CommitmentForm form) {
+        return form.validatedIssue()
+                .flatMap(id -> Optional.ofNullable(issueManager.getIssueObject(id)))
+                .map(issue -> informed.of(IssueKey.parse(issue.getKey())))
+                .orElse(InformedAddresses.none());
+    }
+
     private CommitmentForm form(CustomFieldParams params) {
-        return new CommitmentForm(FieldParams.of(params == null ? null : params.getKeysAndValues()), dates);
+        return new CommitmentForm(FieldParams.of(params == null ? null : params.getKeysAndValues()), dates,
+                () -> authenticationContext.getLocale());
     }
 
     private CommitmentDate commitment(Date value) {

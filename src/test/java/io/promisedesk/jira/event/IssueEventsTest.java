@@ -12,7 +12,13 @@ import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.inbox.InMemoryEtaRequestStore;
+import io.promisedesk.commitment.AllowedEmailDomains;
+import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.InMemoryCommitmentStore;
+import io.promisedesk.commitment.StoredCommitment;
+import io.promisedesk.jira.field.CommitmentFieldEdits;
 import io.promisedesk.jira.field.EtaFieldEdits;
+import io.promisedesk.jira.field.SalesCommitmentFieldType;
 import io.promisedesk.jira.field.EtaFieldType;
 import io.promisedesk.settings.InMemoryTeamSettingsStore;
 import io.promisedesk.settings.StoredTeamDirectory;
@@ -71,7 +77,15 @@ public class IssueEventsTest {
     private final InMemoryEtaHistoryStore histories = new InMemoryEtaHistoryStore();
     private final EtaFieldEdits etaEdits = new EtaFieldEdits(histories, new InMemoryEtaRequestStore(),
             fake(CustomFieldManager.class, Map.of("getCustomFieldObjects", returns(List.of(etaField)))), CLOCK);
-    private final IssueEventListener listener = new IssueEventListener(publisher, changes, etaEdits);
+    private final SalesCommitmentFieldType commitmentType = new SalesCommitmentFieldType(null, null, null, null, CLOCK,
+            null, null);
+    private final CustomField commitmentField = fake(CustomField.class,
+            Map.of("getCustomFieldType", returns(commitmentType)));
+    private final InMemoryCommitmentStore commitments = new InMemoryCommitmentStore();
+    private final CommitmentFieldEdits commitmentEdits = new CommitmentFieldEdits(commitments,
+            () -> AllowedEmailDomains.ANY, fake(CustomFieldManager.class, Map.of("getCustomFieldObjects",
+            returns(List.of()))), CLOCK);
+    private final IssueEventListener listener = new IssueEventListener(publisher, changes, etaEdits, commitmentEdits);
 
     @Test
     public void aChangedIssue_isLookedUpAndPatchedIntoTheTeamOfItsProject_only() {
@@ -197,10 +211,28 @@ public class IssueEventsTest {
     }
 
     @Test
+    public void aCommitmentEditedInItsField_isRecordedByTheEventsUser_butNotOnADeletion() {
+        CommitmentFieldEdits edits = new CommitmentFieldEdits(commitments, () -> AllowedEmailDomains.ANY,
+                fake(CustomFieldManager.class, Map.of("getCustomFieldObjects", returns(List.of(commitmentField)))),
+                CLOCK);
+        IssueEventListener hearing = new IssueEventListener(publisher, changes, etaEdits, edits);
+        Object promised = commitmentType.getSingularObjectFromString("2026-03-20\nACME\n");
+
+        hearing.onIssueEvent(commitmentEvent("OPS-9", EventType.ISSUE_DELETED_ID, promised));
+        assertEquals(Optional.empty(), commitments.load(IssueKey.parse("OPS-9")));
+
+        hearing.onIssueEvent(commitmentEvent("OPS-9", 2L, promised));
+        StoredCommitment recorded = commitments.load(IssueKey.parse("OPS-9")).orElseThrow().current();
+        assertEquals(Commitment.of(MARCH_20, "ACME"), recorded.commitment());
+        assertEquals("tina", recorded.author());
+    }
+
+    @Test
     public void everyCollaboratorIsRequired() {
-        assertThrows(RuntimeException.class, () -> new IssueEventListener(null, changes, etaEdits));
-        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, null, etaEdits));
-        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, changes, null));
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(null, changes, etaEdits, commitmentEdits));
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, null, etaEdits, commitmentEdits));
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, changes, null, commitmentEdits));
+        assertThrows(RuntimeException.class, () -> new IssueEventListener(publisher, changes, etaEdits, null));
         assertThrows(RuntimeException.class, () -> new IssueChanges(null, directory));
         assertThrows(RuntimeException.class, () -> changes.changed(null));
     }
@@ -220,6 +252,13 @@ public class IssueEventsTest {
         Object value = eta == null ? null : Date.from(eta.atStartOfDay(CLOCK.getZone()).toInstant());
         Issue issue = fake(Issue.class, Map.of("getKey", returns(key),
                 "getCustomFieldValue", arguments -> arguments[0] == etaField ? value : null));
+        return new IssueEvent(issue, Map.of(), fake(ApplicationUser.class, Map.of("getUsername", returns("tina"))), type);
+    }
+
+    /** An event by tina of an issue whose Sales Commitment field holds {@code value}. */
+    private IssueEvent commitmentEvent(String key, Long type, Object value) {
+        Issue issue = fake(Issue.class, Map.of("getKey", returns(key), "getId", returns(10_009L),
+                "getCustomFieldValue", arguments -> arguments[0] == commitmentField ? value : null));
         return new IssueEvent(issue, Map.of(), fake(ApplicationUser.class, Map.of("getUsername", returns("tina"))), type);
     }
 

@@ -46,7 +46,8 @@ public class EtaFieldEditsTest {
 
     private final CustomField etaField = field("customfield_10100", new EtaFieldType(null, null, null, CLOCK));
     private final CustomField commitmentField = field("customfield_10200",
-            new SalesCommitmentFieldType(null, null, null, null, CLOCK, FieldFixtures.NO_ADDRESSES));
+            new SalesCommitmentFieldType(null, null, null, null, CLOCK, FieldFixtures.NO_ADDRESSES,
+                    FieldFixtures.noEdits(CLOCK)));
     private List<CustomField> fields = List.of(commitmentField, etaField);
     private final List<CustomField> read = new ArrayList<>();
 

@@ -1,9 +1,13 @@
 package io.promisedesk.jira.field;
 
+import com.atlassian.jira.issue.CustomFieldManager;
+import io.promisedesk.commitment.AllowedEmailDomains;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.InformedOfIssue;
+import io.promisedesk.jira.JiraFakes;
 import io.promisedesk.language.MessageRenderer;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +23,13 @@ final class FieldFixtures {
     static final InformedOfIssue NO_ADDRESSES = new InformedOfIssue(new InMemoryCommitmentStore());
 
     private FieldFixtures() {
+    }
+
+    /** For field types whose tests record no commitment: any e-mail domain, a store nobody reads, no fields. */
+    static CommitmentFieldEdits noEdits(Clock clock) {
+        return new CommitmentFieldEdits(new InMemoryCommitmentStore(), () -> AllowedEmailDomains.ANY,
+                JiraFakes.fake(CustomFieldManager.class, Map.of("getCustomFieldObjects", arguments -> List.of())),
+                clock);
     }
 
     static FieldTexts english() {

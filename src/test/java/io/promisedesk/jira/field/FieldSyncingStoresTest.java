@@ -44,7 +44,7 @@ public class FieldSyncingStoresTest {
 
     private final EtaFieldType etaType = new EtaFieldType(null, null, null, CLOCK);
     private final SalesCommitmentFieldType commitmentType = new SalesCommitmentFieldType(null, null, null, null, CLOCK,
-            FieldFixtures.NO_ADDRESSES);
+            FieldFixtures.NO_ADDRESSES, FieldFixtures.noEdits(CLOCK));
     private final CustomField etaField = field("customfield_10100", etaType);
     private final CustomField commitmentField = field("customfield_10200", commitmentType);
     private final ApplicationUser tess = fake(ApplicationUser.class, Map.of());

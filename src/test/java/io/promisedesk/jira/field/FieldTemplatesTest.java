@@ -19,6 +19,7 @@ import static io.promisedesk.jira.field.FieldFixtures.DATES;
 import static io.promisedesk.jira.field.FieldFixtures.FIELD_ID;
 import static io.promisedesk.jira.field.FieldFixtures.english;
 import static io.promisedesk.jira.field.FieldFixtures.form;
+import static io.promisedesk.jira.field.FieldFixtures.single;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -41,7 +42,7 @@ public class FieldTemplatesTest {
     private Document commitment(String template, Optional<CommitmentDate> stored, InformedAddresses informed,
                                 Map<String, String> value) {
         Map<String, Object> context = new HashMap<>(commitmentView.view(stored, informed));
-        context.putAll(commitmentView.edit(FIELD_ID, Optional.of(ISSUE_ID), stored));
+        context.putAll(commitmentView.edit(FIELD_ID, Optional.of(ISSUE_ID), stored, informed));
         RenderedHtml.assertPlainContext(context);
         if (value != null) {
             context.put("value", value);
@@ -99,7 +100,7 @@ public class FieldTemplatesTest {
     @Test
     public void theCommitmentEdit_labelsItsInputsAndHoldsTheValuesToShow() {
         Map<String, String> shown = new CommitmentForm(form("2026-12-01", "customer", "Globex", "note", "n", "shown",
-                "2026-11-20"), DATES).shown();
+                "2026-11-20"), DATES, () -> Locale.ENGLISH).shown();
 
         Document page = commitment(CommitmentFieldView.EDIT, Optional.empty(), shown);
 
@@ -118,9 +119,55 @@ public class FieldTemplatesTest {
     }
 
     @Test
+    public void theCommitmentEdit_fillsTheAddressesBoxWithTheStoredAddresses_onePerLine_andLabelsIt() {
+        InformedAddresses informed = InformedAddresses.parse(Optional.of("ann@globex.example, jan@acme.example"),
+                Locale.ENGLISH);
+        Map<String, String> stored = new CommitmentForm(single("2026-12-01\nGlobex\n"), DATES,
+                () -> Locale.ENGLISH).shown();
+
+        Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", null), informed, stored);
+
+        Element box = page.selectFirst("textarea[name=\"" + FIELD_ID + ":addresses\"]");
+        assertEquals("ann@globex.example\njan@acme.example", box.val());
+        assertEquals("Keep informed by e-mail", page.selectFirst("label[for=\"" + box.id() + "\"]").text());
+        assertEquals(String.valueOf(InformedAddresses.MAX_TYPED), box.attr("maxlength"));
+        assertTrue(page.getElementById(box.attr("aria-describedby")).text().contains("at most 20"));
+        assertEquals("ann@globex.example\njan@acme.example", input(page, FIELD_ID + ":shownAddresses").val());
+        assertEquals("hidden", input(page, FIELD_ID + ":shownAddresses").attr("type"));
+    }
+
+    @Test
+    public void aRefusedCommitmentEdit_keepsTheAddressesAsTyped_andThoseItFirstShowed() {
+        InformedAddresses nowStored = InformedAddresses.parse(Optional.of("kim@initech.example"), Locale.ENGLISH);
+        Map<String, String> typed = new CommitmentForm(form("2026-12-01", "customer", "Globex", "shown", "2026-12-01",
+                "addresses", "jan@acme, ann@globex.example", "shownAddresses", "ann@globex.example"), DATES,
+                () -> Locale.ENGLISH).shown();
+
+        Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", null), nowStored, typed);
+
+        assertEquals("jan@acme, ann@globex.example",
+                page.selectFirst("textarea[name=\"" + FIELD_ID + ":addresses\"]").val());
+        assertEquals("ann@globex.example", input(page, FIELD_ID + ":shownAddresses").val());
+    }
+
+    @Test
+    public void whateverIsTypedInTheAddressesBox_staysText() {
+        for (String payload : XssCorpus.payloads(InformedAddresses.MAX_TYPED)) {
+            Map<String, String> typed = new CommitmentForm(form("2026-12-01", "customer", "Globex", "addresses",
+                    payload, "shownAddresses", payload), DATES, () -> Locale.ENGLISH).shown();
+
+            Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", null), typed);
+
+            assertEquals(payload, payload, page.selectFirst("textarea[name=\"" + FIELD_ID + ":addresses\"]").val());
+            assertEquals(payload, payload, input(page, FIELD_ID + ":shownAddresses").val());
+            assertTrue(payload, page.select("script, img, svg, a").isEmpty());
+        }
+    }
+
+    @Test
     public void theCommitmentEdit_onANewIssue_hasEmptyInputs() {
         Map<String, Object> context = new HashMap<>(commitmentView.view(Optional.empty(), InformedAddresses.none()));
-        context.putAll(commitmentView.edit(FIELD_ID, Optional.empty(), Optional.empty()));
+        context.putAll(commitmentView.edit(FIELD_ID, Optional.empty(), Optional.empty(), InformedAddresses.none()));
 
         Document page = JiraLikeVelocity.renderDocument(CommitmentFieldView.EDIT, context);
 
@@ -133,7 +180,7 @@ public class FieldTemplatesTest {
     @Test
     public void theCommitmentEdit_carriesTheIssueAndItsStoredCommitment_hidden_whateverWasTyped() {
         Map<String, String> typed = new CommitmentForm(form("2026-12-24", "customer", "Initech", "shown", "2026-12-01"),
-                DATES).shown();
+                DATES, () -> Locale.ENGLISH).shown();
 
         Document page = commitment(CommitmentFieldView.EDIT, promised("Globex", "Board meeting"), typed);
 

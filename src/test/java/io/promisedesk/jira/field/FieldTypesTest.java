@@ -71,7 +71,7 @@ public class FieldTypesTest {
                 Map.of("getCustomFieldValue", field -> storedCommitments.get(id))) : null;
     }));
     private final SalesCommitmentFieldType commitment = new SalesCommitmentFieldType(null, null, dutch, issues, MARCH_10,
-            FieldFixtures.NO_ADDRESSES);
+            FieldFixtures.NO_ADDRESSES, FieldFixtures.noEdits(MARCH_10));
 
     @Test
     public void aPastEta_isRefusedOnTheField_inTheReadersLanguage() throws Exception {
@@ -268,7 +268,8 @@ public class FieldTypesTest {
     public void theEditTemplatesValue_isAPlainMapOfWhatToShow() throws Exception {
         Object shown = commitment.getStringValueFromCustomFieldParams(submitted("2026-12-01", "customer", "Globex"));
 
-        assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", "", "shown", ""), shown);
+        assertEquals(Map.of("date", "2026-12-01", "customer", "Globex", "note", "", "shown", "", "form", "1",
+                "addresses", "", "shownAddresses", ""), shown);
         RenderedHtml.assertPlainContext(Map.of("value", shown));
     }
 
@@ -306,7 +307,7 @@ public class FieldTypesTest {
                 Optional.empty(), "sam", Instant.parse("2026-03-02T09:00:00Z"),
                 InformedAddresses.parse(Optional.of("jan@globex.example"), Locale.ENGLISH)), Optional.empty());
         SalesCommitmentFieldType withValue = new SalesCommitmentFieldType(null, null, dutch, issues, MARCH_10,
-                new InformedOfIssue(store)) {
+                new InformedOfIssue(store), FieldFixtures.noEdits(MARCH_10)) {
             @Override
             public java.util.Date getValueFromIssue(CustomField field, Issue issue) {
                 return stored("2026-12-01", "Globex");

@@ -82,7 +82,7 @@ public class JiraHealthProbesTest {
     private static final MutableClock CLOCK = MutableClock.at("2026-03-10T09:00:00Z");
     private static final EtaFieldType ETA_TYPE = new EtaFieldType(null, null, null, CLOCK);
     private static final SalesCommitmentFieldType COMMITMENT_TYPE = new SalesCommitmentFieldType(null, null, null, null, CLOCK,
-                    new io.promisedesk.commitment.InformedOfIssue(new io.promisedesk.commitment.InMemoryCommitmentStore()));
+                    new io.promisedesk.commitment.InformedOfIssue(new io.promisedesk.commitment.InMemoryCommitmentStore()), null);
 
     // Versions
 

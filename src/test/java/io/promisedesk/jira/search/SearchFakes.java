@@ -25,7 +25,7 @@ import static io.promisedesk.jira.JiraFakes.returns;
 final class SearchFakes {
     static final SalesCommitmentFieldType COMMITMENT_TYPE =
             new SalesCommitmentFieldType(null, null, null, null, MutableClock.at("2026-03-02T09:00:00Z"),
-                    new io.promisedesk.commitment.InformedOfIssue(new io.promisedesk.commitment.InMemoryCommitmentStore()));
+                    new io.promisedesk.commitment.InformedOfIssue(new io.promisedesk.commitment.InMemoryCommitmentStore()), null);
     static final EtaFieldType ETA_TYPE = new EtaFieldType(null, null, null, MutableClock.at("2026-03-02T09:00:00Z"));
     static final CustomField COMMITMENT_FIELD = field("customfield_10100", COMMITMENT_TYPE);
     static final CustomField ETA_FIELD = field("customfield_10101", ETA_TYPE);

@@ -24,6 +24,14 @@ public abstract class AbstractSingleFieldType<T> extends AbstractCustomFieldType
         return null;
     }
 
+    /** Stores a first value of the field for the issue; Jira calls it only with a value (not null). */
+    public void createValue(CustomField field, Issue issue, T value) {
+    }
+
+    /** Stores a changed value of the field for the issue, once Jira found it unequal to the stored one. */
+    public void updateValue(CustomField customField, Issue issue, T value) {
+    }
+
     public void validateFromParams(CustomFieldParams relevantParams, ErrorCollection errorCollectionToAddTo,
             FieldConfig config) {
     }
