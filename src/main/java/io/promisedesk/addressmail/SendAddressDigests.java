@@ -47,7 +47,8 @@ import java.util.function.Function;
  * when the hand-over fails, so that the next run sends it; news is read at most {@link SendDigests#MAX_LOOKBACK} back.
  * An address is told of an issue only while the salesperson who set the commitment naming it may browse the issue,
  * the address is not unsubscribed and its domain is allowed, and only what {@link AddressNews} holds. Its language is
- * the one given with it on the newest of those commitments.
+ * the one given with it on the newest of those commitments. Each run also forgets the unsubscribe links that expired
+ * ({@link ExpiredUnsubscribeLinks}): the job runs once per cluster, so one node does it.
  */
 public final class SendAddressDigests {
     /** Addresses have no preference page: they get the daily digest, at the time salespeople get theirs. */
@@ -64,6 +65,7 @@ public final class SendAddressDigests {
     private final DigestSchedule schedule;
     private final Clock clock;
     private final SecureRandom random;
+    private final ExpiredUnsubscribeLinks expiredLinks;
 
     public SendAddressDigests(EtaChangeLog changes, CommitmentStore commitments, DigestLedger ledger,
                               BrowsePermissions browsing, IssueSummaries summaries, AddressSubscriptions subscriptions,
@@ -89,6 +91,7 @@ public final class SendAddressDigests {
         this.schedule = Require.present(schedule, "schedule");
         this.clock = Require.present(clock, "clock");
         this.random = Require.present(random, "random");
+        this.expiredLinks = new ExpiredUnsubscribeLinks(subscriptions);
     }
 
     public DigestRun run() {
@@ -140,6 +143,7 @@ public final class SendAddressDigests {
                 withoutNews++;
             }
         }
+        expiredLinks.prune(now);
         return new DigestRun(sent, withoutNews, 0, failures);
     }
 

@@ -2,6 +2,7 @@ package io.promisedesk.addressmail;
 
 import io.promisedesk.commitment.AddressState;
 import io.promisedesk.commitment.Commitment;
+import io.promisedesk.commitment.EmailAddress;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.InformedAddresses;
 import io.promisedesk.commitment.StoredCommitment;
@@ -269,9 +270,27 @@ public class SendAddressDigestsTest {
 
         assertEquals(2, sent.size());
         assertFalse(sent.get(0).token().equals(sent.get(1).token()));
-        for (Sent mail : sent) {
-            assertEquals(Optional.of(mail.digest().address()), subscriptions.addressOf(mail.token().hash()));
+        List<Instant> made = List.of(Instant.parse("2025-03-18T07:05:00Z"), Instant.parse("2025-03-19T07:05:00Z"));
+        for (int mail = 0; mail < sent.size(); mail++) {
+            assertEquals(Optional.of(new UnsubscribeLink(sent.get(mail).digest().address(), made.get(mail))),
+                    subscriptions.linkOf(sent.get(mail).token().hash()));
         }
+    }
+
+    @Test
+    public void aRun_forgetsTheTokensOfExpiredLinks_andKeepsWorkingOnesAndUnsubscribedAddresses() {
+        EmailAddress old = new EmailAddress("old@acme.example");
+        StatusLinkToken expired = StatusLinkToken.generate(new SecureRandom());
+        StatusLinkToken lastDay = StatusLinkToken.generate(new SecureRandom());
+        subscriptions.addToken(expired.hash(), old, clock.instant().minus(UnsubscribeLink.LIFETIME).minusSeconds(2));
+        subscriptions.addToken(lastDay.hash(), old, clock.instant().minus(UnsubscribeLink.LIFETIME));
+        subscriptions.unsubscribe(old, Instant.parse("2024-01-01T00:00:00Z"));
+
+        job().run();
+
+        assertEquals(Optional.empty(), subscriptions.linkOf(expired.hash()));
+        assertTrue(subscriptions.linkOf(lastDay.hash()).isPresent());
+        assertTrue(subscriptions.isUnsubscribed(old));
     }
 
     @Test

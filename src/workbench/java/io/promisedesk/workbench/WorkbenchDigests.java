@@ -111,6 +111,14 @@ final class WorkbenchDigests {
     }
 
     /**
+     * The unsubscribe link the {@code index}th mail of the outbox (from 0) names in its {@code List-Unsubscribe}
+     * header: a digest to an address has one, a salesperson's none.
+     */
+    Optional<String> listUnsubscribeOf(int index) {
+        return outbox.listUnsubscribeOf(index);
+    }
+
+    /**
      * Runs the job as it will run each morning from tomorrow's up to the next weekly one, on the world's standing
      * clock: every salesperson gets the news they have now in the digest they chose, once; a second send finds those
      * periods sent; each leaves out what {@code browsing} hides from its reader. Returns what each run did.
@@ -155,6 +163,7 @@ final class WorkbenchDigests {
         private final DigestMailRenderer renderer = new DigestMailRenderer(VELOCITY, "");
         private final AddressMailRenderer addressRenderer = new AddressMailRenderer(VELOCITY, "", ZONE);
         private final List<DigestMail> mails = new ArrayList<>();
+        private final Map<Integer, String> listUnsubscribe = new java.util.HashMap<>();
 
         @Override
         public synchronized void send(Recipient recipient, Digest digest) {
@@ -163,11 +172,17 @@ final class WorkbenchDigests {
 
         @Override
         public synchronized void send(AddressDigest digest, StatusLinkToken unsubscribe) {
-            mails.add(addressRenderer.render(digest, unsubscribe).mail());
+            AddressMailRenderer.AddressMail mail = addressRenderer.render(digest, unsubscribe);
+            listUnsubscribe.put(mails.size(), mail.unsubscribeUrl());
+            mails.add(mail.mail());
         }
 
         synchronized List<DigestMail> mails() {
             return List.copyOf(mails);
+        }
+
+        synchronized Optional<String> listUnsubscribeOf(int index) {
+            return Optional.ofNullable(listUnsubscribe.get(index));
         }
     }
 }

@@ -51,8 +51,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * One scenario loaded into the plugin's in-memory ports and services, with a clock fixed at noon UTC on the
- * scenario's today, which is that same date in every team zone from UTC-12 to UTC+11.
+ * One scenario loaded into the plugin's in-memory ports and services, with a clock standing at noon UTC on the
+ * scenario's today, which is that same date in every team zone from UTC-12 to UTC+11, until an admin lets a week pass
+ * on the outbox ({@link #aWeekPasses}).
  *
  * <p>ETA changes are kept in an {@link InMemoryEtaHistoryStore} for as long as the server runs. A scenario's ETA has
  * no history of its own, so an issue's history is seeded when first read: one first change to the scenario's ETA by
@@ -67,7 +68,7 @@ import java.util.function.Supplier;
  * histories are wrapped in the plugin's {@link AnsweringEtaHistoryStore} as in Jira.
  */
 final class WorkbenchWorld {
-    private final Clock clock;
+    private final WorkbenchClock clock;
     private final InMemoryTeamDirectory directory = new InMemoryTeamDirectory();
     private final InMemoryWorkItemSource work = new InMemoryWorkItemSource(directory);
     private final TeamSnapshots snapshots;
@@ -90,7 +91,7 @@ final class WorkbenchWorld {
     static final String SCENARIO_AUTHOR = "scenario";
 
     private WorkbenchWorld(Scenario scenario) {
-        this.clock = Clock.fixed(scenario.today().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        this.clock = new WorkbenchClock(scenario.today().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
         for (Team team : scenario.teams()) {
             directory.put(team);
             for (WorkItem item : scenario.issuesOf(team.key())) {
@@ -416,6 +417,16 @@ final class WorkbenchWorld {
 
     Clock clock() {
         return clock;
+    }
+
+    /**
+     * Moves the world's clock on by a week, past every digest period "Send digests now" sent: ETA changes made after
+     * it reach the next send. Not journaled: a restart starts at the scenario's noon again.
+     */
+    Instant aWeekPasses() {
+        synchronized (etaLock) {
+            return clock.advance(Duration.ofDays(7));
+        }
     }
 
     /** The admin's allowed e-mail domains as they are now. */

@@ -92,11 +92,14 @@ final class Rows {
      */
     static <T extends RawEntity<K>, K> List<T> withinSeconds(ActiveObjects ao, Class<T> type, String column,
                                                              Instant after, Instant upTo) {
-        return where(ao, type, column + " >= ? AND " + column + " < ?", second(after), second(upTo.plusSeconds(1)));
+        return where(ao, type, column + " >= ? AND " + column + " < ?", secondOf(after), secondOf(upTo.plusSeconds(1)));
     }
 
-    /** The instant's second as text, "2025-03-04T09:00:00": a prefix of the text of every instant in that second. */
-    private static String second(Instant instant) {
+    /**
+     * The instant's second as text, "2025-03-04T09:00:00": a prefix of the text of every instant in that second, so
+     * the texts before it are exactly those of instants in earlier seconds.
+     */
+    static String secondOf(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString().substring(0, "yyyy-MM-ddTHH:mm:ss".length());
     }
 

@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.promisedesk.addressmail.InMemoryAddressSubscriptions;
 import io.promisedesk.addressmail.Unsubscribe;
+import io.promisedesk.addressmail.UnsubscribeLink;
 import io.promisedesk.commitment.EmailAddress;
 import io.promisedesk.fixtures.MutableClock;
 import io.promisedesk.jira.PluginDescriptor;
@@ -113,6 +114,33 @@ public class UnsubscribeServletTest {
             }
         }
         assertFalse(subscriptions.isUnsubscribed(JAN));
+    }
+
+    @Test
+    public void aUsedLink_andAnExpiredOne_getTheNeutralPage() throws Exception {
+        StatusLinkToken expired = StatusLinkToken.generate(new SecureRandom());
+        subscriptions.addToken(token.hash(), JAN, Instant.parse("2025-03-18T07:05:00Z"));
+        subscriptions.addToken(expired.hash(), new EmailAddress("ann@acme.example"),
+                Instant.parse("2025-03-18T09:00:00Z").minus(UnsubscribeLink.LIFETIME).minusSeconds(1));
+        servlet.doPost(request("POST", token.text()), response());
+
+        for (String spent : List.of(token.text(), expired.text())) {
+            for (String method : List.of("GET", "POST")) {
+                response = new HashMap<>();
+                body = new StringWriter();
+                if (method.equals("GET")) {
+                    servlet.doGet(request(method, spent), response());
+                } else {
+                    servlet.doPost(request(method, spent), response());
+                }
+
+                assertEquals(404, response.get("status"));
+                assertEquals("This link does not work", Jsoup.parse(body.toString()).title());
+                assertFalse(body.toString().contains("acme.example"));
+            }
+        }
+        assertTrue(subscriptions.isUnsubscribed(JAN));
+        assertFalse(subscriptions.isUnsubscribed(new EmailAddress("ann@acme.example")));
     }
 
     @Test

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *   their length (255 unless {@code @StringLength}) and {@code @Unique} columns stay unique, as the database would;
  *   </li>
  *   <li>{@code find(type, Query.select().where("A = ? AND B >= ? AND C < ?", a, b, c))},
- *   {@code find(type, Query.select().where("A IN (?, ?)", a1, a2))} and {@code find(type, Query.select())};
+ *   {@code find(type, Query.select().where("A IN (?, ?)", a1, a2))} and {@code find(type, Query.select())}, each
+ *   with or without {@code .limit(n)} (the first n rows in insertion order);
  *   {@code >=} and {@code <} compare texts as Java does, and never match NULL, as SQL does; every {@code find} is
  *   counted ({@link #finds()});</li>
  *   <li>{@code deleteWithSQL(type, "A = ? AND B = ?", a, b)} and {@code deleteWithSQL(type, null)} (every row);</li>
@@ -209,6 +210,9 @@ public final class FakeActiveObjects {
         synchronized (lock) {
             finds++;
             List<Map<String, Object>> matching = matching(type, query.getWhereClause(), query.getWhereParams());
+            if (query.getLimit() >= 0 && matching.size() > query.getLimit()) {
+                matching = matching.subList(0, query.getLimit());
+            }
             @SuppressWarnings("unchecked")
             T[] found = (T[]) Array.newInstance(type, matching.size());
             for (int i = 0; i < found.length; i++) {
