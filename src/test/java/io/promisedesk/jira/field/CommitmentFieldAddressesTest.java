@@ -10,7 +10,6 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
-import com.atlassian.jira.util.I18nHelper;
 import io.promisedesk.commitment.AllowedEmailDomains;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentStore;
@@ -21,7 +20,6 @@ import io.promisedesk.commitment.InformedOfIssue;
 import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.fixtures.MutableClock;
-import io.promisedesk.language.MessageRenderer;
 import io.promisedesk.work.IssueKey;
 import org.junit.Test;
 
@@ -68,7 +66,7 @@ public class CommitmentFieldAddressesTest {
     private AllowedEmailDomains allowed = AllowedEmailDomains.ANY;
     private final List<String[]> errors = new ArrayList<>();
     private final JiraAuthenticationContext dutch = fake(JiraAuthenticationContext.class,
-            Map.of("getI18nHelper", arguments -> i18n(DUTCH), "getLocale", returns(DUTCH)));
+            Map.of("getI18nHelper", arguments -> FieldFixtures.i18n(DUTCH), "getLocale", returns(DUTCH)));
     private final IssueManager issues = fake(IssueManager.class, Map.of("getIssueObject",
             arguments -> ((Long) arguments[0]) == ISSUE_ID ? fake(MutableIssue.class, Map.of("getKey", returns("OPS-7"),
                     "getCustomFieldValue", field -> storedValue())) : null));
@@ -288,14 +286,7 @@ public class CommitmentFieldAddressesTest {
     }
 
     private ErrorCollection errors() {
-        return fake(ErrorCollection.class,
-                Map.of("addError", arguments -> errors.add(new String[] {(String) arguments[0], (String) arguments[1]})));
+        return FieldFixtures.collectingInto(errors);
     }
 
-    private static I18nHelper i18n(Locale locale) {
-        MessageRenderer renderer = new MessageRenderer(locale);
-        return fake(I18nHelper.class, Map.of("getText", arguments -> arguments.length == 1
-                ? renderer.render((String) arguments[0])
-                : renderer.render((String) arguments[0], (Object[]) arguments[1])));
-    }
 }

@@ -1,6 +1,8 @@
 package io.promisedesk.jira.field;
 
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.util.I18nHelper;
 import io.promisedesk.commitment.AllowedEmailDomains;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.InformedOfIssue;
@@ -30,6 +32,20 @@ final class FieldFixtures {
         return new CommitmentFieldEdits(new InMemoryCommitmentStore(), () -> AllowedEmailDomains.ANY,
                 JiraFakes.fake(CustomFieldManager.class, Map.of("getCustomFieldObjects", arguments -> List.of())),
                 clock);
+    }
+
+    /** Jira's error collection, adding each error as {field id, message} to {@code errors}. */
+    static ErrorCollection collectingInto(List<String[]> errors) {
+        return JiraFakes.fake(ErrorCollection.class,
+                Map.of("addError", arguments -> errors.add(new String[] {(String) arguments[0], (String) arguments[1]})));
+    }
+
+    /** Jira's texts in {@code locale}, from our real bundles. */
+    static I18nHelper i18n(Locale locale) {
+        MessageRenderer renderer = new MessageRenderer(locale);
+        return JiraFakes.fake(I18nHelper.class, Map.of("getText", arguments -> arguments.length == 1
+                ? renderer.render((String) arguments[0])
+                : renderer.render((String) arguments[0], (Object[]) arguments[1])));
     }
 
     static FieldTexts english() {

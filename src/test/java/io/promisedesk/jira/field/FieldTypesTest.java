@@ -10,7 +10,6 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.ErrorCollection;
-import com.atlassian.jira.util.I18nHelper;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
 import io.promisedesk.commitment.InformedAddresses;
@@ -58,7 +57,7 @@ public class FieldTypesTest {
     private static final long ISSUE_ID = 10_001L;
 
     private final JiraAuthenticationContext dutch = fake(JiraAuthenticationContext.class,
-            Map.of("getI18nHelper", arguments -> i18n(new Locale("nl"))));
+            Map.of("getI18nHelper", arguments -> FieldFixtures.i18n(new Locale("nl"))));
     private final EtaFieldType eta = new EtaFieldType(null, null, dutch, MARCH_10);
     private final List<String[]> errors = new ArrayList<>();
     /** The issues Jira has, by id, with their stored Sales Commitment; and the ids the field type looked up. */
@@ -362,16 +361,9 @@ public class FieldTypesTest {
     }
 
     private ErrorCollection errors() {
-        return fake(ErrorCollection.class,
-                Map.of("addError", arguments -> errors.add(new String[] {(String) arguments[0], (String) arguments[1]})));
+        return FieldFixtures.collectingInto(errors);
     }
 
-    private static I18nHelper i18n(Locale locale) {
-        MessageRenderer renderer = new MessageRenderer(locale);
-        return fake(I18nHelper.class, Map.of("getText", arguments -> arguments.length == 1
-                ? renderer.render((String) arguments[0])
-                : renderer.render((String) arguments[0], (Object[]) arguments[1])));
-    }
 
     /** An instance of a Jira interface answering the named methods; any other call fails the test. */
     private static <T> T fake(Class<T> type, Map<String, Function<Object[], Object>> answers) {
