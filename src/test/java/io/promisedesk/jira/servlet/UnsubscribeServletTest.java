@@ -1,34 +1,24 @@
 package io.promisedesk.jira.servlet;
 
 import com.atlassian.annotations.security.UnrestrictedAccess;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.promisedesk.addressmail.InMemoryAddressSubscriptions;
 import io.promisedesk.addressmail.Unsubscribe;
 import io.promisedesk.addressmail.UnsubscribeLink;
 import io.promisedesk.commitment.EmailAddress;
 import io.promisedesk.fixtures.MutableClock;
-import io.promisedesk.jira.PluginDescriptor;
 import io.promisedesk.rendering.JiraLikeVelocity;
 import io.promisedesk.rendering.XssCorpus;
 import io.promisedesk.statuslink.StatusLinkToken;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.Test;
-import org.w3c.dom.Element;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static io.promisedesk.jira.JiraFakes.fake;
-import static io.promisedesk.jira.JiraFakes.returns;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -45,20 +35,15 @@ public class UnsubscribeServletTest {
     private final InMemoryAddressSubscriptions subscriptions = new InMemoryAddressSubscriptions();
     private final UnsubscribeServlet servlet = new UnsubscribeServlet(
             new UnsubscribeRequests(new Unsubscribe(subscriptions, MutableClock.at("2025-03-18T09:00:00Z"))),
-            (template, context, writer) -> writer.write(JiraLikeVelocity.render(template, context)),
-            fake(JiraAuthenticationContext.class, Map.of("getLocale", returns(Locale.ENGLISH))));
+            OpenPageExchange.VELOCITY, OpenPageExchange.visitorsIn(Locale.ENGLISH));
     private final StatusLinkToken token = StatusLinkToken.generate(new SecureRandom());
-    private Map<String, Object> response = new HashMap<>();
-    private StringWriter body = new StringWriter();
 
     @Test
     public void theDescriptorServesTheLinksPath_withThisServlet_openWithoutLogin() {
-        Element module = PluginDescriptor.module(PluginDescriptor.descriptor(), "promisedesk-unsubscribe-servlet")
-                .orElseThrow();
+        OpenPageExchange.ServletModule module = OpenPageExchange.module("promisedesk-unsubscribe-servlet");
 
-        assertEquals(UnsubscribeServlet.class.getName(), module.getAttribute("class"));
-        assertEquals(List.of(UnsubscribeRequests.PATH + "*"), PluginDescriptor.elements(module, "url-pattern").stream()
-                .map(pattern -> "/plugins/servlet" + pattern.getTextContent().strip()).toList());
+        assertEquals(UnsubscribeServlet.class.getName(), module.servletClass());
+        assertEquals(List.of(UnsubscribeRequests.PATH + "*"), module.paths());
         assertNotNull(UnsubscribeServlet.class.getAnnotation(UnrestrictedAccess.class));
     }
 
@@ -66,11 +51,11 @@ public class UnsubscribeServletTest {
     public void aGet_asksWithAButtonThatPostsBack_andUnsubscribesNothing() throws Exception {
         subscriptions.addToken(token.hash(), JAN, Instant.parse("2025-03-18T07:05:00Z"));
 
-        servlet.doGet(request("GET", token.text()), response());
+        OpenPageExchange asked = send("GET", token.text());
 
-        assertEquals(200, response.get("status"));
-        UnsubscribeRequests.HEADERS.forEach((name, value) -> assertEquals(name, value, response.get(name)));
-        Document page = Jsoup.parse(body.toString());
+        assertEquals(200, asked.status());
+        UnsubscribeRequests.HEADERS.forEach((name, value) -> assertEquals(name, value, asked.headers().get(name)));
+        Document page = asked.document();
         assertEquals("Stop the mails about promised issues to jan@acme.example?",
                 page.selectFirst(".promisedesk-unsubscribe__text").text());
         assertEquals("post", page.selectFirst("form").attr("method"));
@@ -82,11 +67,11 @@ public class UnsubscribeServletTest {
     public void aPost_unsubscribesAtOnce_andSaysSo() throws Exception {
         subscriptions.addToken(token.hash(), JAN, Instant.parse("2025-03-18T07:05:00Z"));
 
-        servlet.doPost(request("POST", token.text()), response());
+        OpenPageExchange done = send("POST", token.text());
 
-        assertEquals(200, response.get("status"));
+        assertEquals(200, done.status());
         assertTrue(subscriptions.isUnsubscribed(new EmailAddress("JAN@acme.example")));
-        Document page = Jsoup.parse(body.toString());
+        Document page = done.document();
         assertEquals("jan@acme.example gets no more of these mails.",
                 page.selectFirst(".promisedesk-unsubscribe__text").text());
         assertTrue(page.select("form").isEmpty());
@@ -98,19 +83,13 @@ public class UnsubscribeServletTest {
         String unknown = StatusLinkToken.generate(new SecureRandom()).text();
         for (String bad : List.of("", "guess", unknown, token.text() + "x", token.hash().hex(), "../status/" + token.text())) {
             for (String method : List.of("GET", "POST")) {
-                response = new HashMap<>();
-                body = new StringWriter();
-                if (method.equals("GET")) {
-                    servlet.doGet(request(method, bad), response());
-                } else {
-                    servlet.doPost(request(method, bad), response());
-                }
+                OpenPageExchange neutral = send(method, bad);
 
-                assertEquals(bad, 404, response.get("status"));
-                UnsubscribeRequests.HEADERS.forEach((name, value) -> assertEquals(name, value, response.get(name)));
-                Document page = Jsoup.parse(body.toString());
-                assertEquals("This link does not work", page.title());
-                assertFalse(bad, body.toString().contains("jan@acme.example"));
+                assertEquals(bad, 404, neutral.status());
+                UnsubscribeRequests.HEADERS.forEach((name, value) -> assertEquals(name, value,
+                        neutral.headers().get(name)));
+                assertEquals("This link does not work", neutral.document().title());
+                assertFalse(bad, neutral.body().contains("jan@acme.example"));
             }
         }
         assertFalse(subscriptions.isUnsubscribed(JAN));
@@ -122,21 +101,15 @@ public class UnsubscribeServletTest {
         subscriptions.addToken(token.hash(), JAN, Instant.parse("2025-03-18T07:05:00Z"));
         subscriptions.addToken(expired.hash(), new EmailAddress("ann@acme.example"),
                 Instant.parse("2025-03-18T09:00:00Z").minus(UnsubscribeLink.LIFETIME).minusSeconds(1));
-        servlet.doPost(request("POST", token.text()), response());
+        send("POST", token.text());
 
         for (String spent : List.of(token.text(), expired.text())) {
             for (String method : List.of("GET", "POST")) {
-                response = new HashMap<>();
-                body = new StringWriter();
-                if (method.equals("GET")) {
-                    servlet.doGet(request(method, spent), response());
-                } else {
-                    servlet.doPost(request(method, spent), response());
-                }
+                OpenPageExchange neutral = send(method, spent);
 
-                assertEquals(404, response.get("status"));
-                assertEquals("This link does not work", Jsoup.parse(body.toString()).title());
-                assertFalse(body.toString().contains("acme.example"));
+                assertEquals(404, neutral.status());
+                assertEquals("This link does not work", neutral.document().title());
+                assertFalse(neutral.body().contains("acme.example"));
             }
         }
         assertTrue(subscriptions.isUnsubscribed(JAN));
@@ -169,19 +142,8 @@ public class UnsubscribeServletTest {
         }
     }
 
-    private static HttpServletRequest request(String method, String token) {
-        return fake(HttpServletRequest.class, Map.of(
-                "getMethod", returns(method),
-                "getContextPath", returns("/jira"),
-                "getRequestURI", returns("/jira" + UnsubscribeRequests.PATH + token)));
-    }
-
-    private HttpServletResponse response() {
-        PrintWriter writer = new PrintWriter(body, true);
-        return fake(HttpServletResponse.class, Map.of(
-                "setStatus", arguments -> response.put("status", arguments[0]),
-                "setHeader", arguments -> response.put((String) arguments[0], arguments[1]),
-                "setContentType", arguments -> response.put("contentType", arguments[0]),
-                "getWriter", returns(writer)));
+    private OpenPageExchange send(String method, String token) throws Exception {
+        return OpenPageExchange.send(method.equals("GET") ? servlet::doGet : servlet::doPost, method,
+                UnsubscribeRequests.PATH + token, "192.0.2.7");
     }
 }
