@@ -333,7 +333,10 @@ public class AdminViewsTest {
         Element form = page.selectFirst("form.promisedesk-policies");
         assertTrue("a top-label AUI form", form.hasClass("aui") && form.hasClass("top-label"));
         assertEquals(List.of("Freshness of the figures", "Read-only status links", "E-mail addresses on commitments"),
-                form.select("fieldset > legend").eachText());
+                form.select("fieldset.group > legend").eachText());
+        assertEquals("AUI shows the legends of group fieldsets only", form.select("fieldset").size(),
+                form.select("fieldset.group").size());
+        assertEquals("the box stays plain: AUI hides one inside a .checkbox", 0, form.select(".checkbox").size());
         assertEquals("0", page.getElementById("promisedesk-policies-snapshotWaitMinutes").val());
         assertEquals("1440", page.getElementById("promisedesk-policies-snapshotWaitMinutes").attr("max"));
         assertEquals("Enter a whole number of minutes from 1 to 1,440.",
