@@ -27,7 +27,7 @@ public class ContrastBrowserTest {
     public static final BrowserSession BROWSER = new BrowserSession(WORKBENCH);
 
     /** The check, for a page the browser test has brought into a state a GET cannot (a form's answer). */
-    static final String CHECK = checkScript();
+    static final String CHECK = testScript("rendered-contrast.js");
 
     /** One of each page the plugin or the workbench shows, with the role that sees it. */
     static final List<String> PAGES = List.of(
@@ -50,8 +50,12 @@ public class ContrastBrowserTest {
             "/plugins/servlet/promisedesk/admin?role=admin",
             "/plugins/servlet/promisedesk/admin/team/new?role=admin",
             "/plugins/servlet/promisedesk/admin/team/network?role=admin",
+            "/plugins/servlet/promisedesk/admin/team/network/delete?role=admin",
+            "/plugins/servlet/promisedesk/admin/team/network/preview?role=admin",
+            "/plugins/servlet/promisedesk/admin/team/network/preview?role=admin&absentMember=nobody&from=2026-03-13&to=2026-03-02",
             "/plugins/servlet/promisedesk/admin/phrases?role=admin",
             "/plugins/servlet/promisedesk/admin/sales-groups?role=admin",
+            "/plugins/servlet/promisedesk/admin/policies?role=admin",
             "/plugins/servlet/promisedesk/admin/health?role=admin",
             "/plugins/servlet/promisedesk/sales/commitments?role=technician");
 
@@ -100,8 +104,9 @@ public class ContrastBrowserTest {
                 "p#probe-faint \"half there\": #d1d5db on #ffffff is 1.48:1, needs 4.5:1"), failures);
     }
 
-    private static String checkScript() {
-        try (InputStream in = ContrastBrowserTest.class.getResourceAsStream("rendered-contrast.js")) {
+    /** A script of this package's test resources, for Chromium to run. */
+    static String testScript(String name) {
+        try (InputStream in = ContrastBrowserTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
