@@ -10,6 +10,7 @@ import org.eclipse.jetty.servlet.ServletHolder;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.promisedesk.health.RunHealthChecks;
+import io.promisedesk.addressmail.InMemoryAddressSubscriptions;
 import io.promisedesk.addressmail.Unsubscribe;
 import io.promisedesk.jira.servlet.StatusLinkRequests;
 import io.promisedesk.jira.servlet.UnsubscribeRequests;
@@ -46,12 +47,15 @@ final class WorkbenchServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final StatusLinks statusLinks;
+    private final InMemoryAddressSubscriptions subscriptions;
     private final List<AutoCloseable> closedWithIt = new CopyOnWriteArrayList<>();
 
-    private WorkbenchServer(Server server, ServerConnector connector, StatusLinks statusLinks) {
+    private WorkbenchServer(Server server, ServerConnector connector, StatusLinks statusLinks,
+            InMemoryAddressSubscriptions subscriptions) {
         this.server = server;
         this.connector = connector;
         this.statusLinks = statusLinks;
+        this.subscriptions = subscriptions;
     }
 
     /** Starts serving on {@code port}, 0 for any free one; throws when the port cannot be had. */
@@ -115,12 +119,17 @@ final class WorkbenchServer implements AutoCloseable {
             server.stop();
             throw failed;
         }
-        return new WorkbenchServer(server, connector, statusLinks);
+        return new WorkbenchServer(server, connector, statusLinks, world.digests().subscriptions());
     }
 
     /** The status links the workbench serves at {@link StatusLinkRequests#PATH}. */
     StatusLinks statusLinks() {
         return statusLinks;
+    }
+
+    /** The unsubscribe links the workbench serves at {@link UnsubscribeRequests#PATH}. */
+    InMemoryAddressSubscriptions subscriptions() {
+        return subscriptions;
     }
 
     /** Jira's authentication context as the status link servlet asks it: the workbench speaks English to visitors. */
