@@ -89,9 +89,10 @@ public class DrawnControlsBrowserTest {
     }
 
     /**
-     * The check's negative control: in an AUI form, a legend outside a group fieldset and a checkbox inside a
-     * {@code .checkbox} (as AUI's markup has it, without AUI's script) are reported, as are a hidden input, a label
-     * without text and a transparent button; a plain checkbox beside its label and a group's legend are not.
+     * The check's negative control: in an AUI form, a legend outside a group fieldset, a checkbox inside a
+     * {@code .checkbox} and a radio inside a {@code .radio} (as AUI's markup has them, without AUI's script) are
+     * reported, as are a hidden input, a label without text and a transparent button; a plain checkbox beside its
+     * label and a group's legend are not.
      */
     @Test
     public void theCheck_reportsWhatAuiHidesWithoutItsScript_andPassesPlainControls() {
@@ -102,6 +103,8 @@ public class DrawnControlsBrowserTest {
                     <fieldset id="probe-set"><legend id="probe-legend">hidden name</legend>
                       <div class="checkbox"><input class="checkbox" type="checkbox" id="probe-box">
                         <label for="probe-box" id="probe-box-label">ticked</label></div>
+                      <div class="radio"><input class="radio" type="radio" id="probe-radio" name="probe">
+                        <label for="probe-radio">chosen</label></div>
                     </fieldset>
                     <fieldset class="group"><legend id="probe-shown">shown name</legend>
                       <p><input type="checkbox" id="probe-plain"> <label for="probe-plain">plain</label></p>
@@ -117,6 +120,7 @@ public class DrawnControlsBrowserTest {
         List<?> probes = failures.stream().filter(failure -> failure.toString().contains("#probe")).toList();
         assertEquals(List.of(
                 "control input#probe-box.checkbox: clip: rect(0px, 0px, 0px, 0px)",
+                "control input#probe-radio.radio: clip: rect(0px, 0px, 0px, 0px)",
                 "control input#probe-gone: visibility: hidden",
                 "control button#probe-faded: opacity: 0",
                 "label label#probe-empty-label \"\": no text",
