@@ -35,22 +35,21 @@ final class DeadlineQueue {
     static DeadlineQueue of(Collection<WorkItem> items) {
         // One copy of the caller's items, as an array: walked once, not kept.
         Object[] all = Require.present(items, "items").toArray();
-        KeyTable keys = new KeyTable(all.length);
+        // Every key, only to refuse one that comes twice; the committed ones get a smaller table of their own below,
+        // the one an assessment keeps.
+        KeyTable seen = new KeyTable(all.length);
         WorkItem[] committed = new WorkItem[all.length];
         long[] days = new long[all.length];
-        int[] slots = new int[all.length];
         int count = 0;
         for (Object each : all) {
             WorkItem item = Require.present((WorkItem) each, "item");
-            int slot = keys.add(item.key());
-            if (slot == KeyTable.ALREADY_THERE) {
+            if (seen.add(item.key()) == KeyTable.ALREADY_THERE) {
                 throw new InvalidValueException("key", "promisedesk.error.issueKey.duplicate",
                         "must be unique, " + item.key() + " is there twice", item.key().toString());
             }
             if (item.isCommitted()) {
                 committed[count] = item;
                 days[count] = item.commitment().orElseThrow().date().toEpochDay();
-                slots[count] = slot;
                 count++;
             }
         }
@@ -60,10 +59,11 @@ final class DeadlineQueue {
         int[] order = packed == null ? byObjects(unordered, unorderedDays) : packed.sorted();
         WorkItem[] ordered = new WorkItem[count];
         long[] orderedDays = new long[count];
+        KeyTable keys = new KeyTable(count);
         for (int position = 0; position < count; position++) {
             ordered[position] = unordered[order[position]];
             orderedDays[position] = unorderedDays[order[position]];
-            keys.place(slots[order[position]], position);
+            keys.place(keys.add(ordered[position].key()), position);
         }
         return new DeadlineQueue(ordered, orderedDays, keys);
     }
@@ -81,7 +81,7 @@ final class DeadlineQueue {
         return dueDays[position];
     }
 
-    /** The team's keys, each committed one with its place in this queue. */
+    /** The committed keys, each with its place in this queue. */
     KeyTable keys() {
         return keys;
     }

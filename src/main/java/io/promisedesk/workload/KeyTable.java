@@ -14,8 +14,8 @@ final class KeyTable {
     private static final int SPREAD = 0x9E3779B9;
 
     private final IssueKey[] slots;
-    /** Each slot's place in the queue plus one; 0 for a key that is not queued. */
-    private final int[] positions;
+    /** Each slot's place in the queue plus one, 0 for a key not queued; made by the first {@link #place}. */
+    private int[] positions;
     private final int shift;
     private int size;
 
@@ -23,7 +23,6 @@ final class KeyTable {
     KeyTable(int expected) {
         int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, expected) * 2 - 1));
         this.slots = new IssueKey[1 << bits];
-        this.positions = new int[1 << bits];
         this.shift = 32 - bits;
     }
 
@@ -48,6 +47,9 @@ final class KeyTable {
 
     /** Records that the key in {@code slot} (as {@link #add} answered) stands at {@code position} in the queue. */
     void place(int slot, int position) {
+        if (positions == null) {
+            positions = new int[slots.length];
+        }
         positions[slot] = position + 1;
     }
 
@@ -60,7 +62,7 @@ final class KeyTable {
                 return -1;
             }
             if (there.equals(key)) {
-                return positions[slot] - 1;
+                return positions == null ? -1 : positions[slot] - 1;
             }
         }
     }

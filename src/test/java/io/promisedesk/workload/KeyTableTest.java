@@ -53,6 +53,15 @@ public class KeyTableTest {
     }
 
     @Test
+    public void aKeyNeverPlaced_hasNoPosition() {
+        KeyTable keys = new KeyTable(2);
+        keys.add(IssueKey.parse("OPS-1"));
+
+        assertEquals(-1, keys.positionOf(IssueKey.parse("OPS-1")));
+        assertEquals(-1, keys.positionOf(IssueKey.parse("OPS-2")));
+    }
+
+    @Test
     public void moreKeysThanExpected_failLoudly_ratherThanLoopForever() {
         KeyTable keys = new KeyTable(1);
         keys.add(IssueKey.parse("OPS-1"));
