@@ -45,17 +45,7 @@ import static org.junit.Assert.assertTrue;
  * only ETA-only content, only while the commitment's setter may browse the issue, and never after unsubscribing.
  */
 public class SendAddressDigestsTest {
-    private static final DigestTemplates VELOCITY = new DigestTemplates() {
-        @Override
-        public String html(String template, Map<String, Object> context) {
-            return JiraLikeVelocity.render(template, context);
-        }
-
-        @Override
-        public String text(String template, Map<String, Object> context) {
-            return JiraLikeVelocity.renderText(template, context);
-        }
-    };
+    private static final DigestTemplates VELOCITY = JiraLikeVelocity.DIGEST_TEMPLATES;
     private static final String INTERNAL_REASON = "Waiting for the supplier of part 4711";
 
     // Tuesday 18 March 2025; daily periods end at 07:00 UTC and count as ended from 07:05.

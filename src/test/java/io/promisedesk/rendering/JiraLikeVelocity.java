@@ -1,5 +1,6 @@
 package io.promisedesk.rendering;
 
+import io.promisedesk.digest.DigestTemplates;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -33,6 +34,19 @@ import java.util.Map;
  */
 public final class JiraLikeVelocity {
     private static final VelocityEngine ENGINE = engine(VelocityAllowlist.fromDescriptor(descriptor()));
+
+    /** The digests' templates as the plugin's adapter renders them over Jira's VelocityTemplatingEngine. */
+    public static final DigestTemplates DIGEST_TEMPLATES = new DigestTemplates() {
+        @Override
+        public String html(String template, Map<String, Object> context) {
+            return render(template, context);
+        }
+
+        @Override
+        public String text(String template, Map<String, Object> context) {
+            return renderText(template, context);
+        }
+    };
 
     private JiraLikeVelocity() {
     }

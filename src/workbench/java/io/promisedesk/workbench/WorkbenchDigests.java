@@ -147,17 +147,7 @@ final class WorkbenchDigests {
 
     /** Keeps each mail, to salespeople and to addresses, as the plugin renders it for Jira's mail queue. */
     private static final class Outbox implements DigestSender, AddressDigestSender {
-        private static final DigestTemplates VELOCITY = new DigestTemplates() {
-            @Override
-            public String html(String template, Map<String, Object> context) {
-                return JiraLikeVelocity.render(template, context);
-            }
-
-            @Override
-            public String text(String template, Map<String, Object> context) {
-                return JiraLikeVelocity.renderText(template, context);
-            }
-        };
+        private static final DigestTemplates VELOCITY = JiraLikeVelocity.DIGEST_TEMPLATES;
 
         // The workbench serves at the root: Jira's base URL is the empty context path.
         private final DigestMailRenderer renderer = new DigestMailRenderer(VELOCITY, "");

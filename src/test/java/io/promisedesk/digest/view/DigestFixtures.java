@@ -40,17 +40,7 @@ final class DigestFixtures {
     static final IssueKey FIRST = IssueKey.parse("NET-7");
 
     /** Renders like the plugin's adapter over Jira's VelocityTemplatingEngine. */
-    static final DigestTemplates VELOCITY = new DigestTemplates() {
-        @Override
-        public String html(String template, Map<String, Object> context) {
-            return JiraLikeVelocity.render(template, context);
-        }
-
-        @Override
-        public String text(String template, Map<String, Object> context) {
-            return JiraLikeVelocity.renderText(template, context);
-        }
-    };
+    static final DigestTemplates VELOCITY = JiraLikeVelocity.DIGEST_TEMPLATES;
 
     private DigestFixtures() {
     }

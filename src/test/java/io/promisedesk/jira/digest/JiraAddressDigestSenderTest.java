@@ -38,17 +38,7 @@ public class JiraAddressDigestSenderTest {
             Locale.ENGLISH, Instant.parse("2025-03-17T07:00:00Z"), Instant.parse("2025-03-18T07:00:00Z"),
             List.of(new AddressNews(IssueKey.parse("OPS-1"), Optional.of("Replace the pump"), Optional.empty(),
                     LocalDate.parse("2025-03-25"), LocalDate.parse("2025-03-28"))));
-    private static final DigestTemplates VELOCITY = new DigestTemplates() {
-        @Override
-        public String html(String template, Map<String, Object> context) {
-            return JiraLikeVelocity.render(template, context);
-        }
-
-        @Override
-        public String text(String template, Map<String, Object> context) {
-            return JiraLikeVelocity.renderText(template, context);
-        }
-    };
+    private static final DigestTemplates VELOCITY = JiraLikeVelocity.DIGEST_TEMPLATES;
 
     private final List<Object> queued = new ArrayList<>();
     private final StatusLinkToken token = StatusLinkToken.generate(new SecureRandom());
