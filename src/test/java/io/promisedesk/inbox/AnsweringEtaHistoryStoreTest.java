@@ -3,6 +3,7 @@ package io.promisedesk.inbox;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.eta.EtaHistoryStore;
+import io.promisedesk.fixtures.ReadTogetherStores;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.team.TeamKey;
 import io.promisedesk.work.IssueKey;
@@ -11,7 +12,6 @@ import org.junit.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,22 +33,7 @@ public class AnsweringEtaHistoryStoreTest {
     @Test
     public void historiesOf_isTheWrappedStoresOwnRead_notOneLoadPerIssue() {
         Map<IssueKey, EtaHistory> read = Map.of(OPS_1, EtaHistory.empty(OPS_1));
-        EtaHistoryStore together = new EtaHistoryStore() {
-            @Override
-            public EtaHistory load(IssueKey issue) {
-                throw new AssertionError("read one issue at a time");
-            }
-
-            @Override
-            public Map<IssueKey, EtaHistory> historiesOf(Collection<IssueKey> issues) {
-                return read;
-            }
-
-            @Override
-            public boolean save(EtaChange change) {
-                return false;
-            }
-        };
+        EtaHistoryStore together = ReadTogetherStores.etaHistories(read);
 
         assertSame(read, new AnsweringEtaHistoryStore(together, requests).historiesOf(List.of(OPS_1)));
     }

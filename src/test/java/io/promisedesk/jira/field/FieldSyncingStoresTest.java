@@ -10,11 +10,11 @@ import com.atlassian.jira.user.ApplicationUser;
 import io.promisedesk.commitment.Commitment;
 import io.promisedesk.commitment.CommitmentStore;
 import io.promisedesk.commitment.InMemoryCommitmentStore;
-import io.promisedesk.commitment.SavedCommitment;
 import io.promisedesk.commitment.StoredCommitment;
 import io.promisedesk.eta.EtaChange;
 import io.promisedesk.eta.EtaHistory;
 import io.promisedesk.eta.EtaHistoryStore;
+import io.promisedesk.fixtures.ReadTogetherStores;
 import io.promisedesk.eta.InMemoryEtaHistoryStore;
 import io.promisedesk.work.IssueKey;
 import org.junit.Test;
@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,38 +145,8 @@ public class FieldSyncingStoresTest {
         Map<IssueKey, EtaHistory> histories = Map.of(ISSUE, EtaHistory.empty(ISSUE));
         Map<IssueKey, StoredCommitment> current = Map.of(ISSUE, new StoredCommitment(ISSUE,
                 Commitment.of(LocalDate.of(2026, 3, 20), "ACME"), Optional.empty(), "sam", NOW));
-        EtaHistoryStore etaTogether = new EtaHistoryStore() {
-            @Override
-            public EtaHistory load(IssueKey issue) {
-                throw new AssertionError("read one issue at a time");
-            }
-
-            @Override
-            public Map<IssueKey, EtaHistory> historiesOf(Collection<IssueKey> issues) {
-                return histories;
-            }
-
-            @Override
-            public boolean save(EtaChange change) {
-                return false;
-            }
-        };
-        CommitmentStore commitmentsTogether = new CommitmentStore() {
-            @Override
-            public Optional<SavedCommitment> load(IssueKey issue) {
-                throw new AssertionError("read one issue at a time");
-            }
-
-            @Override
-            public Map<IssueKey, StoredCommitment> currentOf(Collection<IssueKey> issues) {
-                return current;
-            }
-
-            @Override
-            public Optional<SavedCommitment> save(StoredCommitment commitment, Optional<StoredCommitment> replacing) {
-                return Optional.empty();
-            }
-        };
+        EtaHistoryStore etaTogether = ReadTogetherStores.etaHistories(histories);
+        CommitmentStore commitmentsTogether = ReadTogetherStores.commitments(current);
 
         assertSame(histories, new FieldSyncingEtaHistoryStore(etaTogether, issueManager(), fieldManager(),
                 authentication(), CLOCK).historiesOf(List.of(ISSUE)));
